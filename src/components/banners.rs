@@ -1,0 +1,91 @@
+use leptos::prelude::*;
+
+use crate::state::{SaveStatus, now, use_app_state};
+use crate::storage::download::download_json;
+use crate::storage::{encode, export_file_name};
+
+/// Warnings about storage that the user must see on every page.
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    let state = use_app_state();
+    let failure = move || match state.save_status.get() {
+        SaveStatus::Failed(message) => Some(message),
+        _ => None,
+    };
+    view! {
+        <UnreadableBanner/>
+        {move || {
+            failure()
+                .map(|message| {
+                    view! {
+                        <section class="banner banner--warning" role="alert">
+                            <h2>"Let op: niet opgeslagen"</h2>
+                            <p>{message}</p>
+                            <DownloadCopyButton/>
+                        </section>
+                    }
+                })
+        }}
+    }
+}
+
+/// Shown when the stored document cannot be read: it stays untouched until the user chooses.
+#[component]
+fn UnreadableBanner() -> impl IntoView {
+    let state = use_app_state();
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        if let Some(found) = state.unreadable.get_untracked() {
+            let name = format!("ouderpartnerschap-onleesbaar-{}.json", today());
+            error.set(download_json(&name, &found.text).err());
+        }
+    };
+    let set_aside = move |_| error.set(state.set_unreadable_aside().err().map(|e| e.message()));
+    move || {
+        state.unreadable.get().map(|found| {
+            view! {
+                <section class="banner banner--error" role="alert">
+                    <h2>"Uw opgeslagen gegevens konden niet worden geopend"</h2>
+                    <p>{found.message}</p>
+                    <p>
+                        "Er is niets gewist: de gegevens staan nog ongewijzigd in deze browser. "
+                        "Tot u hieronder kiest, slaat de app niets op."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=download>
+                            "Download de opgeslagen gegevens"
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=set_aside>
+                            "Apart bewaren en opnieuw beginnen"
+                        </button>
+                    </div>
+                    {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                </section>
+            }
+        })
+    }
+}
+
+/// Downloads the current workspace as a JSON file.
+#[component]
+pub fn DownloadCopyButton() -> impl IntoView {
+    let state = use_app_state();
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let stamp = now();
+        let (name, text) = state.workspace.with_untracked(|w| {
+            (export_file_name(&w.library.name, &stamp), encode(w, &stamp))
+        });
+        error.set(download_json(&name, &text).err());
+    };
+    view! {
+        <button type="button" class="button" on:click=download>
+            "Download een kopie van uw gegevens"
+        </button>
+        {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+    }
+}
+
+fn today() -> String {
+    now().chars().take(10).collect()
+}

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::routes::Section;
+use crate::state::{SaveStatus, use_app_state};
+
+/// App title, who is working, the save state and the main navigation.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let state = use_app_state();
+    let library = move || state.workspace.with(|w| w.display_name().to_string());
+    let user = move || state.workspace.with(|w| w.library.user_name.trim().to_string());
+    view! {
+        <header class="app-header">
+            <div class="app-header__top">
+                <A href="/" attr:class="app-title">"Ouderpartnerschap"</A>
+                <p class="app-header__who">
+                    <span class="app-header__library">{library}</span>
+                    <Show when=move || !user().is_empty()>
+                        <span class="app-header__user">{user}</span>
+                    </Show>
+                </p>
+                <SaveIndicator/>
+            </div>
+            <nav class="main-nav" aria-label="Hoofdmenu">
+                <ul>
+                    {Section::ALL
+                        .iter()
+                        .map(|section| {
+                            view! {
+                                <li>
+                                    <A href=section.path() exact=*section == Section::Overview>
+                                        {section.label()}
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let state = use_app_state();
+    let text = move || match state.save_status.get() {
+        SaveStatus::Saved => "Opgeslagen",
+        SaveStatus::Pending => "Opslaan…",
+        SaveStatus::Failed(_) => "Niet opgeslagen",
+    };
+    let class = move || match state.save_status.get() {
+        SaveStatus::Failed(_) => "save-indicator save-indicator--failed",
+        _ => "save-indicator",
+    };
+    view! {
+        <p class=class role="status" aria-live="polite">
+            {text}
+        </p>
+    }
+}

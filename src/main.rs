@@ -1,0 +1,6 @@
+use leptos::mount::mount_to_body;
+use ouderpartnerschap::App;
+
+fn main() {
+    mount_to_body(App);
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::set_title;
+use crate::routes::Section;
+
+/// An honest placeholder for a part of the app that is not built yet.
+#[component]
+pub fn ComingLaterPage(section: Section) -> impl IntoView {
+    set_title(section.label());
+    let plan = match section {
+        Section::Institutions => {
+            "Hier volgt u straks elke school en voorschoolse instelling door de stappen 7 tot en \
+             met 12, met de selectie-indicatoren, gesprekken, het planningsformulier en evaluaties."
+        }
+        Section::Assessment => {
+            "Hier beoordeelt u straks projecten en werkvormen met de tien vragen uit bijlage 8, en \
+             bladert u door het activiteitenoverzicht van de handreiking."
+        }
+        _ => {
+            "Hier leest u straks de achtergrond uit de handreiking: de redenen, de vijf \
+             voorwaarden voor partnerschap, de samenvattingen en het competentieprofiel."
+        }
+    };
+    view! {
+        <article class="page">
+            <h1>{section.label()}</h1>
+            <section class="notice">
+                <h2>"Nog niet beschikbaar"</h2>
+                <p>"Dit onderdeel is nog in ontwikkeling en werkt in deze versie nog niet."</p>
+                <p>{plan}</p>
+                <p>
+                    "Het "
+                    <A href="/stappenplan">"stappenplan"</A>
+                    " van de bibliotheek kunt u al wel bijhouden."
+                </p>
+            </section>
+        </article>
+    }
+}

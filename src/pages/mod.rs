@@ -1,0 +1,15 @@
+//! One file per route.
+
+mod coming_later;
+mod data;
+mod not_found;
+mod overview;
+mod step;
+mod steps;
+
+pub use coming_later::ComingLaterPage;
+pub use data::DataPage;
+pub use not_found::NotFoundPage;
+pub use overview::OverviewPage;
+pub use step::StepPage;
+pub use steps::StepsPage;

@@ -1,0 +1,237 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::{GuideText, set_title};
+use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
+use crate::model::StepStatus;
+use crate::pages::NotFoundPage;
+use crate::routes::step_path;
+use crate::state::use_app_state;
+
+/// One step: the library's progress on it, and everything the guide says about it.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = Memo::new(move |_| {
+        params.with(|p| p.get("nummer").and_then(|n| n.parse::<u8>().ok()).and_then(step))
+    });
+    move || match found.get() {
+        Some(step) => view! { <StepDetail step/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+#[component]
+fn StepDetail(step: &'static Step) -> impl IntoView {
+    set_title(&format!("Stap {}", step.number));
+    view! {
+        <article class="page step-page">
+            <p class="eyebrow">
+                <A href="/stappenplan">"Stappenplan"</A>
+                {format!(" › Stap {} van {}", step.number, STEPS.len())}
+            </p>
+            <h1>{format!("Stap {}. {}", step.number, step.title)}</h1>
+            <p class="step-page__door">
+                <span class="label">"Door: "</span>
+                {step.door}
+            </p>
+            <ProgressForm step/>
+            {(step.scope == Scope::Institution)
+                .then(|| {
+                    view! {
+                        <p class="hint">
+                            "Deze stap zet u per school of voorschoolse instelling. Dat bijhouden per "
+                            "instelling komt in een volgende versie; hier legt u de voortgang van de bibliotheek vast."
+                        </p>
+                    }
+                })}
+            <GuideSection title="Doel" text=step.doel/>
+            <GuideSection title="Resultaat" text=step.resultaat/>
+            {step.question_lists.iter().map(|list| view! { <Questions list/> }).collect_view()}
+            <GuideSection title="Extra" text=step.extra/>
+            {step
+                .examples
+                .iter()
+                .map(|example| {
+                    view! {
+                        <aside class="example" aria-label=example.title>
+                            <h2>{example.title}</h2>
+                            <GuideText text=example.body/>
+                        </aside>
+                    }
+                })
+                .collect_view()}
+            {step
+                .tips
+                .iter()
+                .map(|tip| {
+                    view! {
+                        <aside class="tip" aria-label="Tip">
+                            <h2>"Tip!"</h2>
+                            <GuideText text=*tip/>
+                        </aside>
+                    }
+                })
+                .collect_view()}
+            <Footnotes notes=step.footnotes/>
+            <StepPager number=step.number/>
+        </article>
+    }
+}
+
+#[component]
+fn GuideSection(title: &'static str, text: Text) -> impl IntoView {
+    (!text.is_empty())
+        .then(|| {
+            view! {
+                <section class="guide-section">
+                    <h2>{title}</h2>
+                    <GuideText text/>
+                </section>
+            }
+        })
+}
+
+#[component]
+fn Questions(list: &'static QuestionList) -> impl IntoView {
+    view! {
+        <section class="guide-section question-list" id=list.id>
+            <h2>{list.title}</h2>
+            <ul>
+                {list
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        view! {
+                            <li id=q.id>
+                                {(!q.marker.is_empty())
+                                    .then(|| view! { <span class="marker">{format!("{}. ", q.marker)}</span> })}
+                                {q.text}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Footnotes(notes: &'static [&'static str]) -> impl IntoView {
+    (!notes.is_empty())
+        .then(|| {
+            view! {
+                <section class="footnotes">
+                    <h2>"Voetnoot"</h2>
+                    <ul>{notes.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+                </section>
+            }
+        })
+}
+
+/// Status, date, owner and notes of the library's progress on the step.
+#[component]
+fn ProgressForm(step: &'static Step) -> impl IntoView {
+    let state = use_app_state();
+    let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
+    let date_error = RwSignal::new(None::<String>);
+    let set_status = move |status: StepStatus| {
+        let _ = state.edit_step(step.id, |p| p.status = status);
+    };
+    view! {
+        <section class="card progress-form" aria-label="Voortgang van de bibliotheek">
+            <fieldset class="status-picker">
+                <legend>"Status"</legend>
+                {StepStatus::ALL
+                    .into_iter()
+                    .map(|status| {
+                        let checked = move || progress.with(|p| p.status == status);
+                        view! {
+                            <label class=format!("status-option status-option--{}", status.token())>
+                                <input
+                                    type="radio"
+                                    name="status"
+                                    value=status.token()
+                                    prop:checked=checked
+                                    on:change=move |_| set_status(status)
+                                />
+                                <span>{status.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="form-grid">
+                <label class="field">
+                    <span class="field__label">"Datum"</span>
+                    <input
+                        type="date"
+                        name="datum"
+                        prop:value=move || progress.with(|p| p.date.clone())
+                        aria-invalid=move || date_error.with(Option::is_some).to_string()
+                        aria-describedby="datum-fout"
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            date_error.set(state.edit_step(step.id, |p| p.date = value).err().map(|e| e.0));
+                        }
+                    />
+                    <span id="datum-fout" class="field-error" role="alert">
+                        {move || date_error.get()}
+                    </span>
+                </label>
+                <label class="field">
+                    <span class="field__label">"Wie"</span>
+                    <input
+                        type="text"
+                        name="eigenaar"
+                        placeholder="Wie pakt deze stap op?"
+                        prop:value=move || progress.with(|p| p.owner.clone())
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            let _ = state.edit_step(step.id, |p| p.owner = value);
+                        }
+                    />
+                </label>
+            </div>
+            <label class="field">
+                <span class="field__label">"Notities"</span>
+                <textarea
+                    name="notities"
+                    rows="5"
+                    prop:value=move || progress.with(|p| p.notes.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        let _ = state.edit_step(step.id, |p| p.notes = value);
+                    }
+                ></textarea>
+            </label>
+        </section>
+    }
+}
+
+#[component]
+fn StepPager(number: u8) -> impl IntoView {
+    let previous = step(number.wrapping_sub(1));
+    let next = step(number + 1);
+    view! {
+        <nav class="pager" aria-label="Andere stappen">
+            {previous
+                .map(|s| {
+                    view! {
+                        <A href=step_path(s.number) attr:class="pager__previous">
+                            {format!("‹ Stap {}: {}", s.number, s.short_title)}
+                        </A>
+                    }
+                })}
+            {next
+                .map(|s| {
+                    view! {
+                        <A href=step_path(s.number) attr:class="pager__next">
+                            {format!("Stap {}: {} ›", s.number, s.short_title)}
+                        </A>
+                    }
+                })}
+        </nav>
+    }
+}

@@ -1,0 +1,27 @@
+//! Hands a text to the user as a downloaded file.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Offers `text` as a file named `file_name`. Returns a Dutch message when the browser
+/// refuses.
+pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
+    offer(file_name, text).map_err(|_| {
+        "Downloaden lukt niet in deze browser. Probeer het in een andere browser.".to_string()
+    })
+}
+
+fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    Url::revoke_object_url(&url)?;
+    Ok(())
+}
