@@ -1,0 +1,72 @@
+// After `trunk build`: locks the page down with a Content-Security-Policy, writes a copy of
+// index.html for every route (so a reload works on any static file server), and writes the
+// service worker with this build's file list.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, process.argv[2] ?? 'dist');
+
+const sha256 = (text) => createHash('sha256').update(text).digest('base64');
+
+function contentSecurityPolicy(html) {
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((body) => body.trim() !== '');
+  const hashes = inline.map((body) => `'sha256-${sha256(body)}'`).join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function withPolicy(html) {
+  if (html.includes('Content-Security-Policy')) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
+  return html.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const indexPath = join(dist, 'index.html');
+const html = withPolicy(readFileSync(indexPath, 'utf8'));
+writeFileSync(indexPath, html);
+
+const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && line !== '/');
+const routeCopies = new Set(routes.map((route) => join(dist, route, 'index.html')));
+for (const copy of routeCopies) {
+  mkdirSync(dirname(copy), { recursive: true });
+  writeFileSync(copy, html);
+}
+
+const swPath = join(dist, 'sw.js');
+const appFiles = filesUnder(dist)
+  .filter((path) => !routeCopies.has(path) && path !== swPath)
+  .sort();
+const files = appFiles.map((path) => '/' + relative(dist, path).split(sep).join('/'));
+const version = createHash('sha256');
+for (const path of appFiles) version.update(readFileSync(path));
+const worker = readFileSync(join(root, 'web', 'sw.js'), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(files));
+writeFileSync(swPath, worker);
+
+console.log(`postbuild: CSP set, ${routeCopies.size} route pages, service worker caches ${files.length} files`);
