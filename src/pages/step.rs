@@ -36,46 +36,52 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                 <span class="label">"Door: "</span>
                 {step.door}
             </p>
-            <ProgressForm step/>
-            {(step.scope == Scope::Institution)
-                .then(|| {
-                    view! {
-                        <p class="hint">
-                            "Deze stap zet u per school of voorschoolse instelling. Dat bijhouden per "
-                            "instelling komt in een volgende versie; hier legt u de voortgang van de bibliotheek vast."
-                        </p>
-                    }
-                })}
-            <GuideSection title="Doel" text=step.doel/>
-            <GuideSection title="Resultaat" text=step.resultaat/>
-            {step.question_lists.iter().map(|list| view! { <Questions list/> }).collect_view()}
-            <GuideSection title="Extra" text=step.extra/>
-            {step
-                .examples
-                .iter()
-                .map(|example| {
-                    view! {
-                        <aside class="example" aria-label=example.title>
-                            <h2>{example.title}</h2>
-                            <GuideText text=example.body/>
-                        </aside>
-                    }
-                })
-                .collect_view()}
-            {step
-                .tips
-                .iter()
-                .map(|tip| {
-                    view! {
-                        <aside class="tip" aria-label="Tip">
-                            <h2>"Tip!"</h2>
-                            <GuideText text=*tip/>
-                        </aside>
-                    }
-                })
-                .collect_view()}
-            <Footnotes notes=step.footnotes/>
-            <StepPager number=step.number/>
+            <div class="step-page__columns">
+                <div class="step-page__progress">
+                    <ProgressForm step/>
+                    {(step.scope == Scope::Institution)
+                        .then(|| {
+                            view! {
+                                <p class="hint">
+                                    "Deze stap zet u per school of voorschoolse instelling. Dat bijhouden per "
+                                    "instelling komt in een volgende versie; hier legt u de voortgang van de bibliotheek vast."
+                                </p>
+                            }
+                        })}
+                </div>
+                <div class="step-page__guide">
+                    <GuideSection title="Doel" text=step.doel/>
+                    <GuideSection title="Resultaat" text=step.resultaat/>
+                    {step.question_lists.iter().map(|list| view! { <Questions list/> }).collect_view()}
+                    <GuideSection title="Extra" text=step.extra/>
+                    {step
+                        .examples
+                        .iter()
+                        .map(|example| {
+                            view! {
+                                <aside class="example" aria-label=example.title>
+                                    <h2>{example.title}</h2>
+                                    <GuideText text=example.body/>
+                                </aside>
+                            }
+                        })
+                        .collect_view()}
+                    {step
+                        .tips
+                        .iter()
+                        .map(|tip| {
+                            view! {
+                                <div class="tip" role="note">
+                                    <h2>"Tip!"</h2>
+                                    <GuideText text=*tip/>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <Footnotes notes=step.footnotes/>
+                    <StepPager number=step.number/>
+                </div>
+            </div>
         </article>
     }
 }

@@ -1,5 +1,6 @@
 //! Hands a text to the user as a downloaded file.
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -22,6 +23,12 @@ fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    Url::revoke_object_url(&url)?;
+    // The browser reads the blob after this call returns; release it a little later.
+    let release = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 60_000)?;
+    }
     Ok(())
 }

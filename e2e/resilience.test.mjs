@@ -1,0 +1,113 @@
+// Offline use, damaged storage and full storage: nothing typed is ever lost.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { AppPage, WORKSPACE_KEY } from './support/app-page.mjs';
+import { startHarness } from './support/harness.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+test('after one visit the app loads and works offline', async () => {
+  const { page, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await app.reload(); // now controlled by the service worker
+
+  await context.setOffline(true);
+  await app.reload();
+  await app.heading().filter({ hasText: 'Overzicht' }).waitFor();
+  await app.goto('/stappenplan/5');
+  await app.heading().filter({ hasText: 'Stap 5.' }).waitFor();
+  await app.setStatus('Bezig');
+  await app.notes().fill('Zonder wifi genoteerd');
+  await app.saved();
+  await app.reload();
+  assert.equal(await app.notes().inputValue(), 'Zonder wifi genoteerd');
+  await context.close();
+});
+
+test('a corrupt stored document shows the recovery message and stays in storage', async () => {
+  const { page, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  const corrupt = '{"format":"ouderpartnerschap","schemaVersion":1,"workspace":{"steps":{"stap-3":{"notes":"belangrijk';
+  await app.store(corrupt);
+  await app.reload();
+
+  const alert = page.getByRole('alert').filter({ hasText: 'konden niet worden geopend' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Er is niets gewist/);
+  // Working on does not overwrite the damaged document.
+  await app.goto('/stappenplan/2');
+  await app.notes().fill('Nieuwe notitie');
+  await page.waitForTimeout(800);
+  assert.equal(await app.stored(), corrupt);
+
+  // The user can take the damaged text home, byte for byte.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download de opgeslagen gegevens' }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), 'utf8'), corrupt);
+
+  // Setting it aside keeps it under its own key and lets saving resume.
+  await page.getByRole('button', { name: 'Apart bewaren en opnieuw beginnen' }).click();
+  await app.saved();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('ouderpartnerschap.onleesbaar.')).map((k) => localStorage.getItem(k)),
+  );
+  assert.deepEqual(kept, [corrupt]);
+  assert.match(await app.stored(), /Nieuwe notitie/);
+  await context.close();
+});
+
+test('a document from a newer version is not overwritten', async () => {
+  const { page, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  const future = '{"format":"ouderpartnerschap","schemaVersion":42,"workspace":{}}';
+  await app.store(future);
+  await app.reload();
+  await page.getByRole('alert').filter({ hasText: 'nieuwere versie' }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY), future);
+  await context.close();
+});
+
+test('a full storage is reported plainly, work stays on screen and a copy can be downloaded', async () => {
+  const { page, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/stappenplan/4');
+  await app.notes().fill('Eerste versie');
+  await app.saved();
+  const before = await app.stored();
+
+  // Fill the origin's storage to the brim with another key.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1024 * 1024);
+    for (let i = 0; chunk.length > 0; ) {
+      try {
+        localStorage.setItem(`vulling-${i}`, chunk);
+        i += 1;
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+  await app.notes().fill('Tweede versie, die niet meer past');
+  const alert = page.getByRole('alert').filter({ hasText: 'niet opgeslagen' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /opslag van deze browser is vol/);
+  assert.equal(await app.stored(), before, 'what was saved is kept');
+  assert.equal(await app.notes().inputValue(), 'Tweede versie, die niet meer past');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download een kopie van uw gegevens' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^ouderpartnerschap-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(await readFile(await download.path(), 'utf8'), /Tweede versie, die niet meer past/);
+  await context.close();
+});

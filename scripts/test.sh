@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need, then run every test — native, in the
+# browser, the size budget and the end-to-end journeys. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+source scripts/env.sh
+
+section() { printf '\n==== %s\n' "$*"; }
+
+section "Lint (clippy, warnings are errors)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+section "Native tests (content, model, storage format, migration)"
+cargo test --locked
+
+section "Browser tests (storage against Chromium's real localStorage)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+
+section "Release build"
+scripts/build.sh
+
+section "Size budget"
+node scripts/sizes.mjs dist --max-gzip-kb 350
+
+section "End-to-end journeys (Chromium against dist/; screenshots in test-artifacts/)"
+node --test --test-concurrency=1 e2e/*.test.mjs
