@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use ouderpartnerschap::model::{StepStatus, Workspace};
+use ouderpartnerschap::model::{StepField, StepStatus, Workspace};
 use ouderpartnerschap::state::{SaveStatus, provide_app_state};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use ouderpartnerschap::storage::{DocumentError, encode};
@@ -35,11 +35,9 @@ async fn sleep(ms: i32) {
 fn sample() -> Workspace {
     let mut ws = Workspace::default();
     ws.library.name = "Bibliotheek Almere".into();
-    ws.update_step("stap-3", NOW, |p| {
-        p.status = StepStatus::Done;
-        p.notes = "Wethouder akkoord; “ouderpartnerschap” op de LEA-agenda.".into();
-    })
-    .unwrap();
+    ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW).unwrap();
+    ws.apply_step("stap-3", StepField::Notes("Wethouder akkoord; “ouderpartnerschap” op de LEA-agenda.".into()), NOW)
+        .unwrap();
     ws
 }
 
@@ -108,7 +106,7 @@ async fn edits_are_saved_shortly_after_typing() {
     let state = owner.with(provide_app_state);
     sleep(50).await;
     for text in ["W", "We", "Wet", "Weth", "Wethouder"] {
-        state.edit_step("stap-2", |p| p.notes = text.into()).unwrap();
+        state.apply_step("stap-2", StepField::Notes(text.into())).unwrap();
     }
     sleep(100).await;
     // Typing is not written key by key: the write waits for the save delay.
@@ -132,7 +130,7 @@ async fn an_unreadable_document_is_never_overwritten_until_set_aside() {
     let state = owner.with(provide_app_state);
     assert!(state.unreadable.get_untracked().is_some());
     sleep(50).await;
-    state.edit_step("stap-1", |p| p.owner = "Toos".into()).unwrap();
+    state.apply_step("stap-1", StepField::Owner("Toos".into())).unwrap();
     sleep(700).await;
     assert_eq!(raw(WORKSPACE_KEY).as_deref(), Some("niet-json"));
 

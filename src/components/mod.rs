@@ -4,12 +4,14 @@ mod banners;
 mod guide_text;
 mod header;
 mod library_form;
+mod progress_form;
 mod status;
 
 pub use banners::{DownloadCopyButton, StorageBanners};
 pub use guide_text::GuideText;
 pub use header::AppHeader;
 pub use library_form::LibraryForm;
+pub use progress_form::ProgressForm;
 pub use status::StatusBadge;
 
 /// Sets the browser tab's title for the current page.

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{InvalidInput, validate_date};
+
 /// Where a step stands. Steps can be taken in any order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     #[default]
@@ -24,7 +26,7 @@ impl StepStatus {
         }
     }
 
-    /// A stable token for storage-independent use (CSS classes, form values).
+    /// A stable token for CSS classes and form values.
     pub fn token(self) -> &'static str {
         match self {
             Self::NotStarted => "niet-gestart",
@@ -38,7 +40,7 @@ impl StepStatus {
     }
 }
 
-/// What the library recorded for one step.
+/// What was recorded for one step, by the library or for one institution.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct StepProgress {
@@ -48,17 +50,42 @@ pub struct StepProgress {
     /// Who carries the step out.
     pub owner: String,
     pub notes: String,
+    /// When the status last changed (ISO 8601), empty if never.
+    pub status_since: String,
     /// When this record last changed (ISO 8601), empty if never.
     pub updated_at: String,
 }
 
+/// One change a user makes to a step's progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepField {
+    Status(StepStatus),
+    Date(String),
+    Owner(String),
+    Notes(String),
+}
+
 impl StepProgress {
-    /// True when nothing has been recorded for the step.
-    pub fn is_blank(&self) -> bool {
-        self.status == StepStatus::NotStarted
-            && self.date.is_empty()
-            && self.owner.is_empty()
-            && self.notes.is_empty()
+    /// Applies one change, stamping it with `now`; a refused change leaves the record as it was.
+    pub fn apply(&mut self, field: StepField, now: &str) -> Result<(), InvalidInput> {
+        let mut next = self.clone();
+        match field {
+            StepField::Status(status) => next.status = status,
+            StepField::Date(date) => {
+                validate_date(&date)?;
+                next.date = date;
+            }
+            StepField::Owner(owner) => next.owner = owner,
+            StepField::Notes(notes) => next.notes = notes,
+        }
+        if next != *self {
+            if next.status != self.status {
+                next.status_since = now.to_string();
+            }
+            next.updated_at = now.to_string();
+            *self = next;
+        }
+        Ok(())
     }
 }
 
@@ -87,5 +114,26 @@ impl StepSummary {
             StepStatus::InProgress => self.in_progress += 1,
             StepStatus::NotStarted => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_change_records_since_when() {
+        let mut p = StepProgress::default();
+        p.apply(StepField::Status(StepStatus::InProgress), "2026-10-01T08:00:00Z").unwrap();
+        p.apply(StepField::Notes("x".into()), "2026-10-05T08:00:00Z").unwrap();
+        assert_eq!(p.status_since, "2026-10-01T08:00:00Z");
+        assert_eq!(p.updated_at, "2026-10-05T08:00:00Z");
+    }
+
+    #[test]
+    fn a_refused_date_changes_nothing() {
+        let mut p = StepProgress::default();
+        assert!(p.apply(StepField::Date("2026-02-30".into()), "t").is_err());
+        assert_eq!(p, StepProgress::default());
     }
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{InvalidInput, StepProgress, StepStatus, StepSummary, validate_date};
+use super::{Institution, InvalidInput, StepField, StepProgress, StepSummary};
 use crate::content::{STEPS, step_by_id};
 
 /// Who is working: the library and the person using this device.
@@ -23,6 +23,8 @@ pub struct Workspace {
     /// The library's progress per step, keyed by the step's stable id ("stap-3").
     /// Ids the app does not know (from a newer guide text) are kept, not dropped.
     pub steps: BTreeMap<String, StepProgress>,
+    /// The schools and pre-schools, in the order they were added.
+    pub institutions: Vec<Institution>,
 }
 
 impl Workspace {
@@ -31,29 +33,16 @@ impl Workspace {
         self.steps.get(step_id).cloned().unwrap_or_default()
     }
 
-    /// Changes a step's progress through `edit`, stamping the change with `now`.
-    /// Unknown step ids are refused so that typos cannot create phantom steps.
-    pub fn update_step(
-        &mut self,
-        step_id: &str,
-        now: &str,
-        edit: impl FnOnce(&mut StepProgress),
-    ) -> Result<(), InvalidInput> {
+    /// Changes the library's progress on a step. Unknown step ids are refused so that a
+    /// typo cannot create a phantom step.
+    pub fn apply_step(&mut self, step_id: &str, field: StepField, now: &str) -> Result<(), InvalidInput> {
         if step_by_id(step_id).is_none() {
             return Err(InvalidInput(format!("Stap ‘{step_id}’ bestaat niet.")));
         }
         let mut progress = self.step(step_id);
-        edit(&mut progress);
-        validate_date(&progress.date)?;
-        if self.steps.get(step_id) != Some(&progress) {
-            progress.updated_at = now.to_string();
-            self.steps.insert(step_id.to_string(), progress);
-        }
+        progress.apply(field, now)?;
+        self.steps.insert(step_id.to_string(), progress);
         Ok(())
-    }
-
-    pub fn set_step_status(&mut self, step_id: &str, status: StepStatus, now: &str) -> Result<(), InvalidInput> {
-        self.update_step(step_id, now, |p| p.status = status)
     }
 
     /// How the library's twelve steps stand.
@@ -72,13 +61,91 @@ impl Workspace {
             name => name,
         }
     }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.institutions.iter().find(|i| i.id == id)
+    }
+
+    /// Adds a new institution; only its name is required.
+    pub fn add_institution(&mut self, institution: Institution) -> Result<(), InvalidInput> {
+        institution.validate()?;
+        if self.institution(&institution.id).is_some() {
+            return Err(InvalidInput("Deze instelling bestaat al.".into()));
+        }
+        self.institutions.push(institution);
+        Ok(())
+    }
+
+    /// Changes an institution through `edit`; a change that leaves it invalid is refused
+    /// and undone. A real change is stamped with `now`.
+    pub fn update_institution(
+        &mut self,
+        id: &str,
+        now: &str,
+        edit: impl FnOnce(&mut Institution) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        let Some(current) = self.institutions.iter_mut().find(|i| i.id == id) else {
+            return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
+        };
+        let mut next = current.clone();
+        edit(&mut next)?;
+        next.validate()?;
+        if next != *current {
+            next.updated_at = now.to_string();
+            *current = next;
+        }
+        Ok(())
+    }
+
+    /// Deletes an institution and every link to it.
+    pub fn delete_institution(&mut self, id: &str, now: &str) {
+        self.institutions.retain(|i| i.id != id);
+        for other in self.institutions.iter_mut().filter(|i| i.links.contains(id)) {
+            other.links.remove(id);
+            other.updated_at = now.to_string();
+        }
+    }
+
+    /// Links two institutions both ways (a school and a pre-school in one *doorgaande lijn*).
+    pub fn link(&mut self, a: &str, b: &str, now: &str) -> Result<(), InvalidInput> {
+        if a == b || self.institution(a).is_none() || self.institution(b).is_none() {
+            return Err(InvalidInput("Kies een andere, bestaande instelling om te koppelen.".into()));
+        }
+        self.set_link(a, b, true, now);
+        Ok(())
+    }
+
+    pub fn unlink(&mut self, a: &str, b: &str, now: &str) {
+        self.set_link(a, b, false, now);
+    }
+
+    fn set_link(&mut self, a: &str, b: &str, linked: bool, now: &str) {
+        for (this, other) in [(a, b), (b, a)] {
+            if let Some(inst) = self.institutions.iter_mut().find(|i| i.id == this) {
+                let changed = if linked { inst.links.insert(other.to_string()) } else { inst.links.remove(other) };
+                if changed {
+                    inst.updated_at = now.to_string();
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{InstitutionKind, StepStatus};
 
     const NOW: &str = "2026-11-28T10:00:00.000Z";
+
+    fn with_two() -> Workspace {
+        let mut ws = Workspace::default();
+        let school = Institution::new("a", "De Regenboog", InstitutionKind::Basisschool, NOW).unwrap();
+        let kdv = Institution::new("b", "Kdv Olifantje", InstitutionKind::Kinderdagverblijf, NOW).unwrap();
+        ws.add_institution(school).unwrap();
+        ws.add_institution(kdv).unwrap();
+        ws
+    }
 
     #[test]
     fn a_new_workspace_has_every_step_not_started() {
@@ -92,8 +159,8 @@ mod tests {
     #[test]
     fn steps_can_be_done_in_any_order() {
         let mut ws = Workspace::default();
-        ws.set_step_status("stap-9", StepStatus::Done, NOW).unwrap();
-        ws.set_step_status("stap-2", StepStatus::InProgress, NOW).unwrap();
+        ws.apply_step("stap-9", StepField::Status(StepStatus::Done), NOW).unwrap();
+        ws.apply_step("stap-2", StepField::Status(StepStatus::InProgress), NOW).unwrap();
         let summary = ws.step_summary();
         assert_eq!((summary.done, summary.in_progress, summary.not_started()), (1, 1, 10));
         assert_eq!(summary.percent_done(), 8);
@@ -102,18 +169,17 @@ mod tests {
     #[test]
     fn an_edit_is_stamped_and_an_unchanged_edit_is_not() {
         let mut ws = Workspace::default();
-        ws.update_step("stap-3", NOW, |p| p.notes = "Gesprek met wethouder".into()).unwrap();
+        ws.apply_step("stap-3", StepField::Notes("Gesprek met wethouder".into()), NOW).unwrap();
         assert_eq!(ws.step("stap-3").updated_at, NOW);
-        ws.update_step("stap-3", "2026-12-01T00:00:00Z", |p| p.notes = "Gesprek met wethouder".into())
-            .unwrap();
+        ws.apply_step("stap-3", StepField::Notes("Gesprek met wethouder".into()), "2026-12-01T00:00:00Z").unwrap();
         assert_eq!(ws.step("stap-3").updated_at, NOW);
     }
 
     #[test]
     fn unknown_steps_and_bad_dates_are_refused_without_change() {
         let mut ws = Workspace::default();
-        assert!(ws.set_step_status("stap-13", StepStatus::Done, NOW).is_err());
-        let err = ws.update_step("stap-1", NOW, |p| p.date = "31-12-2026".into()).unwrap_err();
+        assert!(ws.apply_step("stap-13", StepField::Status(StepStatus::Done), NOW).is_err());
+        let err = ws.apply_step("stap-1", StepField::Date("31-12-2026".into()), NOW).unwrap_err();
         assert!(err.0.contains("geen geldige datum"));
         assert_eq!(ws, Workspace::default());
     }
@@ -124,5 +190,52 @@ mod tests {
         assert_eq!(ws.display_name(), "Mijn bibliotheek");
         ws.library.name = "  Bibliotheek Helmond-Peel ".into();
         assert_eq!(ws.display_name(), "Bibliotheek Helmond-Peel");
+    }
+
+    #[test]
+    fn an_institution_needs_a_name_and_a_unique_id() {
+        let mut ws = with_two();
+        assert!(Institution::new("c", "   ", InstitutionKind::Basisschool, NOW).is_err());
+        let again = Institution::new("a", "Dubbel", InstitutionKind::Basisschool, NOW).unwrap();
+        assert!(ws.add_institution(again).is_err());
+        let err = ws.update_institution("a", NOW, |i| {
+            i.name = " ".into();
+            Ok(())
+        });
+        assert!(err.is_err());
+        assert_eq!(ws.institution("a").unwrap().name, "De Regenboog");
+    }
+
+    #[test]
+    fn links_go_both_ways_and_disappear_with_a_deleted_institution() {
+        let mut ws = with_two();
+        ws.link("a", "b", NOW).unwrap();
+        assert!(ws.institution("a").unwrap().links.contains("b"));
+        assert!(ws.institution("b").unwrap().links.contains("a"));
+        assert!(ws.link("a", "a", NOW).is_err());
+        assert!(ws.link("a", "zzz", NOW).is_err());
+        ws.unlink("b", "a", NOW);
+        assert!(ws.institution("a").unwrap().links.is_empty());
+        ws.link("a", "b", NOW).unwrap();
+        ws.delete_institution("b", NOW);
+        assert_eq!(ws.institutions.len(), 1);
+        assert!(ws.institution("a").unwrap().links.is_empty());
+    }
+
+    #[test]
+    fn an_update_is_stamped_only_when_something_changed() {
+        let mut ws = with_two();
+        ws.update_institution("a", "2026-12-01T00:00:00Z", |i| {
+            i.place = "Almere".into();
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(ws.institution("a").unwrap().updated_at, "2026-12-01T00:00:00Z");
+        ws.update_institution("a", "2026-12-02T00:00:00Z", |i| {
+            i.place = "Almere".into();
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(ws.institution("a").unwrap().updated_at, "2026-12-01T00:00:00Z");
     }
 }

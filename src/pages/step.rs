@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{GuideText, set_title};
+use crate::components::{GuideText, ProgressForm, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
-use crate::model::StepStatus;
+use crate::model::StepField;
 use crate::pages::NotFoundPage;
 use crate::routes::step_path;
 use crate::state::use_app_state;
@@ -38,7 +38,7 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
             </p>
             <div class="step-page__columns">
                 <div class="step-page__progress">
-                    <ProgressForm step/>
+                    <LibraryProgress step/>
                     {(step.scope == Scope::Institution)
                         .then(|| {
                             view! {
@@ -136,84 +136,13 @@ fn Footnotes(notes: &'static [&'static str]) -> impl IntoView {
         })
 }
 
-/// Status, date, owner and notes of the library's progress on the step.
+/// The library's own progress on the step.
 #[component]
-fn ProgressForm(step: &'static Step) -> impl IntoView {
+fn LibraryProgress(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
     let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
-    let date_error = RwSignal::new(None::<String>);
-    let set_status = move |status: StepStatus| {
-        let _ = state.edit_step(step.id, |p| p.status = status);
-    };
-    view! {
-        <section class="card progress-form" aria-label="Voortgang van de bibliotheek">
-            <fieldset class="status-picker">
-                <legend>"Status"</legend>
-                {StepStatus::ALL
-                    .into_iter()
-                    .map(|status| {
-                        let checked = move || progress.with(|p| p.status == status);
-                        view! {
-                            <label class=format!("status-option status-option--{}", status.token())>
-                                <input
-                                    type="radio"
-                                    name="status"
-                                    value=status.token()
-                                    prop:checked=checked
-                                    on:change=move |_| set_status(status)
-                                />
-                                <span>{status.label()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <div class="form-grid">
-                <label class="field">
-                    <span class="field__label">"Datum"</span>
-                    <input
-                        type="date"
-                        name="datum"
-                        prop:value=move || progress.with(|p| p.date.clone())
-                        aria-invalid=move || date_error.with(Option::is_some).to_string()
-                        aria-describedby="datum-fout"
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            date_error.set(state.edit_step(step.id, |p| p.date = value).err().map(|e| e.0));
-                        }
-                    />
-                    <span id="datum-fout" class="field-error" role="alert">
-                        {move || date_error.get()}
-                    </span>
-                </label>
-                <label class="field">
-                    <span class="field__label">"Wie"</span>
-                    <input
-                        type="text"
-                        name="eigenaar"
-                        placeholder="Wie pakt deze stap op?"
-                        prop:value=move || progress.with(|p| p.owner.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            let _ = state.edit_step(step.id, |p| p.owner = value);
-                        }
-                    />
-                </label>
-            </div>
-            <label class="field">
-                <span class="field__label">"Notities"</span>
-                <textarea
-                    name="notities"
-                    rows="5"
-                    prop:value=move || progress.with(|p| p.notes.clone())
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        let _ = state.edit_step(step.id, |p| p.notes = value);
-                    }
-                ></textarea>
-            </label>
-        </section>
-    }
+    let on_change = Callback::new(move |field: StepField| state.apply_step(step.id, field));
+    view! { <ProgressForm progress=progress on_change label="Voortgang van de bibliotheek"/> }
 }
 
 #[component]

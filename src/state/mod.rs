@@ -5,7 +5,7 @@ mod saver;
 
 use leptos::prelude::*;
 
-use crate::model::{InvalidInput, StepProgress, Workspace};
+use crate::model::{Institution, InstitutionKind, InvalidInput, StepField, Workspace};
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
@@ -31,16 +31,53 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A fresh unique id for a record: time plus randomness, so ids made on two devices differ.
+pub fn new_id(prefix: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    format!("{prefix}-{time:x}-{random:x}")
+}
+
 impl AppState {
-    /// Edits a step's progress; returns the Dutch reason when the edit is refused.
-    pub fn edit_step(
+    /// Runs a model change with the current time; subscribers hear of it only when it is
+    /// accepted, so a refused edit neither re-renders nor saves.
+    pub fn change<T>(
         &self,
-        step_id: &str,
-        edit: impl FnOnce(&mut StepProgress),
-    ) -> Result<(), InvalidInput> {
-        let mut result = Ok(());
-        self.workspace.update(|w| result = w.update_step(step_id, &now(), edit));
+        change: impl FnOnce(&mut Workspace, &str) -> Result<T, InvalidInput>,
+    ) -> Result<T, InvalidInput> {
+        let now = now();
+        let mut result = Err(InvalidInput(String::new()));
+        self.workspace.update_untracked(|w| result = change(w, &now));
+        if result.is_ok() {
+            self.workspace.notify();
+        }
         result
+    }
+
+    /// Edits the library's progress on a step.
+    pub fn apply_step(&self, step_id: &str, field: StepField) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.apply_step(step_id, field, now))
+    }
+
+    /// Edits an institution; the edit may refuse with a Dutch reason.
+    pub fn update_institution(
+        &self,
+        id: &str,
+        edit: impl FnOnce(&mut Institution) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.update_institution(id, now, edit))
+    }
+
+    /// Edits an institution's progress on step 8–12.
+    pub fn apply_institution_step(&self, id: &str, step_id: &str, field: StepField) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.update_institution(id, now, |i| i.apply_step(step_id, field, now)))
+    }
+
+    /// Adds an institution and returns its new id.
+    pub fn add_institution(&self, name: &str, kind: InstitutionKind) -> Result<String, InvalidInput> {
+        let id = new_id("instelling");
+        self.change(|w, now| w.add_institution(Institution::new(&id, name, kind, now)?))?;
+        Ok(id)
     }
 
     /// Keeps the unreadable document under a key of its own and starts saving again.

@@ -100,7 +100,7 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::StepStatus;
+    use crate::model::{StepField, StepStatus};
 
     const NOW: &str = "2026-11-28T10:00:00.000Z";
 
@@ -108,11 +108,8 @@ mod tests {
     fn a_workspace_survives_encode_and_decode() {
         let mut ws = Workspace::default();
         ws.library.name = "Bibliotheek Den Bosch".into();
-        ws.update_step("stap-3", NOW, |p| {
-            p.status = StepStatus::Done;
-            p.notes = "Wethouder enthousiast — “mooi plan”".into();
-        })
-        .unwrap();
+        ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW).unwrap();
+        ws.apply_step("stap-3", StepField::Notes("Wethouder enthousiast — “mooi plan”".into()), NOW).unwrap();
         assert_eq!(decode(&encode(&ws, NOW)).unwrap(), ws);
     }
 

@@ -1,0 +1,131 @@
+//! What needs the consultant's attention: the Overzicht's rules.
+
+use super::{Institution, SelectionDecision, StepStatus, Workspace, days_between};
+use crate::content::STEPS;
+
+/// An institution untouched this long is flagged as quiet (six weeks).
+pub const QUIET_AFTER_DAYS: i64 = 42;
+
+/// A step that is "Bezig", for the library or for an institution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InProgressStep {
+    /// The institution, or `None` for the library's own step.
+    pub institution_id: Option<String>,
+    pub who: String,
+    pub step: u8,
+    /// Days since it was set to Bezig, when known.
+    pub days: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attention<'a> {
+    /// Next evaluation dates, soonest first, with days until (negative: overdue).
+    pub evaluations: Vec<(&'a Institution, i64)>,
+    /// Steps in progress, longest first.
+    pub in_progress: Vec<InProgressStep>,
+    /// Active institutions without any change for `QUIET_AFTER_DAYS`, quietest first.
+    pub quiet: Vec<(&'a Institution, i64)>,
+}
+
+/// Gathers what needs attention on `today` (ISO date or time).
+pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
+    let active: Vec<&Institution> = ws
+        .institutions
+        .iter()
+        .filter(|i| !i.archived && i.selection.decision != SelectionDecision::NotChosen)
+        .collect();
+
+    let mut evaluations: Vec<(&Institution, i64)> = active
+        .iter()
+        .filter_map(|i| Some((*i, days_between(today, i.next_evaluation()?)?)))
+        .collect();
+    evaluations.sort_by_key(|(_, days)| *days);
+
+    let mut in_progress: Vec<InProgressStep> = STEPS
+        .iter()
+        .filter_map(|step| {
+            let p = ws.step(step.id);
+            (p.status == StepStatus::InProgress).then(|| InProgressStep {
+                institution_id: None,
+                who: ws.display_name().to_string(),
+                step: step.number,
+                days: days_between(&p.status_since, today),
+            })
+        })
+        .collect();
+    for i in &active {
+        for (id, p) in &i.steps {
+            let step = STEPS.iter().find(|s| s.id == id).map(|s| s.number);
+            if let (Some(step), StepStatus::InProgress) = (step, p.status) {
+                in_progress.push(InProgressStep {
+                    institution_id: Some(i.id.clone()),
+                    who: i.name.clone(),
+                    step,
+                    days: days_between(&p.status_since, today),
+                });
+            }
+        }
+    }
+    // Longest first; unknown durations last.
+    in_progress.sort_by_key(|s| std::cmp::Reverse(s.days.unwrap_or(i64::MIN)));
+
+    let mut quiet: Vec<(&Institution, i64)> = active
+        .iter()
+        .filter_map(|i| Some((*i, days_between(&i.updated_at, today)?)))
+        .filter(|(_, days)| *days >= QUIET_AFTER_DAYS)
+        .collect();
+    quiet.sort_by_key(|(_, days)| std::cmp::Reverse(*days));
+
+    Attention { evaluations, in_progress, quiet }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evaluation, InstitutionKind, StepField};
+
+    fn institution(id: &str, updated: &str) -> Institution {
+        let mut i = Institution::new(id, &format!("School {id}"), InstitutionKind::Basisschool, updated).unwrap();
+        i.updated_at = updated.into();
+        i
+    }
+
+    #[test]
+    fn evaluations_soonest_first_and_overdue_ones_negative() {
+        let mut ws = Workspace::default();
+        let mut a = institution("a", "2026-11-01");
+        a.evaluations.push(Evaluation { next_date: "2027-03-01".into(), ..Default::default() });
+        let mut b = institution("b", "2026-11-01");
+        b.evaluations.push(Evaluation { next_date: "2026-11-20".into(), ..Default::default() });
+        ws.institutions = vec![a, b, institution("c", "2026-11-01")];
+        let found = attention(&ws, "2026-11-28");
+        let dates: Vec<(&str, i64)> = found.evaluations.iter().map(|(i, d)| (i.id.as_str(), *d)).collect();
+        assert_eq!(dates, [("b", -8), ("a", 93)]);
+    }
+
+    #[test]
+    fn steps_in_progress_longest_first_for_library_and_institutions() {
+        let mut ws = Workspace::default();
+        ws.apply_step("stap-4", StepField::Status(StepStatus::InProgress), "2026-11-01T09:00:00Z").unwrap();
+        let mut a = institution("a", "2026-11-01");
+        a.apply_step("stap-9", StepField::Status(StepStatus::InProgress), "2026-09-01T09:00:00Z").unwrap();
+        ws.institutions.push(a);
+        let found = attention(&ws, "2026-11-28");
+        let steps: Vec<(u8, Option<i64>)> = found.in_progress.iter().map(|s| (s.step, s.days)).collect();
+        assert_eq!(steps, [(9, Some(88)), (4, Some(27))]);
+        assert_eq!(found.in_progress[0].institution_id.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn quiet_institutions_exclude_archived_and_not_chosen() {
+        let mut ws = Workspace::default();
+        let mut archived = institution("x", "2026-01-01");
+        archived.archived = true;
+        let mut dropped = institution("y", "2026-01-01");
+        dropped.selection.decision = SelectionDecision::NotChosen;
+        ws.institutions = vec![institution("a", "2026-10-01"), institution("b", "2026-11-27"), archived, dropped];
+        let found = attention(&ws, "2026-11-28");
+        let quiet: Vec<(&str, i64)> = found.quiet.iter().map(|(i, d)| (i.id.as_str(), *d)).collect();
+        assert_eq!(quiet, [("a", 58)]);
+    }
+}
