@@ -6,7 +6,8 @@ use leptos_router::path;
 
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
-    ComingLaterPage, DataPage, NotFoundPage, OverviewPage, StepPage, StepsPage,
+    ComingLaterPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage, OverviewPage,
+    StepPage, StepsPage,
 };
 use crate::routes::Section;
 use crate::state::provide_app_state;
@@ -24,10 +25,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=OverviewPage/>
                     <Route path=path!("/stappenplan") view=StepsPage/>
                     <Route path=path!("/stappenplan/:nummer") view=StepPage/>
-                    <Route
-                        path=path!("/instellingen")
-                        view=|| view! { <ComingLaterPage section=Section::Institutions/> }
-                    />
+                    <Route path=path!("/instellingen") view=InstitutionsPage/>
+                    <Route path=path!("/instellingen/instelling") view=InstitutionPage/>
                     <Route
                         path=path!("/projectbeoordeling")
                         view=|| view! { <ComingLaterPage section=Section::Assessment/> }

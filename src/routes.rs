@@ -52,11 +52,21 @@ pub fn step_path(number: u8) -> String {
     format!("/stappenplan/{number}")
 }
 
+/// The page of one institution; its id (and the open step, 7–12) go in the query string.
+pub const INSTITUTION_PATH: &str = "/instellingen/instelling";
+
+pub fn institution_path(id: &str, step: Option<u8>) -> String {
+    match step {
+        Some(n) => format!("{INSTITUTION_PATH}?id={id}&stap={n}"),
+        None => format!("{INSTITUTION_PATH}?id={id}"),
+    }
+}
+
 /// Every path a user can reload, in a stable order.
 pub fn static_paths() -> Vec<String> {
     let sections = Section::ALL.iter().map(|s| s.path().to_string());
     let steps = crate::content::STEPS.iter().map(|s| step_path(s.number));
-    sections.chain(steps).collect()
+    sections.chain(steps).chain([INSTITUTION_PATH.to_string()]).collect()
 }
 
 #[cfg(test)]

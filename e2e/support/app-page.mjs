@@ -55,3 +55,44 @@ export class AppPage {
     await this.page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, text]);
   }
 }
+
+/** The Instellingen part: the list and one institution's page. */
+export class InstitutionsPage {
+  constructor(app) {
+    this.app = app;
+    this.page = app.page;
+  }
+
+  async open() {
+    await this.app.navigate('Instellingen');
+    await this.app.heading().filter({ hasText: 'Instellingen' }).waitFor();
+  }
+
+  /** Adds an institution from the list and lands on its page. */
+  async add(name, kind) {
+    const form = this.page.locator('form.add-form');
+    await form.getByLabel('Naam').fill(name);
+    await form.getByLabel('Soort').selectOption({ label: kind });
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await this.app.heading().filter({ hasText: name }).waitFor();
+  }
+
+  async openInstitution(name) {
+    await this.page.locator('.institution-list').getByRole('link', { name: new RegExp(name) }).click();
+    await this.app.heading().filter({ hasText: name }).waitFor();
+  }
+
+  async tab(label) {
+    const tabs = this.page.getByRole('navigation', { name: 'Onderdelen van deze instelling' });
+    await tabs.getByRole('link', { name: new RegExp(`^${label}`) }).click();
+    await tabs.locator('[aria-current="page"]', { hasText: label }).waitFor();
+  }
+
+  indicator(marker) {
+    return this.page.locator('.checklist li').filter({ hasText: new RegExp(`^${marker}\\. `) }).getByRole('checkbox');
+  }
+
+  async choose(label) {
+    await this.page.getByRole('radio', { name: label, exact: true }).check();
+  }
+}

@@ -1,6 +1,8 @@
 //! Reusable view pieces.
 
 mod banners;
+mod confirm;
+mod fields;
 mod guide_text;
 mod header;
 mod library_form;
@@ -8,6 +10,8 @@ mod progress_form;
 mod status;
 
 pub use banners::{DownloadCopyButton, StorageBanners};
+pub use confirm::ConfirmButton;
+pub use fields::{OnValue, SelectField, TextArea, TextField};
 pub use guide_text::GuideText;
 pub use header::AppHeader;
 pub use library_form::LibraryForm;

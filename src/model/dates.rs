@@ -81,3 +81,23 @@ mod tests {
         assert_eq!(days_between("", "2027-01-09"), None);
     }
 }
+
+/// A stored date (or ISO time) as the Dutch write it: `28-11-2026`; empty stays empty.
+pub fn format_date(value: &str) -> String {
+    match value.get(..10).filter(|_| day_number(value).is_some()) {
+        Some(date) => format!("{}-{}-{}", &date[8..10], &date[5..7], &date[..4]),
+        None => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::format_date;
+
+    #[test]
+    fn dates_are_shown_day_first() {
+        assert_eq!(format_date("2026-11-28"), "28-11-2026");
+        assert_eq!(format_date("2026-01-05T10:00:00.000Z"), "05-01-2026");
+        assert_eq!(format_date(""), "");
+    }
+}

@@ -10,7 +10,7 @@ mod overview;
 mod progress;
 mod workspace;
 
-pub use dates::{day_number, days_between, validate_date};
+pub use dates::{day_number, days_between, format_date, validate_date};
 pub use filter::{InstitutionFilter, SortOrder, fold_for_search};
 pub use institution::{
     Contact, ContactRole, Evaluation, INSTITUTION_STEP_IDS, Institution, InstitutionKind, Phase,

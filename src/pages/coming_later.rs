@@ -9,10 +9,6 @@ use crate::routes::Section;
 pub fn ComingLaterPage(section: Section) -> impl IntoView {
     set_title(section.label());
     let plan = match section {
-        Section::Institutions => {
-            "Hier volgt u straks elke school en voorschoolse instelling door de stappen 7 tot en \
-             met 12, met de selectie-indicatoren, gesprekken, het planningsformulier en evaluaties."
-        }
         Section::Assessment => {
             "Hier beoordeelt u straks projecten en werkvormen met de tien vragen uit bijlage 8, en \
              bladert u door het activiteitenoverzicht van de handreiking."

@@ -2,6 +2,8 @@
 
 mod coming_later;
 mod data;
+mod institution;
+mod institutions;
 mod not_found;
 mod overview;
 mod step;
@@ -9,6 +11,8 @@ mod steps;
 
 pub use coming_later::ComingLaterPage;
 pub use data::DataPage;
+pub use institution::InstitutionPage;
+pub use institutions::InstitutionsPage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;
 pub use step::StepPage;

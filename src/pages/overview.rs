@@ -3,9 +3,9 @@ use leptos_router::components::A;
 
 use crate::components::{LibraryForm, StatusBadge, set_title};
 use crate::content::STEPS;
-use crate::model::StepStatus;
-use crate::routes::step_path;
-use crate::state::use_app_state;
+use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
+use crate::routes::{institution_path, step_path};
+use crate::state::{now, use_app_state};
 
 /// Where the library stands, at a glance.
 #[component]
@@ -13,14 +13,6 @@ pub fn OverviewPage() -> impl IntoView {
     set_title("Overzicht");
     let state = use_app_state();
     let summary = Memo::new(move |_| state.workspace.with(|w| w.step_summary()));
-    let in_progress = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            STEPS
-                .iter()
-                .filter(|s| w.step(s.id).status == StepStatus::InProgress)
-                .collect::<Vec<_>>()
-        })
-    });
     view! {
         <article class="page">
             <h1>"Overzicht"</h1>
@@ -61,38 +53,8 @@ pub fn OverviewPage() -> impl IntoView {
                         .collect_view()}
                 </ol>
             </section>
-            <section class="card" aria-labelledby="bezig-kop">
-                <h2 id="bezig-kop">"Waar u nu mee bezig bent"</h2>
-                <Show
-                    when=move || !in_progress.with(Vec::is_empty)
-                    fallback=|| view! { <p>"Geen stappen in uitvoering. Zet een stap op ‘Bezig’ in het stappenplan."</p> }
-                >
-                    <ul class="link-list">
-                        {move || {
-                            in_progress
-                                .get()
-                                .into_iter()
-                                .map(|step| {
-                                    view! {
-                                        <li>
-                                            <A href=step_path(step.number)>
-                                                {format!("Stap {}: {}", step.number, step.title)}
-                                            </A>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </Show>
-            </section>
-            <section class="card notice" aria-labelledby="instellingen-kop">
-                <h2 id="instellingen-kop">"Instellingen"</h2>
-                <p>
-                    "Het volgen van scholen en voorschoolse instellingen per stap is nog in "
-                    "ontwikkeling. Stap 7 tot en met 12 houdt u voorlopig bij voor de bibliotheek als geheel."
-                </p>
-            </section>
+            <InstitutionsAtAGlance/>
+            <NeedsAttention/>
         </article>
     }
 }
@@ -119,5 +81,124 @@ fn Welcome() -> impl IntoView {
                 </button>
             </section>
         </Show>
+    }
+}
+
+/// Every active institution with its current step and status.
+#[component]
+fn InstitutionsAtAGlance() -> impl IntoView {
+    let state = use_app_state();
+    let rows = Memo::new(move |_| {
+        let by_step = InstitutionFilter { sort: SortOrder::CurrentStep, ..Default::default() };
+        state.workspace.with(|w| {
+            by_step.apply(&w.institutions).into_iter().map(|i| (i.id.clone(), i.name.clone(), i.phase())).collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="instellingen-kop">
+            <h2 id="instellingen-kop">"Instellingen"</h2>
+            <Show
+                when=move || !rows.with(Vec::is_empty)
+                fallback=|| view! {
+                    <p>
+                        "U volgt nog geen scholen of voorschoolse instellingen. "
+                        <A href="/instellingen">"Voeg een instelling toe"</A>
+                        " om haar door stap 7 tot en met 12 te volgen."
+                    </p>
+                }
+            >
+                <table class="overview-table">
+                    <thead>
+                        <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(id, name, phase)| {
+                                    let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
+                                    view! {
+                                        <tr>
+                                            <td><a href=institution_path(&id, None)>{name}</a></td>
+                                            <td><a href=institution_path(&id, step)>{phase.label()}</a></td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+/// What is due next, what has been in progress longest, and who has gone quiet.
+#[component]
+fn NeedsAttention() -> impl IntoView {
+    let state = use_app_state();
+    let today = now();
+    let lists = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let found = attention(w, &today);
+            let evaluations = found
+                .evaluations
+                .iter()
+                .map(|(i, days)| {
+                    let when = format_date(i.next_evaluation().unwrap_or_default());
+                    let text = match *days {
+                        d if d < 0 => format!("{}: evaluatie gepland op {when} ({} dagen geleden)", i.name, -d),
+                        0 => format!("{}: evaluatie vandaag", i.name),
+                        d => format!("{}: evaluatie op {when} (over {d} dagen)", i.name),
+                    };
+                    (institution_path(&i.id, Some(12)), text)
+                })
+                .collect::<Vec<_>>();
+            let in_progress = found
+                .in_progress
+                .iter()
+                .take(8)
+                .map(|s| {
+                    let href = match &s.institution_id {
+                        Some(id) => institution_path(id, Some(s.step)),
+                        None => step_path(s.step),
+                    };
+                    let since = s.days.map(|d| format!(", al {d} dagen")).unwrap_or_default();
+                    (href, format!("{}: stap {} bezig{since}", s.who, s.step))
+                })
+                .collect::<Vec<_>>();
+            let quiet = found
+                .quiet
+                .iter()
+                .map(|(i, days): &(&Institution, i64)| (institution_path(&i.id, None), format!("{}: {days} dagen niets gewijzigd", i.name)))
+                .collect::<Vec<_>>();
+            [evaluations, in_progress, quiet]
+        })
+    });
+    let list = move |index: usize, title: &'static str, empty: &'static str| {
+        view! {
+            <h3>{title}</h3>
+            {move || {
+                let items = lists.with(|l| l[index].clone());
+                if items.is_empty() {
+                    view! { <p class="hint">{empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="link-list">
+                            {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="aandacht-kop">
+            <h2 id="aandacht-kop">"Wat aandacht vraagt"</h2>
+            {list(0, "Komende evaluaties", "Geen evaluaties gepland. Leg ze vast bij stap 12 van een instelling.")}
+            {list(1, "Het langst bezig", "Geen stappen in uitvoering.")}
+            {list(2, "Al lang niets gebeurd", "Geen instellingen die al zes weken of langer stilliggen.")}
+        </section>
     }
 }

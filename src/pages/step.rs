@@ -43,8 +43,10 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p class="hint">
-                                    "Deze stap zet u per school of voorschoolse instelling. Dat bijhouden per "
-                                    "instelling komt in een volgende versie; hier legt u de voortgang van de bibliotheek vast."
+                                    "Deze stap zet u met elke school of voorschoolse instelling. Hier legt u de voortgang "
+                                    "van de bibliotheek als geheel vast; per instelling doet u dat bij "
+                                    <A href="/instellingen">"Instellingen"</A>
+                                    "."
                                 </p>
                             }
                         })}

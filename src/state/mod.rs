@@ -5,7 +5,7 @@ mod saver;
 
 use leptos::prelude::*;
 
-use crate::model::{Institution, InstitutionKind, InvalidInput, StepField, Workspace};
+use crate::model::{Institution, InstitutionFilter, InstitutionKind, InvalidInput, StepField, Workspace};
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
@@ -23,6 +23,8 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     pub save_status: RwSignal<SaveStatus>,
     pub unreadable: RwSignal<Option<Unreadable>>,
+    /// How the institution list is filtered; kept while the app is open.
+    pub institution_filter: RwSignal<InstitutionFilter>,
     saver: Saver,
 }
 
@@ -107,7 +109,13 @@ pub fn provide_app_state() -> AppState {
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     // An unreadable document is never overwritten: saving waits for the user's decision.
     let saver = Saver::start(workspace, save_status, unreadable.is_none());
-    let state = AppState { workspace, save_status, unreadable: RwSignal::new(unreadable), saver };
+    let state = AppState {
+        workspace,
+        save_status,
+        unreadable: RwSignal::new(unreadable),
+        institution_filter: RwSignal::new(InstitutionFilter::default()),
+        saver,
+    };
     provide_context(state);
     state
 }

@@ -1,0 +1,176 @@
+// Journeys through the Instellingen: each institution's own path through steps 7–12.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+test('two institutions: linked, selected, no agreement at step 9, back to step 7 with everything kept', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/');
+
+  await institutions.open();
+  await institutions.add('Kdv Het Olifantje', 'Kinderdagverblijf');
+  await institutions.open();
+  await institutions.add('Obs De Regenboog', 'Basisschool');
+
+  // Link the school to the kinderdagverblijf (doorgaande lijn); the link shows on both.
+  await page.getByLabel('Koppelen aan').selectOption({ label: 'Kdv Het Olifantje (Kinderdagverblijf)' });
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.locator('.linked').getByRole('link', { name: 'Kdv Het Olifantje' }).waitFor();
+
+  // Step 7: three indicators, then gekozen.
+  await institutions.tab('Stap 7');
+  for (const marker of ['a', 'b', 'd']) await institutions.indicator(marker).check();
+  await page.getByText('3 van 5 indicatoren zijn van toepassing').waitFor();
+  await page.getByLabel('Notitie bij de selectie').fill('Rijke leesomgeving, directeur enthousiast.');
+  await institutions.choose('Gekozen');
+  await page.getByText('Nu: Stap 8 · Niet gestart').waitFor();
+
+  // Step 8 done, step 9 held without agreement.
+  await institutions.tab('Stap 8');
+  await app.setStatus('Afgerond');
+  await institutions.tab('Stap 9');
+  await app.setStatus('Afgerond');
+  await app.notes().fill('Directie wil dit jaar geen nieuwe projecten.');
+  await institutions.choose('Geen overeenstemming');
+  await page.getByRole('button', { name: 'Terug naar stap 7' }).click();
+  await page.getByRole('button', { name: 'Ja, terug naar stap 7' }).click();
+
+  // Back at step 7: not chosen, nothing lost.
+  await page.getByText('Nu: Stap 7 · Niet gekozen').waitFor();
+  const checked = async () => Promise.all(['a', 'b', 'c', 'd', 'e'].map((m) => institutions.indicator(m).isChecked()));
+  assert.deepEqual(await checked(), [true, true, false, true, false]);
+  assert.equal(await page.getByLabel('Notitie bij de selectie').inputValue(), 'Rijke leesomgeving, directeur enthousiast.');
+  assert.equal(await page.getByRole('radio', { name: 'Niet gekozen', exact: true }).isChecked(), true);
+  await app.saved();
+
+  // After a reload everything is still there.
+  await app.reload();
+  await page.getByText('Nu: Stap 7 · Niet gekozen').waitFor();
+  assert.deepEqual(await checked(), [true, true, false, true, false]);
+  await institutions.tab('Stap 9');
+  assert.equal(await app.notes().inputValue(), 'Directie wil dit jaar geen nieuwe projecten.');
+  assert.equal(await page.getByRole('radio', { name: 'Geen overeenstemming', exact: true }).isChecked(), true);
+  await screenshot(page, 'instelling-stap-9-staand');
+
+  // The kinderdagverblijf shows the link back.
+  await institutions.open();
+  await institutions.openInstitution('Kdv Het Olifantje');
+  await page.locator('.linked').getByRole('link', { name: 'Obs De Regenboog' }).waitFor();
+
+  // The Overzicht shows each one's current step.
+  await app.navigate('Overzicht');
+  const table = page.locator('.overview-table');
+  await table.waitFor();
+  const row = (name) => table.getByRole('row').filter({ hasText: name });
+  assert.match(await row('Obs De Regenboog').innerText(), /Stap 7 · Niet gekozen/);
+  assert.match(await row('Kdv Het Olifantje').innerText(), /Stap 7 · Niet gestart/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('search, filter, archive and delete with confirmation', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/instellingen');
+  for (const [name, kind] of [
+    ['Obs Het Palet', 'Basisschool'],
+    ['Peuteropvang Ukkepuk', 'Peuterspeelzaal / peuteropvang'],
+    ['Cbs De Fontein', 'Basisschool'],
+  ]) {
+    await institutions.open();
+    await institutions.add(name, kind);
+  }
+  await page.getByLabel('Plaats').fill('Almere');
+  await institutions.open();
+  await page.getByText('3 instellingen getoond').waitFor();
+
+  await page.getByLabel('Zoeken', { exact: true }).fill('fontein');
+  await page.getByText('1 instelling getoond').waitFor();
+  await page.getByLabel('Zoeken', { exact: true }).fill('almere');
+  await page.getByText('1 instelling getoond').waitFor();
+  await page.getByLabel('Zoeken', { exact: true }).fill('');
+  await page.getByLabel('Soort').last().selectOption({ label: 'Basisschool' });
+  await page.getByText('2 instellingen getoond').waitFor();
+  await page.getByLabel('Soort').last().selectOption({ label: 'Alle' });
+  await screenshot(page, 'instellingen-liggend');
+
+  // Archive one: it leaves the list, and comes back with "Gearchiveerde tonen".
+  await institutions.openInstitution('Obs Het Palet');
+  await page.getByRole('button', { name: 'Archiveren' }).click();
+  await institutions.open();
+  await page.getByText('2 instellingen getoond').waitFor();
+  await page.getByLabel('Gearchiveerde tonen').check();
+  await page.getByText('3 instellingen getoond').waitFor();
+
+  // Delete asks first; cancelling keeps it.
+  await institutions.openInstitution('Peuteropvang Ukkepuk');
+  await page.getByRole('button', { name: 'Instelling verwijderen' }).click();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: 'Instelling verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+  await app.heading().filter({ hasText: 'Instellingen' }).waitFor();
+  await page.getByText('2 instellingen getoond').waitFor();
+  assert.equal(await page.locator('.institution-list').getByText('Peuteropvang Ukkepuk').count(), 0);
+  await app.saved();
+  await app.reload();
+  // The filter is for this visit only: after a reload the archived one is hidden again.
+  await page.getByText('U volgt er 1 (en 1 gearchiveerd).').waitFor();
+  await page.getByText('1 instelling getoond').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an institution without a name is refused with a Dutch message', async () => {
+  const { page, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/instellingen');
+  await page.locator('form.add-form').getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByText('Vul de naam van de instelling in.').waitFor();
+  assert.equal(await page.locator('.institution-list li').count(), 0);
+  await institutions.add('Obs De Linde', 'Basisschool');
+  await page.getByLabel('Naam (verplicht)').fill('');
+  await page.getByText('Vul de naam van de instelling in.').waitFor();
+  await app.reload();
+  await app.heading().filter({ hasText: 'Obs De Linde' }).waitFor();
+  await context.close();
+});
+
+test('evaluations and agreements are kept per institution and show on the Overzicht', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/instellingen');
+  await institutions.add('Obs De Linde', 'Basisschool');
+  await institutions.tab('Stap 10');
+  await page.getByLabel('Hoe wordt het leerkrachtenteam meegenomen in de ontwikkelingen?').fill('Teamvergadering in januari.');
+  await institutions.tab('Stap 12');
+  await page.getByRole('button', { name: 'Evaluatiemoment toevoegen' }).click();
+  await page.getByLabel('Datum', { exact: true }).last().fill('2026-11-20');
+  await page.getByLabel('Volgende evaluatie').fill('2027-05-15');
+  await page.getByLabel('Wat ging goed').fill('Goed bezochte ouderavond.');
+  await screenshot(page, 'instelling-stap-12-liggend');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await app.saved();
+  await app.reload();
+  assert.equal(await page.getByLabel('Wat ging goed').inputValue(), 'Goed bezochte ouderavond.');
+  await institutions.tab('Stap 10');
+  assert.equal(
+    await page.getByLabel('Hoe wordt het leerkrachtenteam meegenomen in de ontwikkelingen?').inputValue(),
+    'Teamvergadering in januari.',
+  );
+  await app.navigate('Overzicht');
+  await page.getByRole('link', { name: /Obs De Linde: evaluatie op 15-05-2027/ }).waitFor();
+  await screenshot(page, 'overzicht-met-instellingen-liggend');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+/// A button that asks "are you sure?" in place before doing something that cannot be undone.
+#[component]
+pub fn ConfirmButton(
+    label: &'static str,
+    question: &'static str,
+    confirm_label: &'static str,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || {
+                view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                        {label}
+                    </button>
+                }
+            }
+        >
+            <div class="confirm" role="alertdialog" aria-label=label>
+                <p>{question}</p>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button button--danger"
+                        on:click=move |_| {
+                            asking.set(false);
+                            on_confirm.run(());
+                        }
+                    >
+                        {confirm_label}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
+                        "Annuleren"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

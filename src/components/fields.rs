@@ -1,0 +1,101 @@
+//! Labelled form fields that save on input and show the model's Dutch refusal beside them.
+
+use leptos::prelude::*;
+
+use crate::model::InvalidInput;
+
+/// What a field does with a new value: apply it to the model, or say why not.
+pub type OnValue = Callback<String, Result<(), InvalidInput>>;
+
+fn report(error: RwSignal<Option<String>>, result: Result<(), InvalidInput>) {
+    error.set(result.err().map(|e| e.0));
+}
+
+/// A one-line text field (`kind` is the input type: text, email, tel, date, search).
+#[component]
+pub fn TextField(
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    on_value: OnValue,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    // Dates are committed on change (when the picker closes), text as it is typed.
+    let commit = move |ev: leptos::ev::Event| report(error, on_value.run(event_target_value(&ev)));
+    view! {
+        <label class="field">
+            <span class="field__label">{label} {required.then_some(" (verplicht)")}</span>
+            <input
+                type=kind
+                placeholder=placeholder
+                required=required
+                prop:value=move || value.get()
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                on:input=move |ev| {
+                    if kind != "date" {
+                        commit(ev)
+                    }
+                }
+                on:change=move |ev| {
+                    if kind == "date" {
+                        commit(ev)
+                    }
+                }
+            />
+            <span class="field-error" role="alert">{move || error.get()}</span>
+        </label>
+    }
+}
+
+/// A multi-line text field.
+#[component]
+pub fn TextArea(
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    on_value: OnValue,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field__label">{label}</span>
+            <textarea
+                rows=rows
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    let _ = on_value.run(event_target_value(&ev));
+                }
+            ></textarea>
+        </label>
+    }
+}
+
+/// A choice from a fixed list: `(token, label)` pairs.
+#[component]
+pub fn SelectField(
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] value: Signal<String>,
+    on_value: OnValue,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field__label">{label}</span>
+            <select on:change=move |ev| {
+                let _ = on_value.run(event_target_value(&ev));
+            }>
+                {options
+                    .into_iter()
+                    .map(|(token, text)| {
+                        view! {
+                            <option value=token prop:selected=move || value.with(|v| v == token)>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

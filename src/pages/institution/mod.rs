@@ -1,0 +1,149 @@
+//! One institution: its details, its selection (step 7) and its steps 8–12, one tab each.
+
+mod details;
+mod selection;
+mod steps;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::set_title;
+use crate::model::{Institution, SelectionDecision};
+use crate::routes::institution_path;
+use crate::state::use_app_state;
+
+use details::DetailsPanel;
+use selection::SelectionPanel;
+use steps::StepPanel;
+
+/// The institution named by `?id=`, with the tab named by `?stap=` (none: its details).
+#[component]
+pub fn InstitutionPage() -> impl IntoView {
+    let state = use_app_state();
+    let query = use_query_map();
+    let id = Memo::new(move |_| query.with(|q| q.get("id").unwrap_or_default()));
+    let tab = Memo::new(move |_| {
+        query.with(|q| q.get("stap").and_then(|s| s.parse::<u8>().ok()).filter(|n| (7..=12).contains(n)))
+    });
+    let exists = Memo::new(move |_| {
+        let id = id.get();
+        state.workspace.with(|w| w.institution(&id).is_some())
+    });
+    move || {
+        let id = id.get();
+        if exists.get() {
+            view! { <InstitutionView id tab/> }.into_any()
+        } else {
+            set_title("Instelling niet gevonden");
+            view! {
+                <article class="page">
+                    <h1>"Instelling niet gevonden"</h1>
+                    <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
+                    <p><A href="/instellingen">"Naar alle instellingen"</A></p>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The institution as it is now; `None` once it has been deleted.
+pub(super) type Current = Memo<Option<Institution>>;
+
+#[component]
+fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
+    let state = use_app_state();
+    let lookup = id.clone();
+    let current: Current = Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).cloned()));
+    let name = move || current.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default());
+    Effect::new(move |_| set_title(&name()));
+    let facts = move || {
+        current.with(|i| {
+            i.as_ref()
+                .map(|i| {
+                    [i.kind.label(), i.place.as_str(), i.school_year.as_str()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_default()
+        })
+    };
+    let phase = Memo::new(move |_| current.with(|i| i.as_ref().map(Institution::phase)));
+    let phase_label = move || phase.get().map(|p| p.label()).unwrap_or_default();
+    view! {
+        <article class="page page--wide institution-page">
+            <p class="eyebrow">
+                <A href="/instellingen">"Instellingen"</A>
+                " › "
+                {name}
+            </p>
+            <h1>{name}</h1>
+            <p class="institution-page__facts">{facts}</p>
+            <p class="institution-page__phase">
+                <span class="label">"Nu: "</span>
+                {phase_label}
+                {move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)).then(|| view! { <span class="badge">"Gearchiveerd"</span> })}
+            </p>
+            <Tabs id=id.clone() tab current/>
+            <div class="institution-page__panel">
+                {move || match tab.get() {
+                    None => view! { <DetailsPanel id=id.clone() current/> }.into_any(),
+                    Some(7) => view! { <SelectionPanel id=id.clone() current/> }.into_any(),
+                    Some(n) => view! { <StepPanel id=id.clone() number=n current/> }.into_any(),
+                }}
+            </div>
+        </article>
+    }
+}
+
+/// Details, step 7 and steps 8–12, each with its status at a glance.
+#[component]
+fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
+    let tabs = std::iter::once(None).chain((7u8..=12).map(Some));
+    view! {
+        <nav class="tabs" aria-label="Onderdelen van deze instelling">
+            <ul>
+                {tabs
+                    .map(|which| {
+                        let href = institution_path(&id, which);
+                        // (label, css token) of the tab's badge; step 7 shows the decision.
+                        let badge = move || {
+                            current.with(|i| match (i, which) {
+                                (Some(i), Some(7)) => match i.selection.decision {
+                                    SelectionDecision::Candidate => (i.selection_status().label(), i.selection_status().token()),
+                                    SelectionDecision::Chosen => (SelectionDecision::Chosen.label(), "afgerond"),
+                                    SelectionDecision::NotChosen => (SelectionDecision::NotChosen.label(), "niet-gekozen"),
+                                },
+                                (Some(i), Some(n)) => {
+                                    let status = i.step(&format!("stap-{n}")).status;
+                                    (status.label(), status.token())
+                                }
+                                _ => ("", ""),
+                            })
+                        };
+                        let label = match which {
+                            None => "Gegevens".to_string(),
+                            Some(n) => format!("Stap {n}"),
+                        };
+                        view! {
+                            <li>
+                                <a href=href aria-current=move || (tab.get() == which).then_some("page")>
+                                    <span>{label}</span>
+                                    {which
+                                        .map(|_| {
+                                            view! {
+                                                <span class=move || format!("badge badge--{}", badge().1)>{move || badge().0}</span>
+                                            }
+                                        })}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
