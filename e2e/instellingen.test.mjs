@@ -174,3 +174,30 @@ test('evaluations and agreements are kept per institution and show on the Overzi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a list of 200 institutions loads, filters and opens', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  const kinds = ['basisschool', 'kinderdagverblijf', 'peuteropvang', 'other_preschool'];
+  const institutions = Array.from({ length: 200 }, (_, n) => ({
+    id: `instelling-${n}`,
+    name: `${n % 2 ? 'Obs' : 'Kdv'} Nummer ${String(n).padStart(3, '0')}`,
+    kind: kinds[n % 4],
+    place: n % 10 === 0 ? 'Lelystad' : 'Almere',
+    selection: { decision: n % 3 === 0 ? 'chosen' : 'candidate' },
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  }));
+  await app.store(JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 1, workspace: { institutions } }));
+  await app.goto('/instellingen');
+  await page.getByText('200 instellingen getoond').waitFor();
+  assert.equal(await page.locator('.institution-row').count(), 200);
+  await page.getByLabel('Zoeken', { exact: true }).fill('lelystad');
+  await page.getByText('20 instellingen getoond').waitFor();
+  await page.locator('label', { hasText: /^Huidige stap/ }).locator('select').selectOption({ label: 'Stap 8' });
+  await page.getByText('7 instellingen getoond').waitFor();
+  await page.locator('.institution-list').getByRole('link').first().click();
+  await page.getByText('Nu: Stap 8 · Niet gestart').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

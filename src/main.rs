@@ -11,7 +11,9 @@ fn main() {
 
 /// Lets the app start offline after the first visit (release builds carry `sw.js`).
 fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     // Absent outside secure contexts; calling into it there would throw.
     if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {

@@ -66,7 +66,10 @@ pub fn institution_path(id: &str, step: Option<u8>) -> String {
 pub fn static_paths() -> Vec<String> {
     let sections = Section::ALL.iter().map(|s| s.path().to_string());
     let steps = crate::content::STEPS.iter().map(|s| step_path(s.number));
-    sections.chain(steps).chain([INSTITUTION_PATH.to_string()]).collect()
+    sections
+        .chain(steps)
+        .chain([INSTITUTION_PATH.to_string()])
+        .collect()
 }
 
 #[cfg(test)]

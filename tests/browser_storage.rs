@@ -35,9 +35,14 @@ async fn sleep(ms: i32) {
 fn sample() -> Workspace {
     let mut ws = Workspace::default();
     ws.library.name = "Bibliotheek Almere".into();
-    ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW).unwrap();
-    ws.apply_step("stap-3", StepField::Notes("Wethouder akkoord; “ouderpartnerschap” op de LEA-agenda.".into()), NOW)
+    ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW)
         .unwrap();
+    ws.apply_step(
+        "stap-3",
+        StepField::Notes("Wethouder akkoord; “ouderpartnerschap” op de LEA-agenda.".into()),
+        NOW,
+    )
+    .unwrap();
     ws
 }
 
@@ -61,7 +66,10 @@ fn a_corrupt_document_is_reported_and_left_untouched() {
     let corrupt = "{\"format\":\"ouderpartnerschap\",\"schemaVersion\":1,\"workspace\":{\"steps\":";
     storage().set_item(WORKSPACE_KEY, corrupt).unwrap();
     match local::load(WORKSPACE_KEY) {
-        Loaded::Unreadable { text, error: DocumentError::NotJson(_) } => assert_eq!(text, corrupt),
+        Loaded::Unreadable {
+            text,
+            error: DocumentError::NotJson(_),
+        } => assert_eq!(text, corrupt),
         other => panic!("expected an unreadable document, got {other:?}"),
     }
     assert_eq!(raw(WORKSPACE_KEY).as_deref(), Some(corrupt));
@@ -74,7 +82,10 @@ fn a_document_from_a_newer_version_is_not_read() {
     storage().set_item(WORKSPACE_KEY, future).unwrap();
     assert!(matches!(
         local::load(WORKSPACE_KEY),
-        Loaded::Unreadable { error: DocumentError::FromTheFuture(9), .. }
+        Loaded::Unreadable {
+            error: DocumentError::FromTheFuture(9),
+            ..
+        }
     ));
 }
 
@@ -106,7 +117,9 @@ async fn edits_are_saved_shortly_after_typing() {
     let state = owner.with(provide_app_state);
     sleep(50).await;
     for text in ["W", "We", "Wet", "Weth", "Wethouder"] {
-        state.apply_step("stap-2", StepField::Notes(text.into())).unwrap();
+        state
+            .apply_step("stap-2", StepField::Notes(text.into()))
+            .unwrap();
     }
     sleep(100).await;
     // Typing is not written key by key: the write waits for the save delay.
@@ -130,7 +143,9 @@ async fn an_unreadable_document_is_never_overwritten_until_set_aside() {
     let state = owner.with(provide_app_state);
     assert!(state.unreadable.get_untracked().is_some());
     sleep(50).await;
-    state.apply_step("stap-1", StepField::Owner("Toos".into())).unwrap();
+    state
+        .apply_step("stap-1", StepField::Owner("Toos".into()))
+        .unwrap();
     sleep(700).await;
     assert_eq!(raw(WORKSPACE_KEY).as_deref(), Some("niet-json"));
 

@@ -73,9 +73,9 @@ pub fn DownloadCopyButton() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
         let stamp = now();
-        let (name, text) = state.workspace.with_untracked(|w| {
-            (export_file_name(&w.library.name, &stamp), encode(w, &stamp))
-        });
+        let (name, text) = state
+            .workspace
+            .with_untracked(|w| (export_file_name(&w.library.name, &stamp), encode(w, &stamp)));
         error.set(download_json(&name, &text).err());
     };
     view! {

@@ -9,7 +9,11 @@ use crate::state::{SaveStatus, use_app_state};
 pub fn AppHeader() -> impl IntoView {
     let state = use_app_state();
     let library = move || state.workspace.with(|w| w.display_name().to_string());
-    let user = move || state.workspace.with(|w| w.library.user_name.trim().to_string());
+    let user = move || {
+        state
+            .workspace
+            .with(|w| w.library.user_name.trim().to_string())
+    };
     view! {
         <header class="app-header">
             <div class="app-header__top">

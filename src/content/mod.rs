@@ -4,8 +4,19 @@
 //! that saved progress and answers survive edits to the wording. Nothing here touches the
 //! browser.
 
+mod catalogue;
+mod conversations;
+mod planning;
+mod reference;
 mod steps;
 
+pub use catalogue::{
+    ASSESSMENT_INTRO, ASSESSMENT_QUESTIONS, CATALOGUE, CATALOGUE_INTRO, CATALOGUE_USE,
+    CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, PARENT_GROUPS_INTRO,
+};
+pub use conversations::BIJLAGE_5;
+pub use planning::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, PLANNING_TITLE};
+pub use reference::{COMPETENCES, REFERENCE_PAGES};
 pub use steps::STEPS;
 
 /// A piece of running guide text: a paragraph or a bulleted list.
@@ -96,4 +107,181 @@ pub fn step(number: u8) -> Option<&'static Step> {
 /// The step with this stable id, if any.
 pub fn step_by_id(id: &str) -> Option<&'static Step> {
     STEPS.iter().find(|s| s.id == id)
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversation guides (Bijlage 5) and the planning form (Bijlagen 6 and 7).
+
+/// Who a part of a conversation guide is meant for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Everyone at the table.
+    All,
+    /// The school (primary education).
+    School,
+    /// The pre-school institution.
+    Preschool,
+}
+
+/// A question of a conversation guide, with the guide's sub-questions and remarks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuideQuestion {
+    /// Stable id, unique across the whole guide.
+    pub id: &'static str,
+    /// The guide's own marker ("a", "b", …), or "".
+    pub marker: &'static str,
+    pub text: &'static str,
+    /// Sub-questions (the guide's a., b. under a question), each with a stable id.
+    pub sub_questions: &'static [Question],
+    /// The guide's suggestion or remark that goes with the question, if any.
+    pub remark: Text,
+    /// The guide says "(Invullen in planningsformulier)": answers become activities.
+    pub to_planning: bool,
+}
+
+/// A titled group of questions within a conversation guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuidePart {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub audience: Audience,
+    pub questions: &'static [GuideQuestion],
+}
+
+/// A titled piece of explanation ("Waarom het gesprek?").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Explanation {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: Text,
+}
+
+/// Bijlage 5: the guide for the conversation with a pre-school and/or school.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConversationGuide {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The guide's opening words (who should be present, when it can be used).
+    pub intro: Text,
+    /// "Voorbereiding op het gesprek": things to look up before the visit.
+    pub preparation: &'static [Question],
+    /// "Toelichting op het gesprek".
+    pub explanation: &'static [Explanation],
+    pub parts: &'static [GuidePart],
+}
+
+/// One filled-in row of the planning form (Bijlage 6). Multi-line cells use "\n" between
+/// lines and start bulleted lines with "• ", as the guide lays them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanningExample {
+    pub id: &'static str,
+    pub activity: &'static str,
+    pub goal: &'static str,
+    pub action_points: &'static str,
+    pub planning: &'static str,
+    pub who: &'static str,
+    pub organisation: &'static str,
+    pub evaluation: &'static str,
+}
+
+/// A column of the planning form (Bijlage 7): its heading and the guide's prompt under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanningColumn {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub prompt: &'static str,
+}
+
+// ---------------------------------------------------------------------------------------
+// The activity overview (Bijlage 8): parent groups, characteristics, catalogue, questions.
+
+/// One of the guide's three parent groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParentGroup {
+    /// "oudergroep-1" … "oudergroep-3".
+    pub id: &'static str,
+    pub number: u8,
+    /// "De leesouders".
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+/// One of the seven characteristics a–g of a successful approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Characteristic {
+    /// "kenmerk-a" … "kenmerk-g".
+    pub id: &'static str,
+    pub marker: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueKind {
+    /// WERKVORM
+    FormOfWork,
+    /// PROJECT
+    Project,
+}
+
+/// A characteristic the catalogue ticks for an entry, with the guide's remark beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharacteristicMark {
+    /// "a" … "g".
+    pub marker: &'static str,
+    /// The guide's words in the Kenmerken column for it ("niet verplichtend"), or "".
+    pub remark: &'static str,
+}
+
+/// A form of work or project of Bijlage 8, with every column of its table row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogueEntry {
+    pub id: &'static str,
+    pub kind: CatalogueKind,
+    pub name: &'static str,
+    /// The Doelgroep column as the guide writes it ("0-12 jaar").
+    pub target_group: &'static str,
+    /// The same age range in whole years, inclusive, for filtering.
+    pub age_from: u8,
+    pub age_to: u8,
+    pub goal: Text,
+    pub description: Text,
+    /// Wijze van overdracht.
+    pub transfer: Text,
+    /// Uitgevoerd door.
+    pub carried_out_by: &'static str,
+    /// Kansrijk voor oudergroep: the group numbers 1–3.
+    pub parent_groups: &'static [u8],
+    /// Kenmerken: the characteristics a–g the guide marks.
+    pub characteristics: &'static [CharacteristicMark],
+    /// Any further remarks in the row, and the NB notes, in the guide's order.
+    pub notes: Text,
+}
+
+/// One of the ten questions of "Zelf projecten beoordelen".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AssessmentQuestion {
+    /// "beoordeling-1" … "beoordeling-10".
+    pub id: &'static str,
+    pub number: u8,
+    pub text: &'static str,
+}
+
+// ---------------------------------------------------------------------------------------
+// Reference pages (Naslag): the introduction and Bijlagen 1–4.
+
+/// A titled section of a reference page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReferenceSection {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: Text,
+}
+
+/// A reference page: the introduction, or one of Bijlagen 1–4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReferencePage {
+    /// "inleiding", "bijlage-1" … "bijlage-4".
+    pub id: &'static str,
+    pub title: &'static str,
+    pub sections: &'static [ReferenceSection],
 }

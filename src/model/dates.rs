@@ -20,7 +20,9 @@ pub fn day_number(value: &str) -> Option<i64> {
         return None;
     }
     let parts: Vec<&str> = date.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return None };
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
     let digits = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
     if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
         return None;
@@ -77,7 +79,10 @@ mod tests {
     fn days_are_counted_across_months_and_leap_years() {
         assert_eq!(day_number("1970-01-01"), Some(0));
         assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2));
-        assert_eq!(days_between("2026-11-28T10:00:00.000Z", "2027-01-09"), Some(42));
+        assert_eq!(
+            days_between("2026-11-28T10:00:00.000Z", "2027-01-09"),
+            Some(42)
+        );
         assert_eq!(days_between("", "2027-01-09"), None);
     }
 }

@@ -13,7 +13,12 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [Self::Name, Self::Place, Self::CurrentStep, Self::LastActivity];
+    pub const ALL: [SortOrder; 4] = [
+        Self::Name,
+        Self::Place,
+        Self::CurrentStep,
+        Self::LastActivity,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -54,11 +59,15 @@ impl InstitutionFilter {
     /// The institutions that match, in the chosen order.
     pub fn apply<'a>(&self, institutions: &'a [Institution]) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
-        let mut found: Vec<&Institution> =
-            institutions.iter().filter(|i| self.matches(i, &query)).collect();
+        let mut found: Vec<&Institution> = institutions
+            .iter()
+            .filter(|i| self.matches(i, &query))
+            .collect();
         match self.sort {
             SortOrder::Name => found.sort_by_cached_key(|i| fold_for_search(&i.name)),
-            SortOrder::Place => found.sort_by_cached_key(|i| (fold_for_search(&i.place), fold_for_search(&i.name))),
+            SortOrder::Place => {
+                found.sort_by_cached_key(|i| (fold_for_search(&i.place), fold_for_search(&i.name)))
+            }
             SortOrder::CurrentStep => found.sort_by_cached_key(|i| {
                 let phase = i.phase();
                 (phase.step, phase.status, fold_for_search(&i.name))
@@ -74,9 +83,13 @@ impl InstitutionFilter {
             && self.kind.is_none_or(|k| i.kind == k)
             && self.programme.is_none_or(|p| i.programme == p)
             && self.step.is_none_or(|s| phase.step == s)
-            && self.status.is_none_or(|s| phase.status == s && !phase.not_chosen)
+            && self
+                .status
+                .is_none_or(|s| phase.status == s && !phase.not_chosen)
             && (folded_query.is_empty()
-                || [&i.name, &i.place, &i.consultant].iter().any(|field| fold_for_search(field).contains(folded_query)))
+                || [&i.name, &i.place, &i.consultant]
+                    .iter()
+                    .any(|field| fold_for_search(field).contains(folded_query)))
     }
 }
 
@@ -105,7 +118,13 @@ mod tests {
 
     const NOW: &str = "2026-11-28T10:00:00Z";
 
-    fn institution(id: &str, name: &str, kind: InstitutionKind, place: &str, updated: &str) -> Institution {
+    fn institution(
+        id: &str,
+        name: &str,
+        kind: InstitutionKind,
+        place: &str,
+        updated: &str,
+    ) -> Institution {
         let mut i = Institution::new(id, name, kind, NOW).unwrap();
         i.place = place.into();
         i.updated_at = updated.into();
@@ -113,13 +132,33 @@ mod tests {
     }
 
     fn sample() -> Vec<Institution> {
-        let mut a = institution("a", "Obs De Linde", InstitutionKind::Basisschool, "Zwolle", "2026-11-01");
+        let mut a = institution(
+            "a",
+            "Obs De Linde",
+            InstitutionKind::Basisschool,
+            "Zwolle",
+            "2026-11-01",
+        );
         a.programme = Programme::BibliotheekOpSchool;
         a.selection.decision = SelectionDecision::Chosen;
-        a.apply_step("stap-8", StepField::Status(StepStatus::Done), NOW).unwrap();
-        a.apply_step("stap-9", StepField::Status(StepStatus::InProgress), NOW).unwrap();
-        let b = institution("b", "Kinderopvang Één Twee Drie", InstitutionKind::Kinderdagverblijf, "Almere", "2026-11-20");
-        let mut c = institution("c", "Peuteropvang Ukkie", InstitutionKind::Peuteropvang, "Almere", "2026-10-01");
+        a.apply_step("stap-8", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        a.apply_step("stap-9", StepField::Status(StepStatus::InProgress), NOW)
+            .unwrap();
+        let b = institution(
+            "b",
+            "Kinderopvang Één Twee Drie",
+            InstitutionKind::Kinderdagverblijf,
+            "Almere",
+            "2026-11-20",
+        );
+        let mut c = institution(
+            "c",
+            "Peuteropvang Ukkie",
+            InstitutionKind::Peuteropvang,
+            "Almere",
+            "2026-10-01",
+        );
         c.archived = true;
         vec![a, b, c]
     }
@@ -132,34 +171,60 @@ mod tests {
     fn archived_institutions_are_hidden_unless_asked_for() {
         let list = sample();
         assert_eq!(ids(InstitutionFilter::default().apply(&list)), ["b", "a"]);
-        let all = InstitutionFilter { show_archived: true, ..Default::default() };
+        let all = InstitutionFilter {
+            show_archived: true,
+            ..Default::default()
+        };
         assert_eq!(ids(all.apply(&list)), ["b", "a", "c"]);
     }
 
     #[test]
     fn search_ignores_case_and_diacritics_and_looks_at_place_too() {
         let list = sample();
-        let by_name = InstitutionFilter { query: "een twee".into(), ..Default::default() };
+        let by_name = InstitutionFilter {
+            query: "een twee".into(),
+            ..Default::default()
+        };
         assert_eq!(ids(by_name.apply(&list)), ["b"]);
-        let by_place = InstitutionFilter { query: "ZWOLLE".into(), ..Default::default() };
+        let by_place = InstitutionFilter {
+            query: "ZWOLLE".into(),
+            ..Default::default()
+        };
         assert_eq!(ids(by_place.apply(&list)), ["a"]);
     }
 
     #[test]
     fn filters_combine() {
         let list = sample();
-        let schools = InstitutionFilter { kind: Some(InstitutionKind::Basisschool), ..Default::default() };
+        let schools = InstitutionFilter {
+            kind: Some(InstitutionKind::Basisschool),
+            ..Default::default()
+        };
         assert_eq!(ids(schools.apply(&list)), ["a"]);
-        let at_step_9 = InstitutionFilter { step: Some(9), status: Some(StepStatus::InProgress), ..Default::default() };
+        let at_step_9 = InstitutionFilter {
+            step: Some(9),
+            status: Some(StepStatus::InProgress),
+            ..Default::default()
+        };
         assert_eq!(ids(at_step_9.apply(&list)), ["a"]);
-        let bos = InstitutionFilter { programme: Some(Programme::BoekStartKinderopvang), ..Default::default() };
+        let bos = InstitutionFilter {
+            programme: Some(Programme::BoekStartKinderopvang),
+            ..Default::default()
+        };
         assert!(bos.apply(&list).is_empty());
     }
 
     #[test]
     fn sorting_by_place_step_and_activity() {
         let list = sample();
-        let sorted = |sort| ids(InstitutionFilter { sort, show_archived: true, ..Default::default() }.apply(&list));
+        let sorted = |sort| {
+            ids(InstitutionFilter {
+                sort,
+                show_archived: true,
+                ..Default::default()
+            }
+            .apply(&list))
+        };
         assert_eq!(sorted(SortOrder::Place), ["b", "c", "a"]);
         assert_eq!(sorted(SortOrder::CurrentStep), ["b", "c", "a"]);
         assert_eq!(sorted(SortOrder::LastActivity), ["b", "a", "c"]);
@@ -168,9 +233,21 @@ mod tests {
     #[test]
     fn two_hundred_institutions_filter_in_order() {
         let list: Vec<Institution> = (0..200)
-            .map(|n| institution(&n.to_string(), &format!("School {n:03}"), InstitutionKind::Basisschool, "Almere", NOW))
+            .map(|n| {
+                institution(
+                    &n.to_string(),
+                    &format!("School {n:03}"),
+                    InstitutionKind::Basisschool,
+                    "Almere",
+                    NOW,
+                )
+            })
             .collect();
-        let found = InstitutionFilter { query: "school 1".into(), ..Default::default() }.apply(&list);
+        let found = InstitutionFilter {
+            query: "school 1".into(),
+            ..Default::default()
+        }
+        .apply(&list);
         assert_eq!(found.len(), 100);
         assert_eq!(found[0].name, "School 100");
     }

@@ -161,13 +161,22 @@ pub struct Phase {
 impl Phase {
     /// "Stap 9 · Bezig", "Stap 7 · Niet gekozen".
     pub fn label(&self) -> String {
-        let status = if self.not_chosen { SelectionDecision::NotChosen.label() } else { self.status.label() };
+        let status = if self.not_chosen {
+            SelectionDecision::NotChosen.label()
+        } else {
+            self.status.label()
+        };
         format!("Stap {} · {status}", self.step)
     }
 }
 
 impl Institution {
-    pub fn new(id: &str, name: &str, kind: InstitutionKind, now: &str) -> Result<Self, InvalidInput> {
+    pub fn new(
+        id: &str,
+        name: &str,
+        kind: InstitutionKind,
+        now: &str,
+    ) -> Result<Self, InvalidInput> {
         let name = required_name(name)?;
         Ok(Institution {
             id: id.to_string(),
@@ -189,9 +198,16 @@ impl Institution {
     }
 
     /// Applies a change to step 8–12.
-    pub fn apply_step(&mut self, step_id: &str, field: StepField, now: &str) -> Result<(), InvalidInput> {
+    pub fn apply_step(
+        &mut self,
+        step_id: &str,
+        field: StepField,
+        now: &str,
+    ) -> Result<(), InvalidInput> {
         if !INSTITUTION_STEP_IDS.contains(&step_id) {
-            return Err(InvalidInput(format!("Stap ‘{step_id}’ wordt niet per instelling bijgehouden.")));
+            return Err(InvalidInput(format!(
+                "Stap ‘{step_id}’ wordt niet per instelling bijgehouden."
+            )));
         }
         let mut progress = self.step(step_id);
         progress.apply(field, now)?;
@@ -209,7 +225,9 @@ impl Institution {
         let s = &self.selection;
         match s.decision {
             SelectionDecision::Chosen | SelectionDecision::NotChosen => StepStatus::Done,
-            SelectionDecision::Candidate if s.indicators.is_empty() && s.note.is_empty() => StepStatus::NotStarted,
+            SelectionDecision::Candidate if s.indicators.is_empty() && s.note.is_empty() => {
+                StepStatus::NotStarted
+            }
             SelectionDecision::Candidate => StepStatus::InProgress,
         }
     }
@@ -217,12 +235,26 @@ impl Institution {
     /// The current step: 7 until chosen, then the first of 8–12 not yet done.
     pub fn phase(&self) -> Phase {
         match self.selection.decision {
-            SelectionDecision::NotChosen => Phase { step: 7, status: StepStatus::Done, not_chosen: true },
-            SelectionDecision::Candidate => Phase { step: 7, status: self.selection_status(), not_chosen: false },
+            SelectionDecision::NotChosen => Phase {
+                step: 7,
+                status: StepStatus::Done,
+                not_chosen: true,
+            },
+            SelectionDecision::Candidate => Phase {
+                step: 7,
+                status: self.selection_status(),
+                not_chosen: false,
+            },
             SelectionDecision::Chosen => {
-                let open = (8u8..=12).map(|n| (n, self.step(&format!("stap-{n}")).status)).find(|(_, s)| *s != StepStatus::Done);
+                let open = (8u8..=12)
+                    .map(|n| (n, self.step(&format!("stap-{n}")).status))
+                    .find(|(_, s)| *s != StepStatus::Done);
                 let (step, status) = open.unwrap_or((12, StepStatus::Done));
-                Phase { step, status, not_chosen: false }
+                Phase {
+                    step,
+                    status,
+                    not_chosen: false,
+                }
             }
         }
     }
@@ -236,7 +268,11 @@ impl Institution {
 
     /// The latest "next evaluation" date planned, if any.
     pub fn next_evaluation(&self) -> Option<&str> {
-        self.evaluations.iter().map(|e| e.next_date.as_str()).filter(|d| !d.is_empty()).max()
+        self.evaluations
+            .iter()
+            .map(|e| e.next_date.as_str())
+            .filter(|d| !d.is_empty())
+            .max()
     }
 
     /// Checks what the user may not leave wrong: a name, and real dates.
@@ -269,14 +305,25 @@ mod tests {
 
     #[test]
     fn a_new_institution_stands_at_step_7_not_started() {
-        assert_eq!(school().phase(), Phase { step: 7, status: StepStatus::NotStarted, not_chosen: false });
+        assert_eq!(
+            school().phase(),
+            Phase {
+                step: 7,
+                status: StepStatus::NotStarted,
+                not_chosen: false
+            }
+        );
         assert_eq!(school().phase().label(), "Stap 7 · Niet gestart");
     }
 
     #[test]
     fn ticking_indicators_puts_step_7_in_progress_and_counts_them() {
         let mut i = school();
-        i.selection.indicators.extend(["stap-7-indicator-a".into(), "stap-7-indicator-c".into(), "stap-7-indicator-e".into()]);
+        i.selection.indicators.extend([
+            "stap-7-indicator-a".into(),
+            "stap-7-indicator-c".into(),
+            "stap-7-indicator-e".into(),
+        ]);
         assert_eq!(i.indicator_count(), 3);
         assert_eq!(i.phase().status, StepStatus::InProgress);
     }
@@ -285,15 +332,40 @@ mod tests {
     fn once_chosen_the_current_step_is_the_first_of_8_to_12_not_done() {
         let mut i = school();
         i.selection.decision = SelectionDecision::Chosen;
-        assert_eq!(i.phase(), Phase { step: 8, status: StepStatus::NotStarted, not_chosen: false });
-        i.apply_step("stap-8", StepField::Status(StepStatus::Done), NOW).unwrap();
-        i.apply_step("stap-10", StepField::Status(StepStatus::Done), NOW).unwrap();
-        i.apply_step("stap-9", StepField::Status(StepStatus::InProgress), NOW).unwrap();
-        assert_eq!(i.phase(), Phase { step: 9, status: StepStatus::InProgress, not_chosen: false });
+        assert_eq!(
+            i.phase(),
+            Phase {
+                step: 8,
+                status: StepStatus::NotStarted,
+                not_chosen: false
+            }
+        );
+        i.apply_step("stap-8", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        i.apply_step("stap-10", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        i.apply_step("stap-9", StepField::Status(StepStatus::InProgress), NOW)
+            .unwrap();
+        assert_eq!(
+            i.phase(),
+            Phase {
+                step: 9,
+                status: StepStatus::InProgress,
+                not_chosen: false
+            }
+        );
         for id in INSTITUTION_STEP_IDS {
-            i.apply_step(id, StepField::Status(StepStatus::Done), NOW).unwrap();
+            i.apply_step(id, StepField::Status(StepStatus::Done), NOW)
+                .unwrap();
         }
-        assert_eq!(i.phase(), Phase { step: 12, status: StepStatus::Done, not_chosen: false });
+        assert_eq!(
+            i.phase(),
+            Phase {
+                step: 12,
+                status: StepStatus::Done,
+                not_chosen: false
+            }
+        );
     }
 
     #[test]
@@ -301,7 +373,8 @@ mod tests {
         let mut i = school();
         i.selection.indicators.insert("stap-7-indicator-b".into());
         i.selection.decision = SelectionDecision::Chosen;
-        i.apply_step("stap-9", StepField::Notes("Directie twijfelt".into()), NOW).unwrap();
+        i.apply_step("stap-9", StepField::Notes("Directie twijfelt".into()), NOW)
+            .unwrap();
         i.start_outcome = StartOutcome::NoAgreement;
         i.return_to_selection("Geen overeenstemming in het startgesprek");
         assert_eq!(i.phase().label(), "Stap 7 · Niet gekozen");
@@ -313,15 +386,29 @@ mod tests {
     #[test]
     fn only_steps_8_to_12_are_kept_per_institution() {
         let mut i = school();
-        assert!(i.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW).is_err());
-        assert!(i.apply_step("stap-7", StepField::Status(StepStatus::Done), NOW).is_err());
+        assert!(
+            i.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW)
+                .is_err()
+        );
+        assert!(
+            i.apply_step("stap-7", StepField::Status(StepStatus::Done), NOW)
+                .is_err()
+        );
     }
 
     #[test]
     fn evaluations_need_real_dates_and_the_latest_next_date_counts() {
         let mut i = school();
-        i.evaluations.push(Evaluation { date: "2026-10-01".into(), next_date: "2027-03-01".into(), ..Default::default() });
-        i.evaluations.push(Evaluation { date: "2026-04-01".into(), next_date: "2026-10-01".into(), ..Default::default() });
+        i.evaluations.push(Evaluation {
+            date: "2026-10-01".into(),
+            next_date: "2027-03-01".into(),
+            ..Default::default()
+        });
+        i.evaluations.push(Evaluation {
+            date: "2026-04-01".into(),
+            next_date: "2026-10-01".into(),
+            ..Default::default()
+        });
         assert_eq!(i.next_evaluation(), Some("2027-03-01"));
         i.evaluations[0].date = "1-10-2026".into();
         assert!(i.validate().is_err());
@@ -332,7 +419,10 @@ mod tests {
         for kind in InstitutionKind::ALL {
             assert_eq!(InstitutionKind::from_token(kind.token()), Some(*kind));
         }
-        assert_eq!(ContactRole::ReadingCoordinator.label(), "Leescoördinator / voorleescoördinator");
+        assert_eq!(
+            ContactRole::ReadingCoordinator.label(),
+            "Leescoördinator / voorleescoördinator"
+        );
         assert_eq!(Programme::ALL.len(), 3);
     }
 }

@@ -76,7 +76,11 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         .collect();
     quiet.sort_by_key(|(_, days)| std::cmp::Reverse(*days));
 
-    Attention { evaluations, in_progress, quiet }
+    Attention {
+        evaluations,
+        in_progress,
+        quiet,
+    }
 }
 
 #[cfg(test)]
@@ -85,7 +89,13 @@ mod tests {
     use crate::model::{Evaluation, InstitutionKind, StepField};
 
     fn institution(id: &str, updated: &str) -> Institution {
-        let mut i = Institution::new(id, &format!("School {id}"), InstitutionKind::Basisschool, updated).unwrap();
+        let mut i = Institution::new(
+            id,
+            &format!("School {id}"),
+            InstitutionKind::Basisschool,
+            updated,
+        )
+        .unwrap();
         i.updated_at = updated.into();
         i
     }
@@ -94,24 +104,45 @@ mod tests {
     fn evaluations_soonest_first_and_overdue_ones_negative() {
         let mut ws = Workspace::default();
         let mut a = institution("a", "2026-11-01");
-        a.evaluations.push(Evaluation { next_date: "2027-03-01".into(), ..Default::default() });
+        a.evaluations.push(Evaluation {
+            next_date: "2027-03-01".into(),
+            ..Default::default()
+        });
         let mut b = institution("b", "2026-11-01");
-        b.evaluations.push(Evaluation { next_date: "2026-11-20".into(), ..Default::default() });
+        b.evaluations.push(Evaluation {
+            next_date: "2026-11-20".into(),
+            ..Default::default()
+        });
         ws.institutions = vec![a, b, institution("c", "2026-11-01")];
         let found = attention(&ws, "2026-11-28");
-        let dates: Vec<(&str, i64)> = found.evaluations.iter().map(|(i, d)| (i.id.as_str(), *d)).collect();
+        let dates: Vec<(&str, i64)> = found
+            .evaluations
+            .iter()
+            .map(|(i, d)| (i.id.as_str(), *d))
+            .collect();
         assert_eq!(dates, [("b", -8), ("a", 93)]);
     }
 
     #[test]
     fn steps_in_progress_longest_first_for_library_and_institutions() {
         let mut ws = Workspace::default();
-        ws.apply_step("stap-4", StepField::Status(StepStatus::InProgress), "2026-11-01T09:00:00Z").unwrap();
+        ws.apply_step(
+            "stap-4",
+            StepField::Status(StepStatus::InProgress),
+            "2026-11-01T09:00:00Z",
+        )
+        .unwrap();
         let mut a = institution("a", "2026-11-01");
-        a.apply_step("stap-9", StepField::Status(StepStatus::InProgress), "2026-09-01T09:00:00Z").unwrap();
+        a.apply_step(
+            "stap-9",
+            StepField::Status(StepStatus::InProgress),
+            "2026-09-01T09:00:00Z",
+        )
+        .unwrap();
         ws.institutions.push(a);
         let found = attention(&ws, "2026-11-28");
-        let steps: Vec<(u8, Option<i64>)> = found.in_progress.iter().map(|s| (s.step, s.days)).collect();
+        let steps: Vec<(u8, Option<i64>)> =
+            found.in_progress.iter().map(|s| (s.step, s.days)).collect();
         assert_eq!(steps, [(9, Some(88)), (4, Some(27))]);
         assert_eq!(found.in_progress[0].institution_id.as_deref(), Some("a"));
     }
@@ -123,9 +154,18 @@ mod tests {
         archived.archived = true;
         let mut dropped = institution("y", "2026-01-01");
         dropped.selection.decision = SelectionDecision::NotChosen;
-        ws.institutions = vec![institution("a", "2026-10-01"), institution("b", "2026-11-27"), archived, dropped];
+        ws.institutions = vec![
+            institution("a", "2026-10-01"),
+            institution("b", "2026-11-27"),
+            archived,
+            dropped,
+        ];
         let found = attention(&ws, "2026-11-28");
-        let quiet: Vec<(&str, i64)> = found.quiet.iter().map(|(i, d)| (i.id.as_str(), *d)).collect();
+        let quiet: Vec<(&str, i64)> = found
+            .quiet
+            .iter()
+            .map(|(i, d)| (i.id.as_str(), *d))
+            .collect();
         assert_eq!(quiet, [("a", 58)]);
     }
 }

@@ -124,8 +124,13 @@ mod tests {
     #[test]
     fn a_status_change_records_since_when() {
         let mut p = StepProgress::default();
-        p.apply(StepField::Status(StepStatus::InProgress), "2026-10-01T08:00:00Z").unwrap();
-        p.apply(StepField::Notes("x".into()), "2026-10-05T08:00:00Z").unwrap();
+        p.apply(
+            StepField::Status(StepStatus::InProgress),
+            "2026-10-01T08:00:00Z",
+        )
+        .unwrap();
+        p.apply(StepField::Notes("x".into()), "2026-10-05T08:00:00Z")
+            .unwrap();
         assert_eq!(p.status_since, "2026-10-01T08:00:00Z");
         assert_eq!(p.updated_at, "2026-10-05T08:00:00Z");
     }

@@ -35,7 +35,12 @@ impl Workspace {
 
     /// Changes the library's progress on a step. Unknown step ids are refused so that a
     /// typo cannot create a phantom step.
-    pub fn apply_step(&mut self, step_id: &str, field: StepField, now: &str) -> Result<(), InvalidInput> {
+    pub fn apply_step(
+        &mut self,
+        step_id: &str,
+        field: StepField,
+        now: &str,
+    ) -> Result<(), InvalidInput> {
         if step_by_id(step_id).is_none() {
             return Err(InvalidInput(format!("Stap ‘{step_id}’ bestaat niet.")));
         }
@@ -100,7 +105,11 @@ impl Workspace {
     /// Deletes an institution and every link to it.
     pub fn delete_institution(&mut self, id: &str, now: &str) {
         self.institutions.retain(|i| i.id != id);
-        for other in self.institutions.iter_mut().filter(|i| i.links.contains(id)) {
+        for other in self
+            .institutions
+            .iter_mut()
+            .filter(|i| i.links.contains(id))
+        {
             other.links.remove(id);
             other.updated_at = now.to_string();
         }
@@ -109,7 +118,9 @@ impl Workspace {
     /// Links two institutions both ways (a school and a pre-school in one *doorgaande lijn*).
     pub fn link(&mut self, a: &str, b: &str, now: &str) -> Result<(), InvalidInput> {
         if a == b || self.institution(a).is_none() || self.institution(b).is_none() {
-            return Err(InvalidInput("Kies een andere, bestaande instelling om te koppelen.".into()));
+            return Err(InvalidInput(
+                "Kies een andere, bestaande instelling om te koppelen.".into(),
+            ));
         }
         self.set_link(a, b, true, now);
         Ok(())
@@ -122,7 +133,11 @@ impl Workspace {
     fn set_link(&mut self, a: &str, b: &str, linked: bool, now: &str) {
         for (this, other) in [(a, b), (b, a)] {
             if let Some(inst) = self.institutions.iter_mut().find(|i| i.id == this) {
-                let changed = if linked { inst.links.insert(other.to_string()) } else { inst.links.remove(other) };
+                let changed = if linked {
+                    inst.links.insert(other.to_string())
+                } else {
+                    inst.links.remove(other)
+                };
                 if changed {
                     inst.updated_at = now.to_string();
                 }
@@ -140,8 +155,15 @@ mod tests {
 
     fn with_two() -> Workspace {
         let mut ws = Workspace::default();
-        let school = Institution::new("a", "De Regenboog", InstitutionKind::Basisschool, NOW).unwrap();
-        let kdv = Institution::new("b", "Kdv Olifantje", InstitutionKind::Kinderdagverblijf, NOW).unwrap();
+        let school =
+            Institution::new("a", "De Regenboog", InstitutionKind::Basisschool, NOW).unwrap();
+        let kdv = Institution::new(
+            "b",
+            "Kdv Olifantje",
+            InstitutionKind::Kinderdagverblijf,
+            NOW,
+        )
+        .unwrap();
         ws.add_institution(school).unwrap();
         ws.add_institution(kdv).unwrap();
         ws
@@ -159,27 +181,47 @@ mod tests {
     #[test]
     fn steps_can_be_done_in_any_order() {
         let mut ws = Workspace::default();
-        ws.apply_step("stap-9", StepField::Status(StepStatus::Done), NOW).unwrap();
-        ws.apply_step("stap-2", StepField::Status(StepStatus::InProgress), NOW).unwrap();
+        ws.apply_step("stap-9", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        ws.apply_step("stap-2", StepField::Status(StepStatus::InProgress), NOW)
+            .unwrap();
         let summary = ws.step_summary();
-        assert_eq!((summary.done, summary.in_progress, summary.not_started()), (1, 1, 10));
+        assert_eq!(
+            (summary.done, summary.in_progress, summary.not_started()),
+            (1, 1, 10)
+        );
         assert_eq!(summary.percent_done(), 8);
     }
 
     #[test]
     fn an_edit_is_stamped_and_an_unchanged_edit_is_not() {
         let mut ws = Workspace::default();
-        ws.apply_step("stap-3", StepField::Notes("Gesprek met wethouder".into()), NOW).unwrap();
+        ws.apply_step(
+            "stap-3",
+            StepField::Notes("Gesprek met wethouder".into()),
+            NOW,
+        )
+        .unwrap();
         assert_eq!(ws.step("stap-3").updated_at, NOW);
-        ws.apply_step("stap-3", StepField::Notes("Gesprek met wethouder".into()), "2026-12-01T00:00:00Z").unwrap();
+        ws.apply_step(
+            "stap-3",
+            StepField::Notes("Gesprek met wethouder".into()),
+            "2026-12-01T00:00:00Z",
+        )
+        .unwrap();
         assert_eq!(ws.step("stap-3").updated_at, NOW);
     }
 
     #[test]
     fn unknown_steps_and_bad_dates_are_refused_without_change() {
         let mut ws = Workspace::default();
-        assert!(ws.apply_step("stap-13", StepField::Status(StepStatus::Done), NOW).is_err());
-        let err = ws.apply_step("stap-1", StepField::Date("31-12-2026".into()), NOW).unwrap_err();
+        assert!(
+            ws.apply_step("stap-13", StepField::Status(StepStatus::Done), NOW)
+                .is_err()
+        );
+        let err = ws
+            .apply_step("stap-1", StepField::Date("31-12-2026".into()), NOW)
+            .unwrap_err();
         assert!(err.0.contains("geen geldige datum"));
         assert_eq!(ws, Workspace::default());
     }
@@ -230,12 +272,18 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        assert_eq!(ws.institution("a").unwrap().updated_at, "2026-12-01T00:00:00Z");
+        assert_eq!(
+            ws.institution("a").unwrap().updated_at,
+            "2026-12-01T00:00:00Z"
+        );
         ws.update_institution("a", "2026-12-02T00:00:00Z", |i| {
             i.place = "Almere".into();
             Ok(())
         })
         .unwrap();
-        assert_eq!(ws.institution("a").unwrap().updated_at, "2026-12-01T00:00:00Z");
+        assert_eq!(
+            ws.institution("a").unwrap().updated_at,
+            "2026-12-01T00:00:00Z"
+        );
     }
 }

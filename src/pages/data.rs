@@ -13,7 +13,9 @@ pub fn DataPage() -> impl IntoView {
     let saved = move || match state.save_status.get() {
         SaveStatus::Failed(message) => message,
         SaveStatus::Pending => "Uw laatste wijziging wordt zo opgeslagen.".into(),
-        SaveStatus::Saved => "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into(),
+        SaveStatus::Saved => {
+            "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
+        }
     };
     view! {
         <article class="page">

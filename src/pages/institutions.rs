@@ -2,9 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::{StatusBadge, set_title};
-use crate::model::{
-    Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date,
-};
+use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
 use crate::routes::institution_path;
 use crate::state::use_app_state;
 
@@ -15,10 +13,22 @@ pub fn InstitutionsPage() -> impl IntoView {
     let state = use_app_state();
     let filter = state.institution_filter;
     let shown = Memo::new(move |_| {
-        state.workspace.with(|w| filter.with(|f| f.apply(&w.institutions).into_iter().cloned().collect::<Vec<_>>()))
+        state.workspace.with(|w| {
+            filter.with(|f| {
+                f.apply(&w.institutions)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let counts = Memo::new(move |_| {
-        state.workspace.with(|w| (w.institutions.len(), w.institutions.iter().filter(|i| i.archived).count()))
+        state.workspace.with(|w| {
+            (
+                w.institutions.len(),
+                w.institutions.iter().filter(|i| i.archived).count(),
+            )
+        })
     });
     view! {
         <article class="page page--wide">
@@ -134,10 +144,21 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 fn FilterBar() -> impl IntoView {
     let filter = use_app_state().institution_filter;
-    let kinds = InstitutionKind::ALL.iter().map(|k| (*k, k.token().to_string(), k.label().to_string())).collect();
-    let programmes = Programme::ALL.iter().map(|p| (*p, p.token().to_string(), p.label().to_string())).collect();
-    let steps = (7u8..=12).map(|n| (n, n.to_string(), format!("Stap {n}"))).collect();
-    let statuses = StepStatus::ALL.iter().map(|s| (*s, s.token().to_string(), s.label().to_string())).collect();
+    let kinds = InstitutionKind::ALL
+        .iter()
+        .map(|k| (*k, k.token().to_string(), k.label().to_string()))
+        .collect();
+    let programmes = Programme::ALL
+        .iter()
+        .map(|p| (*p, p.token().to_string(), p.label().to_string()))
+        .collect();
+    let steps = (7u8..=12)
+        .map(|n| (n, n.to_string(), format!("Stap {n}")))
+        .collect();
+    let statuses = StepStatus::ALL
+        .iter()
+        .map(|s| (*s, s.token().to_string(), s.label().to_string()))
+        .collect();
     view! {
         <section class="filter-bar" aria-label="Zoeken en filteren">
             <label class="field field--search">
@@ -182,12 +203,17 @@ fn FilterBar() -> impl IntoView {
 fn InstitutionRow(institution: Institution) -> impl IntoView {
     let phase = institution.phase();
     let status = Signal::stored(phase.status);
-    let facts = [institution.kind.label(), institution.place.as_str(), institution.programme.label()]
-        .into_iter()
-        .filter(|s| !s.is_empty() && *s != Programme::NoneYet.label())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let consultant = (!institution.consultant.is_empty()).then(|| format!("Leesconsulent: {}", institution.consultant));
+    let facts = [
+        institution.kind.label(),
+        institution.place.as_str(),
+        institution.programme.label(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty() && *s != Programme::NoneYet.label())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let consultant = (!institution.consultant.is_empty())
+        .then(|| format!("Leesconsulent: {}", institution.consultant));
     view! {
         <li class="institution-row" class:institution-row--archived=institution.archived>
             <a href=institution_path(&institution.id, None)>

@@ -64,7 +64,9 @@ pub fn OverviewPage() -> impl IntoView {
 fn Welcome() -> impl IntoView {
     let state = use_app_state();
     // Decided once per visit, so the card does not vanish while the user types.
-    let first_visit = state.workspace.with_untracked(|w| w.library.name.trim().is_empty());
+    let first_visit = state
+        .workspace
+        .with_untracked(|w| w.library.name.trim().is_empty());
     let open = RwSignal::new(first_visit);
     view! {
         <Show when=move || open.get()>
@@ -89,9 +91,16 @@ fn Welcome() -> impl IntoView {
 fn InstitutionsAtAGlance() -> impl IntoView {
     let state = use_app_state();
     let rows = Memo::new(move |_| {
-        let by_step = InstitutionFilter { sort: SortOrder::CurrentStep, ..Default::default() };
+        let by_step = InstitutionFilter {
+            sort: SortOrder::CurrentStep,
+            ..Default::default()
+        };
         state.workspace.with(|w| {
-            by_step.apply(&w.institutions).into_iter().map(|i| (i.id.clone(), i.name.clone(), i.phase())).collect::<Vec<_>>()
+            by_step
+                .apply(&w.institutions)
+                .into_iter()
+                .map(|i| (i.id.clone(), i.name.clone(), i.phase()))
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -147,7 +156,10 @@ fn NeedsAttention() -> impl IntoView {
                 .map(|(i, days)| {
                     let when = format_date(i.next_evaluation().unwrap_or_default());
                     let text = match *days {
-                        d if d < 0 => format!("{}: evaluatie gepland op {when} ({} dagen geleden)", i.name, -d),
+                        d if d < 0 => format!(
+                            "{}: evaluatie gepland op {when} ({} dagen geleden)",
+                            i.name, -d
+                        ),
                         0 => format!("{}: evaluatie vandaag", i.name),
                         d => format!("{}: evaluatie op {when} (over {d} dagen)", i.name),
                     };
@@ -163,14 +175,22 @@ fn NeedsAttention() -> impl IntoView {
                         Some(id) => institution_path(id, Some(s.step)),
                         None => step_path(s.step),
                     };
-                    let since = s.days.map(|d| format!(", al {d} dagen")).unwrap_or_default();
+                    let since = s
+                        .days
+                        .map(|d| format!(", al {d} dagen"))
+                        .unwrap_or_default();
                     (href, format!("{}: stap {} bezig{since}", s.who, s.step))
                 })
                 .collect::<Vec<_>>();
             let quiet = found
                 .quiet
                 .iter()
-                .map(|(i, days): &(&Institution, i64)| (institution_path(&i.id, None), format!("{}: {days} dagen niets gewijzigd", i.name)))
+                .map(|(i, days): &(&Institution, i64)| {
+                    (
+                        institution_path(&i.id, None),
+                        format!("{}: {days} dagen niets gewijzigd", i.name),
+                    )
+                })
                 .collect::<Vec<_>>();
             [evaluations, in_progress, quiet]
         })

@@ -6,7 +6,7 @@ use crate::components::{GuideText, ProgressForm, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::StepField;
 use crate::pages::NotFoundPage;
-use crate::routes::step_path;
+use crate::routes::{institution_path, step_path};
 use crate::state::use_app_state;
 
 /// One step: the library's progress on it, and everything the guide says about it.
@@ -14,7 +14,11 @@ use crate::state::use_app_state;
 pub fn StepPage() -> impl IntoView {
     let params = use_params_map();
     let found = Memo::new(move |_| {
-        params.with(|p| p.get("nummer").and_then(|n| n.parse::<u8>().ok()).and_then(step))
+        params.with(|p| {
+            p.get("nummer")
+                .and_then(|n| n.parse::<u8>().ok())
+                .and_then(step)
+        })
     });
     move || match found.get() {
         Some(step) => view! { <StepDetail step/> }.into_any(),
@@ -52,6 +56,7 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                         })}
                 </div>
                 <div class="step-page__guide">
+                    {(step.scope == Scope::Institution).then(|| view! { <AtThisStep number=step.number/> })}
                     <GuideSection title="Doel" text=step.doel/>
                     <GuideSection title="Resultaat" text=step.resultaat/>
                     {step.question_lists.iter().map(|list| view! { <Questions list/> }).collect_view()}
@@ -90,15 +95,14 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
 
 #[component]
 fn GuideSection(title: &'static str, text: Text) -> impl IntoView {
-    (!text.is_empty())
-        .then(|| {
-            view! {
-                <section class="guide-section">
-                    <h2>{title}</h2>
-                    <GuideText text/>
-                </section>
-            }
-        })
+    (!text.is_empty()).then(|| {
+        view! {
+            <section class="guide-section">
+                <h2>{title}</h2>
+                <GuideText text/>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -127,15 +131,14 @@ fn Questions(list: &'static QuestionList) -> impl IntoView {
 
 #[component]
 fn Footnotes(notes: &'static [&'static str]) -> impl IntoView {
-    (!notes.is_empty())
-        .then(|| {
-            view! {
-                <section class="footnotes">
-                    <h2>"Voetnoot"</h2>
-                    <ul>{notes.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
-                </section>
-            }
-        })
+    (!notes.is_empty()).then(|| {
+        view! {
+            <section class="footnotes">
+                <h2>"Voetnoot"</h2>
+                <ul>{notes.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+            </section>
+        }
+    })
 }
 
 /// The library's own progress on the step.
@@ -145,6 +148,49 @@ fn LibraryProgress(step: &'static Step) -> impl IntoView {
     let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
     let on_change = Callback::new(move |field: StepField| state.apply_step(step.id, field));
     view! { <ProgressForm progress=progress on_change label="Voortgang van de bibliotheek"/> }
+}
+
+/// Where every active institution stands on this step (7–12), each linked to its tab.
+#[component]
+fn AtThisStep(number: u8) -> impl IntoView {
+    let state = use_app_state();
+    let rows = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.institutions
+                .iter()
+                .filter(|i| !i.archived)
+                .map(|i| {
+                    let status = if number == 7 {
+                        i.selection.decision.label().to_string()
+                    } else {
+                        i.step(&format!("stap-{number}")).status.label().to_string()
+                    };
+                    (
+                        institution_path(&i.id, Some(number)),
+                        i.name.clone(),
+                        status,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !rows.with(Vec::is_empty)>
+            <section class="card" aria-labelledby="bij-instellingen-kop">
+                <h2 id="bij-instellingen-kop">"Bij de instellingen"</h2>
+                <table class="overview-table">
+                    <tbody>
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(href, name, status)| view! { <tr><td><a href=href>{name}</a></td><td>{status}</td></tr> })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </section>
+        </Show>
+    }
 }
 
 #[component]

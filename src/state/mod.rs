@@ -5,7 +5,9 @@ mod saver;
 
 use leptos::prelude::*;
 
-use crate::model::{Institution, InstitutionFilter, InstitutionKind, InvalidInput, StepField, Workspace};
+use crate::model::{
+    Institution, InstitutionFilter, InstitutionKind, InvalidInput, StepField, Workspace,
+};
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
@@ -49,7 +51,8 @@ impl AppState {
     ) -> Result<T, InvalidInput> {
         let now = now();
         let mut result = Err(InvalidInput(String::new()));
-        self.workspace.update_untracked(|w| result = change(w, &now));
+        self.workspace
+            .update_untracked(|w| result = change(w, &now));
         if result.is_ok() {
             self.workspace.notify();
         }
@@ -71,12 +74,21 @@ impl AppState {
     }
 
     /// Edits an institution's progress on step 8–12.
-    pub fn apply_institution_step(&self, id: &str, step_id: &str, field: StepField) -> Result<(), InvalidInput> {
+    pub fn apply_institution_step(
+        &self,
+        id: &str,
+        step_id: &str,
+        field: StepField,
+    ) -> Result<(), InvalidInput> {
         self.change(|w, now| w.update_institution(id, now, |i| i.apply_step(step_id, field, now)))
     }
 
     /// Adds an institution and returns its new id.
-    pub fn add_institution(&self, name: &str, kind: InstitutionKind) -> Result<String, InvalidInput> {
+    pub fn add_institution(
+        &self,
+        name: &str,
+        kind: InstitutionKind,
+    ) -> Result<String, InvalidInput> {
         let id = new_id("instelling");
         self.change(|w, now| w.add_institution(Institution::new(&id, name, kind, now)?))?;
         Ok(id)
@@ -98,12 +110,19 @@ pub fn provide_app_state() -> AppState {
     let (workspace, unreadable, failure) = match local::load(WORKSPACE_KEY) {
         Loaded::Empty => (Workspace::default(), None, None),
         Loaded::Workspace(w) => (w, None, None),
-        Loaded::Unreadable { text, error } => {
-            (Workspace::default(), Some(Unreadable { text, message: error.message() }), None)
-        }
-        Loaded::Unavailable(reason) => {
-            (Workspace::default(), None, Some(SaveError::Unavailable(reason).message()))
-        }
+        Loaded::Unreadable { text, error } => (
+            Workspace::default(),
+            Some(Unreadable {
+                text,
+                message: error.message(),
+            }),
+            None,
+        ),
+        Loaded::Unavailable(reason) => (
+            Workspace::default(),
+            None,
+            Some(SaveError::Unavailable(reason).message()),
+        ),
     };
     let workspace = RwSignal::new(workspace);
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));

@@ -92,7 +92,9 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
     if version > SCHEMA_VERSION {
         return Err(DocumentError::FromTheFuture(version));
     }
-    let workspace = envelope.remove("workspace").unwrap_or(Value::Object(Default::default()));
+    let workspace = envelope
+        .remove("workspace")
+        .unwrap_or(Value::Object(Default::default()));
     let workspace = migrate(workspace, version)?;
     serde_json::from_value(workspace).map_err(|e| DocumentError::Damaged(e.to_string()))
 }
@@ -108,8 +110,14 @@ mod tests {
     fn a_workspace_survives_encode_and_decode() {
         let mut ws = Workspace::default();
         ws.library.name = "Bibliotheek Den Bosch".into();
-        ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW).unwrap();
-        ws.apply_step("stap-3", StepField::Notes("Wethouder enthousiast — “mooi plan”".into()), NOW).unwrap();
+        ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        ws.apply_step(
+            "stap-3",
+            StepField::Notes("Wethouder enthousiast — “mooi plan”".into()),
+            NOW,
+        )
+        .unwrap();
         assert_eq!(decode(&encode(&ws, NOW)).unwrap(), ws);
     }
 
@@ -123,9 +131,15 @@ mod tests {
 
     #[test]
     fn bad_documents_are_told_apart() {
-        assert!(matches!(decode("{\"format\": \"ouderpart"), Err(DocumentError::NotJson(_))));
+        assert!(matches!(
+            decode("{\"format\": \"ouderpart"),
+            Err(DocumentError::NotJson(_))
+        ));
         assert_eq!(decode("[1,2]"), Err(DocumentError::Foreign));
-        assert_eq!(decode("{\"type\":\"excalidraw\"}"), Err(DocumentError::Foreign));
+        assert_eq!(
+            decode("{\"type\":\"excalidraw\"}"),
+            Err(DocumentError::Foreign)
+        );
         assert_eq!(
             decode(r#"{"format":"ouderpartnerschap","schemaVersion":99,"workspace":{}}"#),
             Err(DocumentError::FromTheFuture(99))
@@ -135,7 +149,9 @@ mod tests {
             Err(DocumentError::Damaged(_))
         ));
         assert!(matches!(
-            decode(r#"{"format":"ouderpartnerschap","schemaVersion":1,"workspace":{"steps":{"stap-1":{"status":"klaar"}}}}"#),
+            decode(
+                r#"{"format":"ouderpartnerschap","schemaVersion":1,"workspace":{"steps":{"stap-1":{"status":"klaar"}}}}"#
+            ),
             Err(DocumentError::Damaged(_))
         ));
     }
@@ -168,7 +184,11 @@ pub fn export_file_name(library: &str, timestamp: &str) -> String {
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let slug = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    let slug = slug
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     let date: String = timestamp.chars().take(10).collect();
     match slug.as_str() {
         "" => format!("ouderpartnerschap-{date}.json"),
@@ -186,7 +206,10 @@ mod file_name_tests {
             export_file_name("Bibliotheek Helmond-Peel", "2026-11-28T10:00:00Z"),
             "ouderpartnerschap-bibliotheek-helmond-peel-2026-11-28.json"
         );
-        assert_eq!(export_file_name("  ", "2026-11-28T10:00:00Z"), "ouderpartnerschap-2026-11-28.json");
+        assert_eq!(
+            export_file_name("  ", "2026-11-28T10:00:00Z"),
+            "ouderpartnerschap-2026-11-28.json"
+        );
         assert_eq!(
             export_file_name("Bieb ’s-Hertogenbosch/Oost", "2026-01-02"),
             "ouderpartnerschap-bieb-s-hertogenbosch-oost-2026-01-02.json"

@@ -46,7 +46,10 @@ pub enum Loaded {
     Empty,
     Workspace(Workspace),
     /// A document is stored but cannot be read; its text is kept untouched.
-    Unreadable { text: String, error: DocumentError },
+    Unreadable {
+        text: String,
+        error: DocumentError,
+    },
     /// Storage itself cannot be used.
     Unavailable(String),
 }
@@ -64,7 +67,11 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
     error
         .dyn_ref::<web_sys::DomException>()
         .map(|e| e.name())
-        .or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())))
+        .or_else(|| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.name()))
+        })
         .unwrap_or_else(|| "onbekende fout".into())
 }
 
@@ -76,10 +83,12 @@ pub fn read(key: &str) -> Result<Option<String>, String> {
 /// Writes `text` under `key`, telling a full storage apart from other failures.
 pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
     let storage = storage().map_err(SaveError::Unavailable)?;
-    storage.set_item(key, text).map_err(|e| match js_error_name(&e).as_str() {
-        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
-        other => SaveError::Unavailable(other.to_string()),
-    })
+    storage
+        .set_item(key, text)
+        .map_err(|e| match js_error_name(&e).as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
+            other => SaveError::Unavailable(other.to_string()),
+        })
 }
 
 /// Loads the workspace stored under `key`.

@@ -28,8 +28,14 @@ pub(super) fn write(state: AppState, id: &str, set: fn(&mut Institution, String)
 #[component]
 pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let kinds = InstitutionKind::ALL.iter().map(|k| (k.token(), k.label())).collect::<Vec<_>>();
-    let programmes = Programme::ALL.iter().map(|p| (p.token(), p.label())).collect::<Vec<_>>();
+    let kinds = InstitutionKind::ALL
+        .iter()
+        .map(|k| (k.token(), k.label()))
+        .collect::<Vec<_>>();
+    let programmes = Programme::ALL
+        .iter()
+        .map(|p| (p.token(), p.label()))
+        .collect::<Vec<_>>();
     view! {
         <section class="card" aria-labelledby="gegevens-kop">
             <h2 id="gegevens-kop">"Gegevens"</h2>
@@ -72,11 +78,18 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
 fn Contacts(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let ids = Memo::new(move |_| {
-        current.with(|i| i.as_ref().map(|i| i.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+        current.with(|i| {
+            i.as_ref()
+                .map(|i| i.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     });
     let institution = id.clone();
     let add = move |_| {
-        let contact = Contact { id: new_id("contact"), ..Default::default() };
+        let contact = Contact {
+            id: new_id("contact"),
+            ..Default::default()
+        };
         let _ = state.update_institution(&institution, |i| {
             i.contacts.push(contact);
             Ok(())
@@ -109,7 +122,10 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
             let contact = contact.clone();
             Signal::derive(move || {
                 current.with(|i| {
-                    i.as_ref().and_then(|i| i.contacts.iter().find(|c| c.id == contact)).map(get).unwrap_or_default()
+                    i.as_ref()
+                        .and_then(|i| i.contacts.iter().find(|c| c.id == contact))
+                        .map(get)
+                        .unwrap_or_default()
                 })
             })
         }
@@ -128,7 +144,10 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
             })
         }
     };
-    let roles = ContactRole::ALL.iter().map(|r| (r.token(), r.label())).collect::<Vec<_>>();
+    let roles = ContactRole::ALL
+        .iter()
+        .map(|r| (r.token(), r.label()))
+        .collect::<Vec<_>>();
     let remove = Callback::new(move |_| {
         let _ = state.update_institution(&institution, |i| {
             i.contacts.retain(|c| c.id != contact);
@@ -166,7 +185,13 @@ fn Links(id: String, current: Current) -> impl IntoView {
     let linked = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.institution(&this)
-                .map(|i| i.links.iter().filter_map(|l| w.institution(l)).map(|o| (o.id.clone(), o.name.clone())).collect::<Vec<_>>())
+                .map(|i| {
+                    i.links
+                        .iter()
+                        .filter_map(|l| w.institution(l))
+                        .map(|o| (o.id.clone(), o.name.clone()))
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });

@@ -24,7 +24,11 @@ pub fn InstitutionPage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| query.with(|q| q.get("id").unwrap_or_default()));
     let tab = Memo::new(move |_| {
-        query.with(|q| q.get("stap").and_then(|s| s.parse::<u8>().ok()).filter(|n| (7..=12).contains(n)))
+        query.with(|q| {
+            q.get("stap")
+                .and_then(|s| s.parse::<u8>().ok())
+                .filter(|n| (7..=12).contains(n))
+        })
     });
     let exists = Memo::new(move |_| {
         let id = id.get();
@@ -55,7 +59,8 @@ pub(super) type Current = Memo<Option<Institution>>;
 fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    let current: Current = Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).cloned()));
+    let current: Current =
+        Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).cloned()));
     let name = move || current.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default());
     Effect::new(move |_| set_title(&name()));
     let facts = move || {

@@ -12,7 +12,9 @@ use crate::state::use_app_state;
 #[component]
 pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let Some(guide) = step(7) else { return ().into_any() };
+    let Some(guide) = step(7) else {
+        return ().into_any();
+    };
     let indicators = guide.questions().collect::<Vec<_>>();
     let total = indicators.len();
     let count = Memo::new(move |_| current.with(|i| i.as_ref().map_or(0, |i| i.indicator_count())));
@@ -20,7 +22,12 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
         .into_iter()
         .map(|indicator| {
             let id = id.clone();
-            let held = move || current.with(|i| i.as_ref().is_some_and(|i| i.selection.indicators.contains(indicator.id)));
+            let held = move || {
+                current.with(|i| {
+                    i.as_ref()
+                        .is_some_and(|i| i.selection.indicators.contains(indicator.id))
+                })
+            };
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 let _ = state.update_institution(&id, |i| {

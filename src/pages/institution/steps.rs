@@ -14,11 +14,17 @@ use crate::state::{new_id, use_app_state};
 #[component]
 pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let Some(guide) = step(number) else { return ().into_any() };
+    let Some(guide) = step(number) else {
+        return ().into_any();
+    };
     let step_id = guide.id;
-    let progress = Signal::derive(move || current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default()));
+    let progress = Signal::derive(move || {
+        current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default())
+    });
     let institution = id.clone();
-    let on_change = Callback::new(move |field: StepField| state.apply_institution_step(&institution, step_id, field));
+    let on_change = Callback::new(move |field: StepField| {
+        state.apply_institution_step(&institution, step_id, field)
+    });
     let extra = match number {
         9 => view! { <StartOutcomePanel id=id.clone() current/> }.into_any(),
         10 => view! { <AgreementsPanel id=id.clone() current/> }.into_any(),
@@ -57,7 +63,9 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
 fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
-    let outcome = Memo::new(move |_| current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default()));
+    let outcome = Memo::new(move |_| {
+        current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default())
+    });
     let set_id = id.clone();
     let set = Callback::new(move |value: StartOutcome| {
         let _ = state.update_institution(&set_id, |i| {
@@ -115,7 +123,9 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
 #[component]
 fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let Some(list) = step(10).and_then(|s| s.question_lists.first()) else { return ().into_any() };
+    let Some(list) = step(10).and_then(|s| s.question_lists.first()) else {
+        return ().into_any();
+    };
     view! {
         <section class="card" aria-labelledby="afspraken-kop">
             <h2 id="afspraken-kop">"Werkafspraken"</h2>
@@ -147,11 +157,23 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
 fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let ids = Memo::new(move |_| {
-        current.with(|i| i.as_ref().map(|i| i.evaluations.iter().map(|e| e.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+        current.with(|i| {
+            i.as_ref()
+                .map(|i| {
+                    i.evaluations
+                        .iter()
+                        .map(|e| e.id.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
     });
     let add_id = id.clone();
     let add = move |_| {
-        let evaluation = Evaluation { id: new_id("evaluatie"), ..Default::default() };
+        let evaluation = Evaluation {
+            id: new_id("evaluatie"),
+            ..Default::default()
+        };
         let _ = state.update_institution(&add_id, |i| {
             i.evaluations.push(evaluation);
             Ok(())
@@ -182,7 +204,10 @@ fn EvaluationRow(institution: String, evaluation: String, current: Current) -> i
             let evaluation = evaluation.clone();
             Signal::derive(move || {
                 current.with(|i| {
-                    i.as_ref().and_then(|i| i.evaluations.iter().find(|e| e.id == evaluation)).map(get).unwrap_or_default()
+                    i.as_ref()
+                        .and_then(|i| i.evaluations.iter().find(|e| e.id == evaluation))
+                        .map(get)
+                        .unwrap_or_default()
                 })
             })
         }
