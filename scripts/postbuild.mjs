@@ -1,5 +1,5 @@
-// After `trunk build`: locks the page down with a Content-Security-Policy, writes a copy of
-// index.html for every route (so a reload works on any static file server), and writes the
+// After `trunk build`: locks the page down with a Content-Security-Policy, writes a small
+// page for every route (so a reload works on any static file server), and writes the
 // service worker with this build's file list.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -51,10 +51,25 @@ const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && line !== '/');
+// A route page sends the browser to the app at / with the path (and query) it asked for;
+// the app restores that address before its router starts (see src/main.rs). Far smaller
+// than a copy of index.html per route, and it keeps query strings such as ?id=.
+const ROUTE_PAGE = `<!DOCTYPE html>
+<html lang="nl">
+<meta charset="utf-8" />
+<title>Ouderpartnerschap</title>
+<script src="/route.js"></script>
+<noscript>Ouderpartnerschap werkt alleen als JavaScript aan staat.</noscript>
+</html>
+`;
+writeFileSync(
+  join(dist, 'route.js'),
+  "location.replace('/?pad=' + encodeURIComponent(location.pathname + location.search + location.hash));\n",
+);
 const routeCopies = new Set(routes.map((route) => join(dist, route, 'index.html')));
 for (const copy of routeCopies) {
   mkdirSync(dirname(copy), { recursive: true });
-  writeFileSync(copy, html);
+  writeFileSync(copy, ROUTE_PAGE);
 }
 
 const swPath = join(dist, 'sw.js');

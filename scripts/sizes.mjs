@@ -29,14 +29,14 @@ rows.sort((a, b) => b.gzip - a.gzip);
 
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
-// Route pages are copies of index.html: a visit loads one of them, never all.
+// Route pages only send the browser on to the app; a reload loads one of them, never all.
 const routeCopy = (row) => row.file !== 'index.html' && row.file.endsWith('index.html');
 const app = rows.filter((row) => !routeCopy(row));
 
 console.log(`${'file'.padEnd(48)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}${'br KB'.padStart(8)}`);
 for (const row of app) console.log(`${row.file.padEnd(48)}${kb(row.raw)} ${kb(row.gzip)}${kb(row.brotli)}`);
 const copies = rows.filter(routeCopy);
-console.log(`${`(${copies.length} route copies of index.html)`.padEnd(48)}${kb(sum(copies, 'raw'))} ${kb(sum(copies, 'gzip'))}${kb(sum(copies, 'brotli'))}`);
+console.log(`${`(${copies.length} route pages)`.padEnd(48)}${kb(sum(copies, 'raw'))} ${kb(sum(copies, 'gzip'))}${kb(sum(copies, 'brotli'))}`);
 console.log(`${'app files (one visit loads these)'.padEnd(48)}${kb(sum(app, 'raw'))} ${kb(sum(app, 'gzip'))}${kb(sum(app, 'brotli'))}`);
 const total = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(rows, 'brotli') };
 console.log(`${'all of dist/'.padEnd(48)}${kb(total.raw)} ${kb(total.gzip)}${kb(total.brotli)}`);

@@ -6,7 +6,7 @@ use ouderpartnerschap::content::{
     ASSESSMENT_INTRO, ASSESSMENT_QUESTIONS, Audience, BIJLAGE_5, Block, CATALOGUE, CATALOGUE_INTRO,
     CATALOGUE_USE, CHARACTERISTICS, CHARACTERISTICS_NB, COMPETENCES, CatalogueKind, PARENT_GROUPS,
     PARENT_GROUPS_INTRO, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES,
-    STEPS, Scope, Step, Text, step, step_by_id,
+    STAP_10_WENSEN_OUDERS, STEPS, Scope, Step, Text, step, step_by_id,
 };
 
 /// Words as the PDF extraction left them, without their diacritics.
@@ -34,6 +34,7 @@ fn texts_of(text: Text) -> Vec<&'static str> {
         .flat_map(|block| match block {
             Block::Paragraph(p) => vec![*p],
             Block::List(items) => items.to_vec(),
+            Block::Questions(list) => list.questions.iter().map(|q| q.text).collect(),
         })
         .collect()
 }
@@ -231,7 +232,8 @@ fn appendix_texts() -> Vec<&'static str> {
 
 /// Every stable id outside the steps.
 fn appendix_ids() -> Vec<&'static str> {
-    let mut ids = vec![BIJLAGE_5.id];
+    let mut ids = vec![BIJLAGE_5.id, STAP_10_WENSEN_OUDERS.id];
+    ids.extend(STAP_10_WENSEN_OUDERS.questions.iter().map(|q| q.id));
     ids.extend(BIJLAGE_5.preparation.iter().map(|q| q.id));
     ids.extend(BIJLAGE_5.explanation.iter().map(|e| e.id));
     for part in BIJLAGE_5.parts {

@@ -12,6 +12,12 @@ pub fn GuideText(text: Text) -> impl IntoView {
                 <ul>{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
             }
             .into_any(),
+            Block::Questions(list) => view! {
+                <ul class="question-list" id=list.id>
+                    {list.questions.iter().map(|q| view! { <li id=q.id>{q.text}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any(),
         })
         .collect_view()
 }

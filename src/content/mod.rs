@@ -17,13 +17,16 @@ pub use catalogue::{
 pub use conversations::BIJLAGE_5;
 pub use planning::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, PLANNING_TITLE};
 pub use reference::{COMPETENCES, REFERENCE_PAGES};
-pub use steps::STEPS;
+pub use steps::{STAP_10_WENSEN_OUDERS, STEPS};
 
 /// A piece of running guide text: a paragraph or a bulleted list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
     Paragraph(&'static str),
     List(&'static [&'static str]),
+    /// A list of questions with stable ids, shown where it stands in the text and also
+    /// used as a conversation guide.
+    Questions(&'static QuestionList),
 }
 
 /// Several blocks of guide text in reading order.

@@ -2,6 +2,40 @@
 
 use super::{Block, Example, Question, QuestionList, Scope, Step};
 
+/// Step 10's questions for a positive conversation with parents about their wishes and
+/// expectations, starting from the child. Shown inline in step 10's Extra.
+pub static STAP_10_WENSEN_OUDERS: QuestionList = QuestionList {
+    id: "stap-10-wensen-ouders",
+    title: "",
+    questions: &[
+        Question {
+            id: "stap-10-wensen-ouders-1",
+            marker: "",
+            text: "Wat vind je als ouder belangrijk voor het kind als het gaat om leesplezier en taal-leesontwikkeling nu en in de toekomst en wat als professional?",
+        },
+        Question {
+            id: "stap-10-wensen-ouders-2",
+            marker: "",
+            text: "Wat gaat al goed, wat vinden ouder en kind leuk om samen te doen?",
+        },
+        Question {
+            id: "stap-10-wensen-ouders-3",
+            marker: "",
+            text: "Wat kun je dan nog meer doen als het gaat om leesbevordering en taal-leesplezier?",
+        },
+        Question {
+            id: "stap-10-wensen-ouders-4",
+            marker: "",
+            text: "Wat is lastig?",
+        },
+        Question {
+            id: "stap-10-wensen-ouders-5",
+            marker: "",
+            text: "Hoe kunnen jullie elkaar versterken?",
+        },
+    ],
+};
+
 /// The guide's twelve steps, in order.
 pub static STEPS: [Step; 12] = [
     Step {
@@ -390,7 +424,11 @@ pub static STEPS: [Step; 12] = [
                 "Als het gaat om partnerschap met individuele ouders, kan de pedagogisch medewerker of leerkracht bijvoorbeeld tijdens een intakegesprek of voortgangsgesprek met ouders praten over hun wensen en verwachtingen rond lezen. Er kunnen dan meteen afspraken gemaakt worden over hoe ouder en pedagogisch medewerker of leerkracht als partners kunnen optrekken in leesplezier en taal-leesontwikkeling van het kind.",
             ),
             Block::Paragraph(
-                "Bij het in gesprek gaan over wensen en verwachtingen is het belangrijk het gesprek altijd positief in te steken, vanuit het kind. Wat vind je als ouder belangrijk voor het kind als het gaat om leesplezier en taal-leesontwikkeling nu en in de toekomst en wat als professional? Wat gaat al goed, wat vinden ouder en kind leuk om samen te doen? Wat kun je dan nog meer doen als het gaat om leesbevordering en taal-leesplezier? Wat is lastig? Hoe kunnen jullie elkaar versterken? Goed luisteren is hierbij erg belangrijk. Houd ook de voorwaarden voor partnerschap goed in gedachten (zie bijlage 2).",
+                "Bij het in gesprek gaan over wensen en verwachtingen is het belangrijk het gesprek altijd positief in te steken, vanuit het kind.",
+            ),
+            Block::Questions(&STAP_10_WENSEN_OUDERS),
+            Block::Paragraph(
+                "Goed luisteren is hierbij erg belangrijk. Houd ook de voorwaarden voor partnerschap goed in gedachten (zie bijlage 2).",
             ),
             Block::Paragraph(
                 "Let op: Ook bij groepsgerichte activiteiten is het belangrijk te beseffen dat iedere ouder andere wensen, verwachtingen en mogelijkheden heeft en van daaruit samenwerking te zoeken.",

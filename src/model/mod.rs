@@ -3,6 +3,7 @@
 //! Plain data with no signals and no browser access, so `cargo test` covers every rule.
 //! Times are passed in by the caller as ISO 8601 strings.
 
+mod conversation;
 mod dates;
 mod filter;
 mod institution;
@@ -10,6 +11,11 @@ mod overview;
 mod progress;
 mod workspace;
 
+pub use conversation::{
+    Activity, Answer, Conversation, ConversationKind, ConversationStatus, GuideSection, Parties,
+    Prepared, activities_from_agreements, activity_from_example, guide_sections, planning_csv,
+    question_ids,
+};
 pub use dates::{day_number, days_between, format_date, validate_date};
 pub use filter::{InstitutionFilter, SortOrder, fold_for_search};
 pub use institution::{

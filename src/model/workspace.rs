@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Institution, InvalidInput, StepField, StepProgress, StepSummary};
+use super::{
+    Activity, Conversation, Institution, InvalidInput, StepField, StepProgress, StepSummary,
+    activities_from_agreements,
+};
 use crate::content::{STEPS, step_by_id};
 
 /// Who is working: the library and the person using this device.
@@ -25,6 +28,10 @@ pub struct Workspace {
     pub steps: BTreeMap<String, StepProgress>,
     /// The schools and pre-schools, in the order they were added.
     pub institutions: Vec<Institution>,
+    /// Conversations held with institutions (and, for steps 2 and 3, by the library).
+    pub conversations: Vec<Conversation>,
+    /// The rows of every institution's planning form, in each form's order.
+    pub activities: Vec<Activity>,
 }
 
 impl Workspace {
@@ -102,9 +109,12 @@ impl Workspace {
         Ok(())
     }
 
-    /// Deletes an institution and every link to it.
+    /// Deletes an institution with its conversations and planning form, and every link to it.
     pub fn delete_institution(&mut self, id: &str, now: &str) {
         self.institutions.retain(|i| i.id != id);
+        self.conversations
+            .retain(|c| c.institution_id.as_deref() != Some(id));
+        self.activities.retain(|a| a.institution_id != id);
         for other in self
             .institutions
             .iter_mut()
@@ -146,10 +156,173 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    pub fn conversation(&self, id: &str) -> Option<&Conversation> {
+        self.conversations.iter().find(|c| c.id == id)
+    }
+
+    pub fn add_conversation(&mut self, conversation: Conversation) -> Result<(), InvalidInput> {
+        conversation.validate()?;
+        if let Some(id) = &conversation.institution_id
+            && self.institution(id).is_none()
+        {
+            return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
+        }
+        self.conversations.push(conversation);
+        Ok(())
+    }
+
+    /// Changes a conversation; a change that leaves it invalid is refused and undone.
+    pub fn update_conversation(
+        &mut self,
+        id: &str,
+        now: &str,
+        edit: impl FnOnce(&mut Conversation),
+    ) -> Result<(), InvalidInput> {
+        let Some(current) = self.conversations.iter_mut().find(|c| c.id == id) else {
+            return Err(InvalidInput("Dit gesprek bestaat niet (meer).".into()));
+        };
+        let mut next = current.clone();
+        edit(&mut next);
+        next.validate()?;
+        if next != *current {
+            next.updated_at = now.to_string();
+            *current = next;
+        }
+        Ok(())
+    }
+
+    pub fn delete_conversation(&mut self, id: &str) {
+        self.conversations.retain(|c| c.id != id);
+    }
+
+    /// The rows of one institution's planning form, in order.
+    pub fn activities_of(&self, institution_id: &str) -> Vec<&Activity> {
+        self.activities
+            .iter()
+            .filter(|a| a.institution_id == institution_id)
+            .collect()
+    }
+
+    pub fn add_activity(&mut self, activity: Activity) -> Result<(), InvalidInput> {
+        activity.validate()?;
+        if self.institution(&activity.institution_id).is_none() {
+            return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
+        }
+        self.activities.push(activity);
+        Ok(())
+    }
+
+    pub fn update_activity(
+        &mut self,
+        id: &str,
+        now: &str,
+        edit: impl FnOnce(&mut Activity),
+    ) -> Result<(), InvalidInput> {
+        let Some(current) = self.activities.iter_mut().find(|a| a.id == id) else {
+            return Err(InvalidInput("Deze activiteit bestaat niet (meer).".into()));
+        };
+        let mut next = current.clone();
+        edit(&mut next);
+        next.validate()?;
+        if next != *current {
+            next.updated_at = now.to_string();
+            *current = next;
+        }
+        Ok(())
+    }
+
+    /// Removes an activity; returns it with its place so that it can be put back (undo).
+    pub fn delete_activity(&mut self, id: &str) -> Option<(usize, Activity)> {
+        let index = self.activities.iter().position(|a| a.id == id)?;
+        Some((index, self.activities.remove(index)))
+    }
+
+    /// Puts a deleted activity back where it was.
+    pub fn restore_activity(&mut self, index: usize, activity: Activity) {
+        if self.activities.iter().all(|a| a.id != activity.id) {
+            self.activities
+                .insert(index.min(self.activities.len()), activity);
+        }
+    }
+
+    /// Moves an activity one place up or down within its institution's form.
+    pub fn move_activity(&mut self, id: &str, up: bool) {
+        let Some(from) = self.activities.iter().position(|a| a.id == id) else {
+            return;
+        };
+        let institution = self.activities[from].institution_id.clone();
+        let mut others = self
+            .activities
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.institution_id == institution);
+        let to = if up {
+            others.rfind(|(i, _)| *i < from)
+        } else {
+            others.find(|(i, _)| *i > from)
+        };
+        if let Some((to, _)) = to {
+            self.activities.swap(from, to);
+        }
+    }
+
+    /// Adds the conversation's agreements to its institution's planning form; returns how
+    /// many rows were added (agreements already there are skipped).
+    pub fn plan_agreements(
+        &mut self,
+        conversation_id: &str,
+        new_id: impl FnMut() -> String,
+        now: &str,
+    ) -> Result<usize, InvalidInput> {
+        let conversation = self
+            .conversation(conversation_id)
+            .ok_or_else(|| InvalidInput("Dit gesprek bestaat niet (meer).".into()))?;
+        if conversation.institution_id.is_none() {
+            return Err(InvalidInput(
+                "Alleen gesprekken met een instelling vullen een planningsformulier.".into(),
+            ));
+        }
+        if conversation.agreement_items().is_empty() {
+            return Err(InvalidInput(
+                "Schrijf eerst de afspraken op, één per regel.".into(),
+            ));
+        }
+        let rows = activities_from_agreements(conversation, &self.activities, new_id, now);
+        let added = rows.len();
+        self.activities.extend(rows);
+        Ok(added)
+    }
+
+    /// Open activities from `month` (`jjjj-mm`) on, grouped by month, with their institution.
+    pub fn coming_activities(
+        &self,
+        month: &str,
+    ) -> BTreeMap<String, Vec<(&Institution, &Activity)>> {
+        let mut by_month: BTreeMap<String, Vec<(&Institution, &Activity)>> = BTreeMap::new();
+        for activity in self
+            .activities
+            .iter()
+            .filter(|a| !a.done && !a.month.is_empty() && a.month.as_str() >= month)
+        {
+            if let Some(institution) = self
+                .institution(&activity.institution_id)
+                .filter(|i| !i.archived)
+            {
+                by_month
+                    .entry(activity.month.clone())
+                    .or_default()
+                    .push((institution, activity));
+            }
+        }
+        by_month
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{InstitutionKind, StepStatus};
+    use crate::model::{ConversationKind, InstitutionKind, StepStatus};
 
     const NOW: &str = "2026-11-28T10:00:00.000Z";
 
@@ -262,6 +435,97 @@ mod tests {
         ws.delete_institution("b", NOW);
         assert_eq!(ws.institutions.len(), 1);
         assert!(ws.institution("a").unwrap().links.is_empty());
+    }
+
+    #[test]
+    fn planning_rows_can_be_moved_deleted_and_restored_within_one_form() {
+        let mut ws = with_two();
+        for (id, inst) in [("r1", "a"), ("r2", "b"), ("r3", "a"), ("r4", "a")] {
+            ws.add_activity(Activity {
+                id: id.into(),
+                institution_id: inst.into(),
+                ..Default::default()
+            })
+            .unwrap();
+        }
+        let order = |ws: &Workspace| {
+            ws.activities_of("a")
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        };
+        ws.move_activity("r3", true);
+        assert_eq!(order(&ws), ["r3", "r1", "r4"]);
+        ws.move_activity("r3", true);
+        assert_eq!(order(&ws), ["r3", "r1", "r4"]);
+        ws.move_activity("r1", false);
+        assert_eq!(order(&ws), ["r3", "r4", "r1"]);
+        let (index, removed) = ws.delete_activity("r4").unwrap();
+        assert_eq!(order(&ws), ["r3", "r1"]);
+        ws.restore_activity(index, removed);
+        assert_eq!(order(&ws), ["r3", "r4", "r1"]);
+        assert_eq!(ws.activities_of("b").len(), 1);
+    }
+
+    #[test]
+    fn agreements_become_planning_rows_once() {
+        let mut ws = with_two();
+        let mut c = Conversation::new("g", ConversationKind::Start, Some("a"), NOW);
+        c.agreements = "Ouderavond\nVoorleesactiviteit".into();
+        ws.add_conversation(c).unwrap();
+        let mut n = 0;
+        assert_eq!(
+            ws.plan_agreements(
+                "g",
+                || {
+                    n += 1;
+                    format!("r{n}")
+                },
+                NOW
+            ),
+            Ok(2)
+        );
+        assert_eq!(
+            ws.plan_agreements(
+                "g",
+                || {
+                    n += 1;
+                    format!("r{n}")
+                },
+                NOW
+            ),
+            Ok(0)
+        );
+        assert_eq!(ws.activities_of("a").len(), 2);
+        ws.delete_institution("a", NOW);
+        assert!(ws.activities.is_empty() && ws.conversations.is_empty());
+    }
+
+    #[test]
+    fn coming_activities_are_grouped_by_month_from_now_on() {
+        let mut ws = with_two();
+        for (id, month, done) in [
+            ("r1", "2026-12", false),
+            ("r2", "2026-10", false),
+            ("r3", "2027-01", true),
+            ("r4", "2027-01", false),
+            ("r5", "", false),
+        ] {
+            let row = Activity {
+                id: id.into(),
+                institution_id: "a".into(),
+                month: month.into(),
+                done,
+                ..Default::default()
+            };
+            ws.add_activity(row).unwrap();
+        }
+        let coming = ws.coming_activities("2026-11");
+        let months: Vec<(&str, usize)> = coming
+            .iter()
+            .map(|(m, rows)| (m.as_str(), rows.len()))
+            .collect();
+        assert_eq!(months, [("2026-12", 1), ("2027-01", 1)]);
     }
 
     #[test]

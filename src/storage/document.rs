@@ -5,7 +5,7 @@
 //!   "savedAt": "2026-11-28T10:00:00.000Z", "workspace": { … } }
 //! ```
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::migrate::migrate;
@@ -73,18 +73,38 @@ impl DocumentError {
     }
 }
 
+/// The envelope's header, read before the workspace so that foreign and future documents
+/// are recognised without trying to read their contents.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    format: Option<Value>,
+    schema_version: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct Body {
+    #[serde(default)]
+    workspace: Workspace,
+}
+
 /// Reads a document of any known schema version, migrating it to the current one.
+///
+/// The typed read goes straight from text (one serde_json deserializer for every model
+/// type keeps the wasm small); only an older document takes the detour through a
+/// `Value` to be migrated.
 pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
-    let Value::Object(mut envelope) = value else {
-        return Err(DocumentError::Foreign);
-    };
-    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        // Valid JSON of another shape (an array, a number) is not ours.
+        serde_json::error::Category::Data => DocumentError::Foreign,
+        _ => DocumentError::NotJson(e.to_string()),
+    })?;
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(DocumentError::Foreign);
     }
-    let version = envelope
-        .get("schemaVersion")
+    let version = header
+        .schema_version
+        .as_ref()
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
@@ -92,11 +112,26 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
     if version > SCHEMA_VERSION {
         return Err(DocumentError::FromTheFuture(version));
     }
+    let current = if version == SCHEMA_VERSION {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(upgrade(text, version)?)
+    };
+    serde_json::from_str::<Body>(&current)
+        .map(|body| body.workspace)
+        .map_err(|e| DocumentError::Damaged(e.to_string()))
+}
+
+/// Migrates an older document's workspace and writes it back as text.
+fn upgrade(text: &str, version: u32) -> Result<String, DocumentError> {
+    let mut envelope: serde_json::Map<String, Value> =
+        serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
     let workspace = envelope
         .remove("workspace")
         .unwrap_or(Value::Object(Default::default()));
     let workspace = migrate(workspace, version)?;
-    serde_json::from_value(workspace).map_err(|e| DocumentError::Damaged(e.to_string()))
+    envelope.insert("workspace".into(), workspace);
+    Ok(Value::Object(envelope).to_string())
 }
 
 #[cfg(test)]
