@@ -1,41 +1,31 @@
 use leptos::prelude::*;
 
+use super::{OnValue, TextField};
+use crate::model::Library;
 use crate::state::use_app_state;
 
 /// The library's name and the user's name, saved as they are typed.
 #[component]
 pub fn LibraryForm() -> impl IntoView {
     let state = use_app_state();
-    let library = Memo::new(move |_| state.workspace.with(|w| w.library.clone()));
+    let field = move |get: fn(&Library) -> String| {
+        Signal::derive(move || state.workspace.with(|w| get(&w.library)))
+    };
+    let change = move |set: fn(&mut Library, String)| -> OnValue {
+        Callback::new(move |value| {
+            state.workspace.update(|w| set(&mut w.library, value));
+            Ok(())
+        })
+    };
     view! {
         <div class="form-grid">
-            <label class="field">
-                <span class="field__label">"Naam van de bibliotheek"</span>
-                <input
-                    type="text"
-                    name="bibliotheek"
-                    autocomplete="organization"
-                    placeholder="Bijvoorbeeld Bibliotheek Helmond-Peel"
-                    prop:value=move || library.with(|l| l.name.clone())
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.workspace.update(|w| w.library.name = value);
-                    }
-                />
-            </label>
-            <label class="field">
-                <span class="field__label">"Uw naam"</span>
-                <input
-                    type="text"
-                    name="gebruiker"
-                    autocomplete="name"
-                    prop:value=move || library.with(|l| l.user_name.clone())
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.workspace.update(|w| w.library.user_name = value);
-                    }
-                />
-            </label>
+            <TextField
+                label="Naam van de bibliotheek"
+                placeholder="Bijvoorbeeld Bibliotheek Helmond-Peel"
+                value=field(|l| l.name.clone())
+                on_value=change(|l, v| l.name = v)
+            />
+            <TextField label="Uw naam" value=field(|l| l.user_name.clone()) on_value=change(|l, v| l.user_name = v)/>
         </div>
     }
 }

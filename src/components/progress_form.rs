@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::{OnValue, TextArea, TextField};
 use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
@@ -10,8 +11,10 @@ pub fn ProgressForm(
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
 ) -> impl IntoView {
-    let date_error = RwSignal::new(None::<String>);
-    // Ids must be unique on the page; one form is shown at a time.
+    let field = move |get: fn(&StepProgress) -> String| Signal::derive(move || progress.with(get));
+    let change = move |make: fn(String) -> StepField| -> OnValue {
+        Callback::new(move |v| on_change.run(make(v)))
+    };
     view! {
         <section class="card progress-form" aria-label=label>
             <fieldset class="status-picker">
@@ -37,47 +40,15 @@ pub fn ProgressForm(
                     .collect_view()}
             </fieldset>
             <div class="form-grid">
-                <label class="field">
-                    <span class="field__label">"Datum"</span>
-                    <input
-                        type="date"
-                        name="datum"
-                        prop:value=move || progress.with(|p| p.date.clone())
-                        aria-invalid=move || date_error.with(Option::is_some).to_string()
-                        aria-describedby="datum-fout"
-                        on:change=move |ev| {
-                            let result = on_change.run(StepField::Date(event_target_value(&ev)));
-                            date_error.set(result.err().map(|e| e.0));
-                        }
-                    />
-                    <span id="datum-fout" class="field-error" role="alert">
-                        {move || date_error.get()}
-                    </span>
-                </label>
-                <label class="field">
-                    <span class="field__label">"Wie"</span>
-                    <input
-                        type="text"
-                        name="wie"
-                        placeholder="Wie pakt deze stap op?"
-                        prop:value=move || progress.with(|p| p.owner.clone())
-                        on:input=move |ev| {
-                            let _ = on_change.run(StepField::Owner(event_target_value(&ev)));
-                        }
-                    />
-                </label>
+                <TextField label="Datum" kind="date" value=field(|p| p.date.clone()) on_value=change(StepField::Date)/>
+                <TextField
+                    label="Wie"
+                    placeholder="Wie pakt deze stap op?"
+                    value=field(|p| p.owner.clone())
+                    on_value=change(StepField::Owner)
+                />
             </div>
-            <label class="field">
-                <span class="field__label">"Notities"</span>
-                <textarea
-                    name="notities"
-                    rows="5"
-                    prop:value=move || progress.with(|p| p.notes.clone())
-                    on:input=move |ev| {
-                        let _ = on_change.run(StepField::Notes(event_target_value(&ev)));
-                    }
-                ></textarea>
-            </label>
+            <TextArea label="Notities" rows=5 value=field(|p| p.notes.clone()) on_value=change(StepField::Notes)/>
         </section>
     }
 }

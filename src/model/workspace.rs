@@ -96,17 +96,7 @@ impl Workspace {
         now: &str,
         edit: impl FnOnce(&mut Institution) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        let Some(current) = self.institutions.iter_mut().find(|i| i.id == id) else {
-            return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
-        };
-        let mut next = current.clone();
-        edit(&mut next)?;
-        next.validate()?;
-        if next != *current {
-            next.updated_at = now.to_string();
-            *current = next;
-        }
-        Ok(())
+        update_record(&mut self.institutions, id, now, edit)
     }
 
     /// Deletes an institution with its conversations and planning form, and every link to it.
@@ -177,19 +167,9 @@ impl Workspace {
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Conversation),
+        edit: impl FnOnce(&mut Conversation) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        let Some(current) = self.conversations.iter_mut().find(|c| c.id == id) else {
-            return Err(InvalidInput("Dit gesprek bestaat niet (meer).".into()));
-        };
-        let mut next = current.clone();
-        edit(&mut next);
-        next.validate()?;
-        if next != *current {
-            next.updated_at = now.to_string();
-            *current = next;
-        }
-        Ok(())
+        update_record(&mut self.conversations, id, now, edit)
     }
 
     pub fn delete_conversation(&mut self, id: &str) {
@@ -213,23 +193,14 @@ impl Workspace {
         Ok(())
     }
 
+    /// Changes a planning row; a change that leaves it invalid is refused and undone.
     pub fn update_activity(
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Activity),
+        edit: impl FnOnce(&mut Activity) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        let Some(current) = self.activities.iter_mut().find(|a| a.id == id) else {
-            return Err(InvalidInput("Deze activiteit bestaat niet (meer).".into()));
-        };
-        let mut next = current.clone();
-        edit(&mut next);
-        next.validate()?;
-        if next != *current {
-            next.updated_at = now.to_string();
-            *current = next;
-        }
-        Ok(())
+        update_record(&mut self.activities, id, now, edit)
     }
 
     /// Removes an activity; returns it with its place so that it can be put back (undo).
@@ -318,6 +289,57 @@ impl Workspace {
         by_month
     }
 }
+
+/// A record the user edits: it has an id, checks itself, and is stamped when changed.
+pub trait Record: Clone + PartialEq {
+    fn id(&self) -> &str;
+    fn validate(&self) -> Result<(), InvalidInput>;
+    fn stamp(&mut self, now: &str);
+    /// The Dutch message when the record is gone (deleted elsewhere).
+    const MISSING: &'static str;
+}
+
+/// Edits the record with `id` on a copy, and keeps the copy only when it is valid; a real
+/// change is stamped with `now`.
+fn update_record<T: Record>(
+    records: &mut [T],
+    id: &str,
+    now: &str,
+    edit: impl FnOnce(&mut T) -> Result<(), InvalidInput>,
+) -> Result<(), InvalidInput> {
+    let Some(current) = records.iter_mut().find(|r| r.id() == id) else {
+        return Err(InvalidInput(T::MISSING.into()));
+    };
+    let mut next = current.clone();
+    edit(&mut next)?;
+    next.validate()?;
+    if next != *current {
+        next.stamp(now);
+        *current = next;
+    }
+    Ok(())
+}
+
+macro_rules! record {
+    ($type:ty, $missing:literal) => {
+        impl Record for $type {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn validate(&self) -> Result<(), InvalidInput> {
+                <$type>::validate(self)
+            }
+            fn stamp(&mut self, now: &str) {
+                self.updated_at = now.to_string();
+            }
+            const MISSING: &'static str = $missing;
+        }
+    };
+}
+
+record!(Institution, "Deze instelling bestaat niet (meer).");
+record!(Conversation, "Dit gesprek bestaat niet (meer).");
+record!(Activity, "Deze activiteit bestaat niet (meer).");
 
 #[cfg(test)]
 mod tests {
