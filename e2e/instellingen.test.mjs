@@ -23,11 +23,15 @@ test('two institutions: linked, selected, no agreement at step 9, back to step 7
   await page.getByLabel('Koppelen aan').selectOption({ label: 'Kdv Het Olifantje (Kinderdagverblijf)' });
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   await page.locator('.linked').getByRole('link', { name: 'Kdv Het Olifantje' }).waitFor();
+  await screenshot(page, 'instelling-gegevens-staand');
+  assert.deepEqual(await accessibilityViolations(page), []);
 
   // Step 7: three indicators, then gekozen.
   await institutions.tab('Stap 7');
   for (const marker of ['a', 'b', 'd']) await institutions.indicator(marker).check();
   await page.getByText('3 van 5 indicatoren zijn van toepassing').waitFor();
+  await screenshot(page, 'instelling-stap-7-staand');
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.getByLabel('Notitie bij de selectie').fill('Rijke leesomgeving, directeur enthousiast.');
   await institutions.choose('Gekozen');
   await page.getByText('Nu: Stap 8 · Niet gestart').waitFor();
@@ -71,6 +75,7 @@ test('two institutions: linked, selected, no agreement at step 9, back to step 7
   const row = (name) => table.getByRole('row').filter({ hasText: name });
   assert.match(await row('Obs De Regenboog').innerText(), /Stap 7 · Niet gekozen/);
   assert.match(await row('Kdv Het Olifantje').innerText(), /Stap 7 · Niet gestart/);
+  await screenshot(page, 'overzicht-met-instellingen-staand');
   assert.deepEqual(problems, []);
   await context.close();
 });
