@@ -114,3 +114,22 @@ test('an invalid date is refused with a Dutch message and nothing is changed', a
   assert.equal(await page.getByLabel('Datum').getAttribute('aria-invalid'), 'true');
   await context.close();
 });
+
+test('the browser back and forward buttons move between pages', async () => {
+  const { page, problems, context } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/stappenplan');
+  await page.getByRole('link', { name: /Stap 4: Scholingsstrategie uitwerken/ }).click();
+  await app.heading().filter({ hasText: 'Stap 4.' }).waitFor();
+  await app.navigate('Gegevens');
+  await app.heading().filter({ hasText: 'Gegevens' }).waitFor();
+  await page.goBack();
+  await app.heading().filter({ hasText: 'Stap 4.' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/stappenplan/4');
+  await page.goBack();
+  await app.heading().filter({ hasText: 'Stappenplan' }).waitFor();
+  await page.goForward();
+  await app.heading().filter({ hasText: 'Stap 4.' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,43 +1,40 @@
-//! The shell: state, header, banners and the router.
+//! The shell: state, navigation, header, banners and the current page.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     ComingLaterPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage, OverviewPage,
     StepPage, StepsPage,
 };
-use crate::routes::Section;
-use crate::state::provide_app_state;
+use crate::routes::{Page, Section};
+use crate::state::{provide_app_state, provide_navigator};
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    let navigator = provide_navigator();
+    // Switching an institution's tab keeps its page; only another page re-renders.
+    let shown = Memo::new(move |_| match navigator.page.get() {
+        Page::Institution { id, .. } => Page::Institution { id, step: None },
+        page => page,
+    });
     view! {
-        <Router>
-            <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
-            <AppHeader/>
-            <main id="inhoud" tabindex="-1">
-                <StorageBanners/>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=OverviewPage/>
-                    <Route path=path!("/stappenplan") view=StepsPage/>
-                    <Route path=path!("/stappenplan/:nummer") view=StepPage/>
-                    <Route path=path!("/instellingen") view=InstitutionsPage/>
-                    <Route path=path!("/instellingen/instelling") view=InstitutionPage/>
-                    <Route
-                        path=path!("/projectbeoordeling")
-                        view=|| view! { <ComingLaterPage section=Section::Assessment/> }
-                    />
-                    <Route
-                        path=path!("/naslag")
-                        view=|| view! { <ComingLaterPage section=Section::Reference/> }
-                    />
-                    <Route path=path!("/gegevens") view=DataPage/>
-                </Routes>
-            </main>
-        </Router>
+        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+        <AppHeader/>
+        <main id="inhoud" tabindex="-1">
+            <StorageBanners/>
+            {move || match shown.get() {
+                Page::Overview => view! { <OverviewPage/> }.into_any(),
+                Page::Steps => view! { <StepsPage/> }.into_any(),
+                Page::Step(number) => view! { <StepPage number/> }.into_any(),
+                Page::Institutions => view! { <InstitutionsPage/> }.into_any(),
+                Page::Institution { id, .. } => view! { <InstitutionPage id/> }.into_any(),
+                Page::Assessment => view! { <ComingLaterPage section=Section::Assessment/> }.into_any(),
+                Page::Reference => view! { <ComingLaterPage section=Section::Reference/> }.into_any(),
+                Page::Data => view! { <DataPage/> }.into_any(),
+                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
     }
 }

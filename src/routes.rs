@@ -1,7 +1,8 @@
-//! The app's addresses. Every path is static (dynamic parts would go in the query string),
-//! so that a static file server can answer a reload of any page with a copy of
-//! `index.html`; `scripts/postbuild.mjs` writes those copies from `static_paths()`'s list
-//! in `scripts/static-routes.txt`.
+//! The app's addresses, as a pure mapping between URLs and pages.
+//!
+//! Every path is static (record ids go in the query string), so that a static file server
+//! can answer a reload of any page; `scripts/postbuild.mjs` writes a small page for each path
+//! in `scripts/static-routes.txt`, which a test keeps equal to `static_paths()`.
 
 /// The parts of the app, as listed in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +48,101 @@ impl Section {
     }
 }
 
+/// A page of the app, with what its address says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Overview,
+    Steps,
+    Step(u8),
+    Institutions,
+    /// An institution by id, with the open tab (step 7–12; none: its details).
+    Institution {
+        id: String,
+        step: Option<u8>,
+    },
+    Assessment,
+    Reference,
+    Data,
+    NotFound,
+}
+
+impl Page {
+    /// The page for a path and its query string (with or without the leading `?`).
+    pub fn from_url(path: &str, query: &str) -> Page {
+        let path = path.trim_end_matches('/');
+        match path {
+            "" => Page::Overview,
+            "/stappenplan" => Page::Steps,
+            "/instellingen" => Page::Institutions,
+            "/projectbeoordeling" => Page::Assessment,
+            "/naslag" => Page::Reference,
+            "/gegevens" => Page::Data,
+            INSTITUTION_PATH => match query_value(query, "id") {
+                Some(id) if !id.is_empty() => Page::Institution {
+                    id,
+                    step: query_value(query, "stap")
+                        .and_then(|s| s.parse().ok())
+                        .filter(|n| (7..=12).contains(n)),
+                },
+                _ => Page::NotFound,
+            },
+            _ => match path
+                .strip_prefix("/stappenplan/")
+                .and_then(|n| n.parse::<u8>().ok())
+            {
+                Some(n) if crate::content::step(n).is_some() => Page::Step(n),
+                _ => Page::NotFound,
+            },
+        }
+    }
+
+    /// The part of the app the page belongs to, for the navigation.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Page::Overview => Some(Section::Overview),
+            Page::Steps | Page::Step(_) => Some(Section::Steps),
+            Page::Institutions | Page::Institution { .. } => Some(Section::Institutions),
+            Page::Assessment => Some(Section::Assessment),
+            Page::Reference => Some(Section::Reference),
+            Page::Data => Some(Section::Data),
+            Page::NotFound => None,
+        }
+    }
+}
+
+/// A query parameter's value, percent-decoded; `+` reads as a space.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key).then(|| percent_decode(v))
+    })
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| char::from(b).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push((high * 16 + low) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// The page of one step.
 pub fn step_path(number: u8) -> String {
     format!("/stappenplan/{number}")
@@ -81,5 +177,79 @@ mod tests {
         let listed = include_str!("../scripts/static-routes.txt");
         let listed: Vec<&str> = listed.lines().filter(|l| !l.trim().is_empty()).collect();
         assert_eq!(listed, static_paths(), "update scripts/static-routes.txt");
+    }
+
+    #[test]
+    fn every_static_path_opens_its_page() {
+        for path in static_paths() {
+            let page = Page::from_url(&path, "");
+            let expected_not_found = path == INSTITUTION_PATH;
+            assert_eq!(page == Page::NotFound, expected_not_found, "{path}");
+        }
+    }
+
+    #[test]
+    fn urls_map_to_pages() {
+        assert_eq!(Page::from_url("/", ""), Page::Overview);
+        assert_eq!(Page::from_url("/stappenplan/", ""), Page::Steps);
+        assert_eq!(Page::from_url("/stappenplan/7", ""), Page::Step(7));
+        assert_eq!(Page::from_url("/stappenplan/13", ""), Page::NotFound);
+        assert_eq!(Page::from_url("/stappenplan/x", ""), Page::NotFound);
+        assert_eq!(Page::from_url("/onbekend", ""), Page::NotFound);
+        assert_eq!(
+            Page::from_url(INSTITUTION_PATH, "?id=instelling-1a&stap=9"),
+            Page::Institution {
+                id: "instelling-1a".into(),
+                step: Some(9)
+            }
+        );
+        assert_eq!(
+            Page::from_url(INSTITUTION_PATH, "id=a&stap=3"),
+            Page::Institution {
+                id: "a".into(),
+                step: None
+            }
+        );
+        assert_eq!(Page::from_url(INSTITUTION_PATH, "stap=9"), Page::NotFound);
+    }
+
+    #[test]
+    fn links_made_here_read_back_as_the_same_page() {
+        let href = institution_path("instelling-19a-5b", Some(11));
+        let (path, query) = href.split_once('?').unwrap();
+        assert_eq!(
+            Page::from_url(path, query),
+            Page::Institution {
+                id: "instelling-19a-5b".into(),
+                step: Some(11)
+            }
+        );
+        assert_eq!(Page::from_url(&step_path(4), ""), Page::Step(4));
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        assert_eq!(
+            query_value("?a=1&id=x%2Fy+z", "id").as_deref(),
+            Some("x/y z")
+        );
+        assert_eq!(query_value("a=%E2%80%99", "a").as_deref(), Some("’"));
+        assert_eq!(query_value("a=100%", "a").as_deref(), Some("100%"));
+        assert_eq!(query_value("a=%éé", "a").as_deref(), Some("%éé"));
+        assert_eq!(query_value("a=1", "b"), None);
+    }
+
+    #[test]
+    fn pages_know_their_section() {
+        assert_eq!(Page::Step(3).section(), Some(Section::Steps));
+        assert_eq!(
+            Page::Institution {
+                id: "a".into(),
+                step: None
+            }
+            .section(),
+            Some(Section::Institutions)
+        );
+        assert_eq!(Page::NotFound.section(), None);
     }
 }

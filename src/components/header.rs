@@ -1,13 +1,13 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::routes::Section;
-use crate::state::{SaveStatus, use_app_state};
+use crate::state::{SaveStatus, use_app_state, use_navigator};
 
 /// App title, who is working, the save state and the main navigation.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let state = use_app_state();
+    let navigator = use_navigator();
     let library = move || state.workspace.with(|w| w.display_name().to_string());
     let user = move || {
         state
@@ -17,7 +17,7 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-header__top">
-                <A href="/" attr:class="app-title">"Ouderpartnerschap"</A>
+                <a href="/" class="app-title">"Ouderpartnerschap"</a>
                 <p class="app-header__who">
                     <span class="app-header__library">{library}</span>
                     <Show when=move || !user().is_empty()>
@@ -33,9 +33,14 @@ pub fn AppHeader() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <A href=section.path() exact=*section == Section::Overview>
+                                    <a
+                                        href=section.path()
+                                        aria-current=move || {
+                                            (navigator.page.with(|p| p.section()) == Some(*section)).then_some("page")
+                                        }
+                                    >
                                         {section.label()}
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         })

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::set_title;
 use crate::routes::Section;
@@ -27,7 +26,7 @@ pub fn ComingLaterPage(section: Section) -> impl IntoView {
                 <p>{plan}</p>
                 <p>
                     "Het "
-                    <A href="/stappenplan">"stappenplan"</A>
+                    <a href="/stappenplan">"stappenplan"</a>
                     " van de bibliotheek kunt u al wel bijhouden."
                 </p>
             </section>

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::{StatusBadge, set_title};
 use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
 use crate::routes::institution_path;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_navigator};
 
 /// Every school and pre-school, searchable and filterable, and the way to add one.
 #[component]
@@ -60,7 +59,7 @@ pub fn InstitutionsPage() -> impl IntoView {
 #[component]
 fn AddInstitution() -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(InstitutionKind::Basisschool);
     let error = RwSignal::new(None::<String>);
@@ -69,7 +68,7 @@ fn AddInstitution() -> impl IntoView {
         match state.add_institution(&name.get_untracked(), kind.get_untracked()) {
             Ok(id) => {
                 name.set(String::new());
-                navigate(&institution_path(&id, None), Default::default());
+                navigator.go(&institution_path(&id, None));
             }
             Err(e) => error.set(Some(e.0)),
         }

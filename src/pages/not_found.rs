@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::set_title;
 
@@ -11,7 +10,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1>"Pagina niet gevonden"</h1>
             <p>"Deze pagina bestaat niet (meer). Kies een onderdeel in het menu hierboven."</p>
             <p>
-                <A href="/">"Naar het overzicht"</A>
+                <a href="/">"Naar het overzicht"</a>
             </p>
         </article>
     }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{LibraryForm, StatusBadge, set_title};
 use crate::content::STEPS;
@@ -42,11 +41,11 @@ pub fn OverviewPage() -> impl IntoView {
                             });
                             view! {
                                 <li>
-                                    <A href=step_path(step.number)>
+                                    <a href=step_path(step.number)>
                                         <span class="step-strip__number">{step.number}</span>
                                         <span class="step-strip__title">{step.short_title}</span>
                                         <StatusBadge status/>
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         })
@@ -111,7 +110,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                 fallback=|| view! {
                     <p>
                         "U volgt nog geen scholen of voorschoolse instellingen. "
-                        <A href="/instellingen">"Voeg een instelling toe"</A>
+                        <a href="/instellingen">"Voeg een instelling toe"</a>
                         " om haar door stap 7 tot en met 12 te volgen."
                     </p>
                 }

@@ -1,6 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::{GuideText, ProgressForm, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
@@ -11,16 +9,8 @@ use crate::state::use_app_state;
 
 /// One step: the library's progress on it, and everything the guide says about it.
 #[component]
-pub fn StepPage() -> impl IntoView {
-    let params = use_params_map();
-    let found = Memo::new(move |_| {
-        params.with(|p| {
-            p.get("nummer")
-                .and_then(|n| n.parse::<u8>().ok())
-                .and_then(step)
-        })
-    });
-    move || match found.get() {
+pub fn StepPage(number: u8) -> impl IntoView {
+    match step(number) {
         Some(step) => view! { <StepDetail step/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
@@ -32,7 +22,7 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
     view! {
         <article class="page step-page">
             <p class="eyebrow">
-                <A href="/stappenplan">"Stappenplan"</A>
+                <a href="/stappenplan">"Stappenplan"</a>
                 {format!(" › Stap {} van {}", step.number, STEPS.len())}
             </p>
             <h1>{format!("Stap {}. {}", step.number, step.title)}</h1>
@@ -49,7 +39,7 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                                 <p class="hint">
                                     "Deze stap zet u met elke school of voorschoolse instelling. Hier legt u de voortgang "
                                     "van de bibliotheek als geheel vast; per instelling doet u dat bij "
-                                    <A href="/instellingen">"Instellingen"</A>
+                                    <a href="/instellingen">"Instellingen"</a>
                                     "."
                                 </p>
                             }
@@ -202,17 +192,17 @@ fn StepPager(number: u8) -> impl IntoView {
             {previous
                 .map(|s| {
                     view! {
-                        <A href=step_path(s.number) attr:class="pager__previous">
+                        <a href=step_path(s.number) class="pager__previous">
                             {format!("‹ Stap {}: {}", s.number, s.short_title)}
-                        </A>
+                        </a>
                     }
                 })}
             {next
                 .map(|s| {
                     view! {
-                        <A href=step_path(s.number) attr:class="pager__next">
+                        <a href=step_path(s.number) class="pager__next">
                             {format!("Stap {}: {} ›", s.number, s.short_title)}
-                        </A>
+                        </a>
                     }
                 })}
         </nav>

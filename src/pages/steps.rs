@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{StatusBadge, set_title};
 use crate::content::{STEPS, Scope, Step};
@@ -53,7 +52,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
     };
     view! {
         <li class="step-row">
-            <A href=step_path(step.number)>
+            <a href=step_path(step.number)>
                 <span class="step-row__number" aria-hidden="true">{step.number}</span>
                 <span class="step-row__body">
                     <span class="step-row__title">
@@ -68,7 +67,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                     <span class="step-row__when">{when_who}</span>
                 </span>
                 <StatusBadge status/>
-            </A>
+            </a>
         </li>
     }
 }

@@ -1,6 +1,7 @@
 //! The app's reactive state: one workspace signal, loaded from storage at start and saved
 //! back as the user types. Components reach it through `use_app_state()`.
 
+mod router;
 mod saver;
 
 use leptos::prelude::*;
@@ -11,6 +12,7 @@ use crate::model::{
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
+pub use router::{Navigator, provide_navigator, use_navigator};
 pub use saver::SaveStatus;
 
 /// A stored document that could not be read, waiting for the user's decision.

@@ -1,13 +1,12 @@
 //! The institution's own details: who, where, contacts, links, archive and delete.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::Current;
 use crate::components::{ConfirmButton, OnValue, SelectField, TextArea, TextField};
 use crate::model::{Contact, ContactRole, Institution, InstitutionKind, Programme};
 use crate::routes::institution_path;
-use crate::state::{AppState, new_id, use_app_state};
+use crate::state::{AppState, new_id, use_app_state, use_navigator};
 
 /// A field's value, read from the current institution.
 pub(super) fn read(current: Current, get: fn(&Institution) -> String) -> Signal<String> {
@@ -275,7 +274,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Housekeeping(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let archived = Memo::new(move |_| current.with(|i| i.as_ref().is_some_and(|i| i.archived)));
     let toggle_id = id.clone();
     let toggle = move |_| {
@@ -289,7 +288,7 @@ fn Housekeeping(id: String, current: Current) -> impl IntoView {
             w.delete_institution(&id, now);
             Ok(())
         });
-        navigate("/instellingen", Default::default());
+        navigator.go("/instellingen");
     });
     view! {
         <section class="card" aria-labelledby="beheer-kop">

@@ -5,13 +5,11 @@ mod selection;
 mod steps;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::set_title;
 use crate::model::{Institution, SelectionDecision};
-use crate::routes::institution_path;
-use crate::state::use_app_state;
+use crate::routes::{Page, institution_path};
+use crate::state::{use_app_state, use_navigator};
 
 use details::DetailsPanel;
 use selection::SelectionPanel;
@@ -19,23 +17,19 @@ use steps::StepPanel;
 
 /// The institution named by `?id=`, with the tab named by `?stap=` (none: its details).
 #[component]
-pub fn InstitutionPage() -> impl IntoView {
+pub fn InstitutionPage(id: String) -> impl IntoView {
     let state = use_app_state();
-    let query = use_query_map();
-    let id = Memo::new(move |_| query.with(|q| q.get("id").unwrap_or_default()));
+    let navigator = use_navigator();
     let tab = Memo::new(move |_| {
-        query.with(|q| {
-            q.get("stap")
-                .and_then(|s| s.parse::<u8>().ok())
-                .filter(|n| (7..=12).contains(n))
+        navigator.page.with(|p| match p {
+            Page::Institution { step, .. } => *step,
+            _ => None,
         })
     });
-    let exists = Memo::new(move |_| {
-        let id = id.get();
-        state.workspace.with(|w| w.institution(&id).is_some())
-    });
+    let lookup = id.clone();
+    let exists = Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).is_some()));
     move || {
-        let id = id.get();
+        let id = id.clone();
         if exists.get() {
             view! { <InstitutionView id tab/> }.into_any()
         } else {
@@ -44,7 +38,7 @@ pub fn InstitutionPage() -> impl IntoView {
                 <article class="page">
                     <h1>"Instelling niet gevonden"</h1>
                     <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
-                    <p><A href="/instellingen">"Naar alle instellingen"</A></p>
+                    <p><a href="/instellingen">"Naar alle instellingen"</a></p>
                 </article>
             }
             .into_any()
@@ -81,7 +75,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
     view! {
         <article class="page page--wide institution-page">
             <p class="eyebrow">
-                <A href="/instellingen">"Instellingen"</A>
+                <a href="/instellingen">"Instellingen"</a>
                 " › "
                 {name}
             </p>

@@ -1,15 +1,13 @@
 //! Steps 8–12 for one institution, with the extras the guide asks for at steps 9, 10 and 12.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use super::Current;
 use crate::components::{ConfirmButton, GuideText, ProgressForm, TextArea, TextField};
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
 use crate::routes::{institution_path, step_path};
-use crate::state::{new_id, use_app_state};
+use crate::state::{new_id, use_app_state, use_navigator};
 
 #[component]
 pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
@@ -53,7 +51,7 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
             <GuideText text=guide.resultaat/>
             {(!guide.extra.is_empty()).then(|| view! { <h3>"Extra"</h3><GuideText text=guide.extra/> })}
             {guide.tips.iter().map(|tip| view! { <div class="tip" role="note"><h3>"Tip!"</h3><GuideText text=*tip/></div> }).collect_view()}
-            <p><A href=step_path(guide.number)>{format!("Stap {} helemaal lezen", guide.number)}</A></p>
+            <p><a href=step_path(guide.number)>{format!("Stap {} helemaal lezen", guide.number)}</a></p>
         </details>
     }
 }
@@ -62,7 +60,7 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
 #[component]
 fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let outcome = Memo::new(move |_| {
         current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default())
     });
@@ -79,7 +77,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
             i.return_to_selection("Geen overeenstemming in het startgesprek (stap 9).");
             Ok(())
         });
-        navigate(&institution_path(&back_id, Some(7)), Default::default());
+        navigator.go(&institution_path(&back_id, Some(7)));
     });
     view! {
         <section class="card" aria-labelledby="uitkomst-kop">
