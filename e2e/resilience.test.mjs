@@ -111,3 +111,32 @@ test('a full storage is reported plainly, work stays on screen and a copy can be
   assert.match(await readFile(await download.path(), 'utf8'), /Tweede versie, die niet meer past/);
   await context.close();
 });
+
+test('two open tabs do not overwrite each other', async () => {
+  const { page: first, context } = await harness.open();
+  const second = await context.newPage();
+  const a = new AppPage(first, harness.origin);
+  const b = new AppPage(second, harness.origin);
+  await a.goto('/stappenplan/5');
+  await b.goto('/stappenplan/5');
+
+  await a.notes().fill('Getypt in het eerste tabblad');
+  await a.saved();
+  await second.getByRole('status').filter({ hasText: 'ander tabblad' }).waitFor();
+  assert.equal(await b.notes().inputValue(), 'Getypt in het eerste tabblad');
+
+  await b.setStatus('Bezig');
+  await b.saved();
+  await first.getByRole('status').filter({ hasText: 'ander tabblad' }).waitFor();
+  assert.equal(await a.statusRadio('Bezig').isChecked(), true);
+  assert.equal(await a.notes().inputValue(), 'Getypt in het eerste tabblad');
+
+  // A tab of a newer app version saves: this tab stops saving rather than overwrite it.
+  const newer = '{"format":"ouderpartnerschap","schemaVersion":99,"workspace":{}}';
+  await b.store(newer);
+  await first.getByRole('alert').filter({ hasText: 'niet kan lezen' }).waitFor();
+  await a.notes().fill('Mag het nieuwere niet overschrijven');
+  await first.waitForTimeout(800);
+  assert.equal(await a.stored(), newer);
+  await context.close();
+});

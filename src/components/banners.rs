@@ -12,7 +12,20 @@ pub fn StorageBanners() -> impl IntoView {
         SaveStatus::Failed(message) => Some(message),
         _ => None,
     };
+    let notice = move || {
+        state.notice.get().map(|message| {
+            view! {
+                <section class="banner banner--info" role="status">
+                    <p>{message}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
+                        "Sluiten"
+                    </button>
+                </section>
+            }
+        })
+    };
     view! {
+        {notice}
         <UnreadableBanner/>
         {move || {
             failure()

@@ -27,6 +27,8 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     pub save_status: RwSignal<SaveStatus>,
     pub unreadable: RwSignal<Option<Unreadable>>,
+    /// A passing Dutch message for the user (e.g. data updated from another tab).
+    pub notice: RwSignal<Option<String>>,
     /// How the institution list is filtered; kept while the app is open.
     pub institution_filter: RwSignal<InstitutionFilter>,
     saver: Saver,
@@ -129,11 +131,13 @@ pub fn provide_app_state() -> AppState {
     let workspace = RwSignal::new(workspace);
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     // An unreadable document is never overwritten: saving waits for the user's decision.
-    let saver = Saver::start(workspace, save_status, unreadable.is_none());
+    let notice = RwSignal::new(None);
+    let saver = Saver::start(workspace, save_status, notice, unreadable.is_none());
     let state = AppState {
         workspace,
         save_status,
         unreadable: RwSignal::new(unreadable),
+        notice,
         institution_filter: RwSignal::new(InstitutionFilter::default()),
         saver,
     };

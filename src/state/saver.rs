@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use super::now;
 use crate::model::Workspace;
-use crate::storage::encode;
 use crate::storage::local::{self, WORKSPACE_KEY};
+use crate::storage::{decode, encode};
 
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
@@ -30,12 +30,17 @@ pub(super) struct Saver {
     status: RwSignal<SaveStatus>,
     timer: StoredValue<Option<TimeoutHandle>>,
     enabled: StoredValue<bool>,
+    /// Set while taking over another tab's save, so that it is not written back.
+    adopting: StoredValue<bool>,
+    /// A short Dutch message about what happened (shown once, then dismissed).
+    notice: RwSignal<Option<String>>,
 }
 
 impl Saver {
     pub(super) fn start(
         workspace: RwSignal<Workspace>,
         status: RwSignal<SaveStatus>,
+        notice: RwSignal<Option<String>>,
         enabled: bool,
     ) -> Self {
         let saver = Saver {
@@ -43,17 +48,58 @@ impl Saver {
             status,
             timer: StoredValue::new(None),
             enabled: StoredValue::new(enabled),
+            adopting: StoredValue::new(false),
+            notice,
         };
-        // Pushes changes out only; the first run is the load itself and saves nothing.
+        // Pushes changes out only; the first run is the load itself and saves nothing, and
+        // neither does taking over another tab's save.
         Effect::new(move |first: Option<()>| {
             workspace.track();
-            if first.is_some() {
+            if first.is_some() && !saver.adopting.get_value() {
                 saver.schedule();
             }
+            saver.adopting.set_value(false);
         });
         window_event_listener(ev::pagehide, move |_| saver.flush());
         window_event_listener(ev::visibilitychange, move |_| saver.flush());
+        window_event_listener(ev::storage, move |event| {
+            if event.key().as_deref() == Some(WORKSPACE_KEY) {
+                saver.other_tab_saved(event.new_value());
+            }
+        });
         saver
+    }
+
+    /// Another tab of the app saved the workspace. Without unsaved changes here, take its
+    /// version over; with them, write ours at once (the other tab then takes ours). A
+    /// document this version cannot read stops saving here, so it is never overwritten.
+    fn other_tab_saved(self, text: Option<String>) {
+        if !self.enabled.get_value() {
+            return;
+        }
+        if self.status.with_untracked(|s| *s == SaveStatus::Pending) {
+            self.flush();
+            return;
+        }
+        match text.as_deref().map(decode) {
+            Some(Ok(workspace)) => {
+                self.adopting.set_value(true);
+                self.workspace.set(workspace);
+                self.notice.set(Some(
+                    "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
+                ));
+            }
+            Some(Err(error)) => {
+                self.enabled.set_value(false);
+                self.status.set(SaveStatus::Failed(format!(
+                    "Een ander tabblad heeft gegevens opgeslagen die dit tabblad niet kan lezen. {} \
+                     Sluit dit tabblad of laad het opnieuw; hier wordt niets meer opgeslagen.",
+                    error.message()
+                )));
+            }
+            // Storage was cleared elsewhere: keep what is on screen and save it again.
+            None => self.schedule(),
+        }
     }
 
     /// Allows writing again (after an unreadable document was set aside) and writes now.
