@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
-    ComingLaterPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage, OverviewPage,
-    StepPage, StepsPage,
+    ComingLaterPage, ConversationPage, ConversationReportPage, DataPage, InstitutionPage,
+    InstitutionsPage, NotFoundPage, OverviewPage, PlanningPrintPage, StepPage, StepsPage,
 };
 use crate::routes::{Page, Section};
 use crate::state::{provide_app_state, provide_navigator};
@@ -30,6 +30,9 @@ pub fn App() -> impl IntoView {
                 Page::Step(number) => view! { <StepPage number/> }.into_any(),
                 Page::Institutions => view! { <InstitutionsPage/> }.into_any(),
                 Page::Institution { id, .. } => view! { <InstitutionPage id/> }.into_any(),
+                Page::Conversation { id } => view! { <ConversationPage id/> }.into_any(),
+                Page::ConversationReport { id } => view! { <ConversationReportPage id/> }.into_any(),
+                Page::PlanningPrint { id } => view! { <PlanningPrintPage id/> }.into_any(),
                 Page::Assessment => view! { <ComingLaterPage section=Section::Assessment/> }.into_any(),
                 Page::Reference => view! { <ComingLaterPage section=Section::Reference/> }.into_any(),
                 Page::Data => view! { <DataPage/> }.into_any(),

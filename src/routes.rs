@@ -60,6 +60,18 @@ pub enum Page {
         id: String,
         step: Option<u8>,
     },
+    /// A conversation by id, to hold it.
+    Conversation {
+        id: String,
+    },
+    /// A conversation by id, read back as a report to print.
+    ConversationReport {
+        id: String,
+    },
+    /// An institution's planning form by institution id, laid out to print.
+    PlanningPrint {
+        id: String,
+    },
     Assessment,
     Reference,
     Data,
@@ -77,6 +89,9 @@ impl Page {
             "/projectbeoordeling" => Page::Assessment,
             "/naslag" => Page::Reference,
             "/gegevens" => Page::Data,
+            CONVERSATION_PATH => with_id(query, |id| Page::Conversation { id }),
+            REPORT_PATH => with_id(query, |id| Page::ConversationReport { id }),
+            PLANNING_PRINT_PATH => with_id(query, |id| Page::PlanningPrint { id }),
             INSTITUTION_PATH => match query_value(query, "id") {
                 Some(id) if !id.is_empty() => Page::Institution {
                     id,
@@ -101,12 +116,24 @@ impl Page {
         match self {
             Page::Overview => Some(Section::Overview),
             Page::Steps | Page::Step(_) => Some(Section::Steps),
-            Page::Institutions | Page::Institution { .. } => Some(Section::Institutions),
+            Page::Institutions
+            | Page::Institution { .. }
+            | Page::Conversation { .. }
+            | Page::ConversationReport { .. }
+            | Page::PlanningPrint { .. } => Some(Section::Institutions),
             Page::Assessment => Some(Section::Assessment),
             Page::Reference => Some(Section::Reference),
             Page::Data => Some(Section::Data),
             Page::NotFound => None,
         }
+    }
+}
+
+/// The page for a record named by `?id=`; without an id there is nothing to show.
+fn with_id(query: &str, page: impl FnOnce(String) -> Page) -> Page {
+    match query_value(query, "id") {
+        Some(id) if !id.is_empty() => page(id),
+        _ => Page::NotFound,
     }
 }
 
@@ -158,13 +185,35 @@ pub fn institution_path(id: &str, step: Option<u8>) -> String {
     }
 }
 
+pub const CONVERSATION_PATH: &str = "/gesprekken/gesprek";
+pub const REPORT_PATH: &str = "/gesprekken/verslag";
+pub const PLANNING_PRINT_PATH: &str = "/instellingen/planningsformulier";
+
+pub fn conversation_path(id: &str) -> String {
+    format!("{CONVERSATION_PATH}?id={id}")
+}
+
+pub fn report_path(id: &str) -> String {
+    format!("{REPORT_PATH}?id={id}")
+}
+
+pub fn planning_print_path(institution_id: &str) -> String {
+    format!("{PLANNING_PRINT_PATH}?id={institution_id}")
+}
+
 /// Every path a user can reload, in a stable order.
 pub fn static_paths() -> Vec<String> {
     let sections = Section::ALL.iter().map(|s| s.path().to_string());
     let steps = crate::content::STEPS.iter().map(|s| step_path(s.number));
+    let records = [
+        INSTITUTION_PATH,
+        CONVERSATION_PATH,
+        REPORT_PATH,
+        PLANNING_PRINT_PATH,
+    ];
     sections
         .chain(steps)
-        .chain([INSTITUTION_PATH.to_string()])
+        .chain(records.map(str::to_string))
         .collect()
 }
 
@@ -183,7 +232,14 @@ mod tests {
     fn every_static_path_opens_its_page() {
         for path in static_paths() {
             let page = Page::from_url(&path, "");
-            let expected_not_found = path == INSTITUTION_PATH;
+            // Record pages need an id.
+            let expected_not_found = [
+                INSTITUTION_PATH,
+                CONVERSATION_PATH,
+                REPORT_PATH,
+                PLANNING_PRINT_PATH,
+            ]
+            .contains(&path.as_str());
             assert_eq!(page == Page::NotFound, expected_not_found, "{path}");
         }
     }
@@ -211,6 +267,18 @@ mod tests {
             }
         );
         assert_eq!(Page::from_url(INSTITUTION_PATH, "stap=9"), Page::NotFound);
+        assert_eq!(
+            Page::from_url(CONVERSATION_PATH, "id=g1"),
+            Page::Conversation { id: "g1".into() }
+        );
+        assert_eq!(
+            Page::from_url(REPORT_PATH, "?id=g1"),
+            Page::ConversationReport { id: "g1".into() }
+        );
+        assert_eq!(
+            Page::from_url(PLANNING_PRINT_PATH, "id=i1"),
+            Page::PlanningPrint { id: "i1".into() }
+        );
     }
 
     #[test]

@@ -1,19 +1,25 @@
 //! One file per route.
 
 mod coming_later;
+mod conversation;
 mod data;
 mod institution;
 mod institutions;
 mod not_found;
 mod overview;
+mod planning_print;
+mod report;
 mod step;
 mod steps;
 
 pub use coming_later::ComingLaterPage;
+pub use conversation::ConversationPage;
 pub use data::DataPage;
 pub use institution::InstitutionPage;
 pub use institutions::InstitutionsPage;
 pub use not_found::NotFoundPage;
 pub use overview::OverviewPage;
+pub use planning_print::PlanningPrintPage;
+pub use report::ConversationReportPage;
 pub use step::StepPage;
 pub use steps::StepsPage;

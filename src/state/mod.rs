@@ -7,7 +7,8 @@ mod saver;
 use leptos::prelude::*;
 
 use crate::model::{
-    Institution, InstitutionFilter, InstitutionKind, InvalidInput, StepField, Workspace,
+    Activity, Conversation, ConversationKind, Institution, InstitutionFilter, InstitutionKind,
+    InvalidInput, StepField, Workspace,
 };
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
@@ -96,6 +97,58 @@ impl AppState {
         let id = new_id("instelling");
         self.change(|w, now| w.add_institution(Institution::new(&id, name, kind, now)?))?;
         Ok(id)
+    }
+
+    /// Starts a conversation (with an institution, or the library's own for steps 2 and 3)
+    /// and returns its id.
+    pub fn add_conversation(
+        &self,
+        kind: ConversationKind,
+        institution_id: Option<&str>,
+    ) -> Result<String, InvalidInput> {
+        let id = new_id("gesprek");
+        self.change(|w, now| {
+            let mut conversation = Conversation::new(&id, kind, institution_id, now);
+            conversation.date = now.chars().take(10).collect();
+            w.add_conversation(conversation)
+        })?;
+        Ok(id)
+    }
+
+    pub fn update_conversation(
+        &self,
+        id: &str,
+        edit: impl FnOnce(&mut Conversation) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.update_conversation(id, now, edit))
+    }
+
+    /// Adds the conversation's agreements to the planning form; returns how many rows.
+    pub fn plan_agreements(&self, conversation_id: &str) -> Result<usize, InvalidInput> {
+        self.change(|w, now| w.plan_agreements(conversation_id, || new_id("activiteit"), now))
+    }
+
+    /// Adds an empty row to an institution's planning form and returns its id.
+    pub fn add_activity(&self, institution_id: &str) -> Result<String, InvalidInput> {
+        let id = new_id("activiteit");
+        self.change(|w, now| {
+            w.add_activity(Activity {
+                id: id.clone(),
+                institution_id: institution_id.to_string(),
+                created_at: now.to_string(),
+                updated_at: now.to_string(),
+                ..Default::default()
+            })
+        })?;
+        Ok(id)
+    }
+
+    pub fn update_activity(
+        &self,
+        id: &str,
+        edit: impl FnOnce(&mut Activity) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.update_activity(id, now, edit))
     }
 
     /// Keeps the unreadable document under a key of its own and starts saving again.

@@ -1,6 +1,7 @@
 //! One institution: its details, its selection (step 7) and its steps 8–12, one tab each.
 
 mod details;
+mod planning;
 mod selection;
 mod steps;
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::Current;
+use super::planning::PlanningPanel;
 use crate::components::{ConfirmButton, GuideText, ProgressForm, TextArea, TextField};
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
@@ -26,6 +27,7 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     let extra = match number {
         9 => view! { <StartOutcomePanel id=id.clone() current/> }.into_any(),
         10 => view! { <AgreementsPanel id=id.clone() current/> }.into_any(),
+        11 => view! { <PlanningPanel id=id.clone() current/> }.into_any(),
         12 => view! { <EvaluationsPanel id=id.clone() current/> }.into_any(),
         _ => ().into_any(),
     };
