@@ -52,7 +52,7 @@ pub fn TextField(
 /// A multi-line text field.
 #[component]
 pub fn TextArea(
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     on_value: OnValue,
     #[prop(default = 4)] rows: u32,

@@ -2,6 +2,7 @@
 
 mod banners;
 mod confirm;
+mod conversation_list;
 mod fields;
 mod guide_text;
 mod header;
@@ -11,6 +12,7 @@ mod status;
 
 pub use banners::{DownloadCopyButton, StorageBanners};
 pub use confirm::ConfirmButton;
+pub use conversation_list::ConversationList;
 pub use fields::{OnValue, SelectField, TextArea, TextField};
 pub use guide_text::GuideText;
 pub use header::AppHeader;

@@ -2,8 +2,120 @@
 
 use leptos::prelude::*;
 
+use crate::components::set_title;
+use crate::model::{Conversation, format_date, guide_sections};
+use crate::routes::conversation_path;
+use crate::state::use_app_state;
+
 #[component]
 pub fn ConversationReportPage(id: String) -> impl IntoView {
-    let _ = id;
-    view! { <article class="page"><h1>"Gespreksverslag"</h1></article> }
+    let state = use_app_state();
+    let found = state.workspace.with_untracked(|w| {
+        let conversation = w.conversation(&id)?.clone();
+        let institution = conversation
+            .institution_id
+            .as_ref()
+            .and_then(|i| w.institution(i))
+            .map(|i| i.name.clone())
+            .unwrap_or_else(|| w.display_name().to_string());
+        Some((conversation, institution))
+    });
+    match found {
+        Some((conversation, institution)) => {
+            view! { <Report conversation institution/> }.into_any()
+        }
+        None => {
+            set_title("Gesprek niet gevonden");
+            view! {
+                <article class="page">
+                    <h1>"Gesprek niet gevonden"</h1>
+                    <p>"Dit gesprek bestaat niet (meer) in uw gegevens."</p>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Report(conversation: Conversation, institution: String) -> impl IntoView {
+    set_title(&format!("Verslag: {}", conversation.kind.label()));
+    let sections = guide_sections(conversation.kind, conversation.parties);
+    let present = if conversation.present.is_empty() {
+        "—".to_string()
+    } else {
+        conversation.present.join(", ")
+    };
+    let date = if conversation.date.is_empty() {
+        "—".to_string()
+    } else {
+        format_date(&conversation.date)
+    };
+    let at_table = match (conversation.parties.school, conversation.parties.preschool) {
+        (true, true) => "school en voorschoolse instelling",
+        (true, false) => "school",
+        _ => "voorschoolse instelling",
+    };
+    let parties = conversation.kind.uses_parties().then_some(at_table);
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let agreements = conversation.agreement_items();
+    view! {
+        <article class="page report">
+            <p class="eyebrow no-print">
+                <a href=conversation_path(&conversation.id)>"Terug naar het gesprek"</a>
+            </p>
+            <h1>{format!("Verslag: {}", conversation.kind.label())}</h1>
+            <dl class="report-meta">
+                <dt>"Met"</dt><dd>{institution}</dd>
+                <dt>"Datum"</dt><dd>{date}</dd>
+                <dt>"Status"</dt><dd>{conversation.status.label()}</dd>
+                <dt>"Aanwezig"</dt><dd>{present}</dd>
+                {parties.map(|p| view! { <dt>"Aan tafel"</dt><dd>{p}</dd> })}
+            </dl>
+            <button type="button" class="button no-print" on:click=print>"Afdrukken"</button>
+            {sections
+                .into_iter()
+                .map(|section| {
+                    view! {
+                        <section class="report-part">
+                            <h2>{section.title}</h2>
+                            {section
+                                .questions
+                                .into_iter()
+                                .map(|q| {
+                                    let answer = conversation.answer(q.id);
+                                    let notes = if answer.notes.trim().is_empty() {
+                                        if answer.discussed { "Besproken, geen notities." } else { "Niet besproken." }.to_string()
+                                    } else {
+                                        answer.notes
+                                    };
+                                    view! {
+                                        <div class="report-question">
+                                            <h3>
+                                                {(!q.marker.is_empty()).then(|| format!("{}) ", q.marker))}
+                                                {q.text}
+                                            </h3>
+                                            <p class="report-notes">{notes}</p>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <section class="report-part">
+                <h2>"Afspraken"</h2>
+                {if agreements.is_empty() {
+                    view! { <p>"Geen afspraken vastgelegd."</p> }.into_any()
+                } else {
+                    view! { <ul>{agreements.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+        </article>
+    }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{GuideText, ProgressForm, set_title};
+use crate::components::{ConversationList, GuideText, ProgressForm, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::StepField;
 use crate::pages::NotFoundPage;
@@ -33,6 +33,7 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
             <div class="step-page__columns">
                 <div class="step-page__progress">
                     <LibraryProgress step/>
+                    {matches!(step.number, 2 | 3).then(|| view! { <ConversationList institution_id=None step=step.number/> })}
                     {(step.scope == Scope::Institution)
                         .then(|| {
                             view! {

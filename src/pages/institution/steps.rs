@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use super::Current;
 use super::planning::PlanningPanel;
-use crate::components::{ConfirmButton, GuideText, ProgressForm, TextArea, TextField};
+use crate::components::{
+    ConfirmButton, ConversationList, GuideText, ProgressForm, TextArea, TextField,
+};
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
 use crate::routes::{institution_path, step_path};
@@ -25,8 +27,16 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
         state.apply_institution_step(&institution, step_id, field)
     });
     let extra = match number {
-        9 => view! { <StartOutcomePanel id=id.clone() current/> }.into_any(),
-        10 => view! { <AgreementsPanel id=id.clone() current/> }.into_any(),
+        9 => view! {
+            <ConversationList institution_id=Some(id.clone()) step=9/>
+            <StartOutcomePanel id=id.clone() current/>
+        }
+        .into_any(),
+        10 => view! {
+            <ConversationList institution_id=Some(id.clone()) step=10/>
+            <AgreementsPanel id=id.clone() current/>
+        }
+        .into_any(),
         11 => view! { <PlanningPanel id=id.clone() current/> }.into_any(),
         12 => view! { <EvaluationsPanel id=id.clone() current/> }.into_any(),
         _ => ().into_any(),

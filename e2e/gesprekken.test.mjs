@@ -1,0 +1,107 @@
+// Journeys through conversations: hold one on the tablet, reread it as a report.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+const card = (page, id) => page.locator(`#${id}`);
+
+test('a startgesprek with school and pre-school: notes survive a reload, agreements go to the planning form, the report prints', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/instellingen');
+  await institutions.add('Obs De Regenboog', 'Basisschool');
+  await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  await page.locator('.contact-row').getByLabel('Naam').fill('Anke de Vries');
+  await institutions.tab('Stap 9');
+  await page.getByRole('button', { name: 'Nieuw: Startgesprek (bijlage 5)' }).click();
+  await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
+
+  // Both parties at the table: alignment + school a–g + pre-school a–h.
+  await page.getByText('0 van 16 vragen besproken').waitFor();
+  await page.getByLabel('Contactpersoon toevoegen').selectOption({ label: 'Anke de Vries (Directeur / manager)' });
+  await page.getByLabel('Naam (en rol) typen').fill('Sanne (leesconsulent)');
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.locator('.chip').filter({ hasText: 'Sanne (leesconsulent)' }).waitFor();
+
+  const answers = [
+    ['bijlage-5-school-a', 'Veel ouders lezen zelf weinig; enkele laaggeletterde ouders.'],
+    ['bijlage-5-school-d', 'Nieuwsbrief met boekentips, maar weinig bereik.'],
+    ['bijlage-5-voorschool-b', 'Voorleesochtend op vrijdag.'],
+  ];
+  for (const [id, notes] of answers) {
+    await card(page, id).getByRole('textbox').fill(notes);
+    await card(page, id).getByLabel('Besproken').check();
+  }
+  await page.getByText('3 van 16 vragen besproken').waitFor();
+  await screenshot(page, 'gesprek-staand');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await app.saved();
+  await app.reload();
+  for (const [id, notes] of answers) {
+    assert.equal(await card(page, id).getByRole('textbox').inputValue(), notes);
+  }
+  await page.getByText('3 van 16 vragen besproken').waitFor();
+
+  // Without the pre-school the guide adapts; nothing typed is lost.
+  await page.getByRole('checkbox', { name: 'De voorschoolse instelling', exact: true }).uncheck();
+  await page.getByText('2 van 8 vragen besproken').waitFor();
+  await page.getByRole('checkbox', { name: 'De school', exact: true }).uncheck();
+  await page.getByText('Kies wie er aan tafel zit').waitFor();
+  await page.getByRole('checkbox', { name: 'De voorschoolse instelling', exact: true }).check();
+  await page.getByText('3 van 16 vragen besproken').waitFor();
+
+  await page.getByRole('radio', { name: 'Gehouden', exact: true }).check();
+  await page.getByLabel('Afspraken (één per regel)').fill('Wensen- en verwachtingenavond in september\nVoorleesactiviteit in de bibliotheek');
+  await page.getByRole('button', { name: 'Invullen in planningsformulier' }).click();
+  await page.getByText('2 activiteiten toegevoegd aan het').waitFor();
+  await page.getByRole('button', { name: 'Invullen in planningsformulier' }).click();
+  await page.getByText('Deze afspraken staan al in het planningsformulier.').waitFor();
+  await app.saved();
+
+  // The report reads back the conversation and prints without the app's chrome.
+  await page.getByRole('link', { name: 'Verslag bekijken en afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Verslag: Startgesprek (bijlage 5)' }).waitFor();
+  await page.getByText('Veel ouders lezen zelf weinig; enkele laaggeletterde ouders.').waitFor();
+  await page.getByText('Anke de Vries (Directeur / manager), Sanne (leesconsulent)').waitFor();
+  await page.getByText('Voorleesactiviteit in de bibliotheek').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.app-header').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+  assert.equal(await page.getByText('Nieuwsbrief met boekentips, maar weinig bereik.').isVisible(), true);
+  await page.pdf({ path: 'test-artifacts/gespreksverslag.pdf', format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the library holds its own conversation with the management (step 2)', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/stappenplan/2');
+  await page.getByRole('button', { name: 'Nieuw: Gesprek met directie (stap 2)' }).click();
+  await app.heading().filter({ hasText: 'Gesprek met directie (stap 2)' }).waitFor();
+  await page.getByText('0 van 6 vragen besproken').waitFor();
+  await card(page, 'stap-2-vragen-directie-4').getByRole('textbox').fill('Inpassen in de reguliere schoolbezoeken.');
+  await page.getByRole('button', { name: 'Naar vraag 4' }).click();
+  await card(page, 'stap-2-vragen-directie-4').getByLabel('Besproken').check();
+  await page.getByText('1 van 6 vragen besproken').waitFor();
+  await screenshot(page, 'gesprek-directie-liggend');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await app.saved();
+  await app.goto('/stappenplan/2');
+  await page.getByRole('link', { name: /Gesprek met directie \(stap 2\) · \d{2}-\d{2}-\d{4} · Voorbereid/ }).click();
+  assert.equal(
+    await card(page, 'stap-2-vragen-directie-4').getByRole('textbox').inputValue(),
+    'Inpassen in de reguliere schoolbezoeken.',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
