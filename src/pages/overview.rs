@@ -53,6 +53,7 @@ pub fn OverviewPage() -> impl IntoView {
                 </ol>
             </section>
             <InstitutionsAtAGlance/>
+            <ComingActivities/>
             <NeedsAttention/>
         </article>
     }
@@ -141,6 +142,92 @@ fn InstitutionsAtAGlance() -> impl IntoView {
     }
 }
 
+/// A month `jjjj-mm` as Dutch readers say it: "december 2026". Anything else is shown as is.
+pub(super) fn month_label(month: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let number = month
+        .get(5..)
+        .filter(|_| month.len() == 7 && month.as_bytes()[4] == b'-')
+        .and_then(|m| m.parse::<usize>().ok());
+    match (month.get(..4), number) {
+        (Some(year), Some(n @ 1..=12)) if year.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{} {year}", NAMES[n - 1])
+        }
+        _ => month.to_string(),
+    }
+}
+
+/// The open activities of every planning form from this month on, month by month.
+#[component]
+fn ComingActivities() -> impl IntoView {
+    let state = use_app_state();
+    let this_month: String = now().chars().take(7).collect();
+    let months = move || {
+        state.workspace.with(|w| {
+            w.coming_activities(&this_month)
+                .into_iter()
+                .map(|(month, rows)| {
+                    let items = rows
+                        .into_iter()
+                        .map(|(i, a)| {
+                            let what = match a.activity.trim() {
+                                "" => "activiteit zonder naam",
+                                text => text,
+                            };
+                            (
+                                institution_path(&i.id, Some(11)),
+                                format!("{}: {what}", i.name),
+                            )
+                        })
+                        .collect::<Vec<_>>();
+                    (month_label(&month), items)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="activiteiten-kop">
+            <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
+            {move || {
+                let months = months();
+                if months.is_empty() {
+                    return view! {
+                        <p class="hint">
+                            "Geen open activiteiten vanaf deze maand. Geef activiteiten een maand in het planningsformulier bij stap 11 van een instelling."
+                        </p>
+                    }
+                    .into_any();
+                }
+                months
+                    .into_iter()
+                    .map(|(month, items)| {
+                        view! {
+                            <h3>{month}</h3>
+                            <ul class="link-list">
+                                {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
 /// What is due next, what has been in progress longest, and who has gone quiet.
 #[component]
 fn NeedsAttention() -> impl IntoView {
@@ -219,5 +306,19 @@ fn NeedsAttention() -> impl IntoView {
             {list(1, "Het langst bezig", "Geen stappen in uitvoering.")}
             {list(2, "Al lang niets gebeurd", "Geen instellingen die al zes weken of langer stilliggen.")}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::month_label;
+
+    #[test]
+    fn months_read_as_dutch_words() {
+        assert_eq!(month_label("2026-12"), "december 2026");
+        assert_eq!(month_label("2027-01"), "januari 2027");
+        assert_eq!(month_label("2027-13"), "2027-13");
+        assert_eq!(month_label(""), "");
+        assert_eq!(month_label("september"), "september");
     }
 }

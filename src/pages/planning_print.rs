@@ -2,8 +2,119 @@
 
 use leptos::prelude::*;
 
+use super::overview::month_label;
+use crate::components::set_title;
+use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
+use crate::model::Activity;
+use crate::routes::institution_path;
+use crate::state::use_app_state;
+
+/// The seven cells of a planning row, in the order of the guide's columns.
+pub(super) fn columns(a: &Activity) -> [&String; 7] {
+    [
+        &a.activity,
+        &a.goal,
+        &a.action_points,
+        &a.planning,
+        &a.who,
+        &a.organisation,
+        &a.evaluation,
+    ]
+}
+
 #[component]
 pub fn PlanningPrintPage(id: String) -> impl IntoView {
-    let _ = id;
-    view! { <article class="page"><h1>"Planningsformulier"</h1></article> }
+    let state = use_app_state();
+    let back = institution_path(&id, Some(11));
+    // (name, facts line, rows as the seven cells) of the institution; `None` if it is gone.
+    let form = move || {
+        state.workspace.with(|w| {
+            w.institution(&id).map(|i| {
+                let facts = [w.library.name.trim(), i.school_year.trim()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let rows = w
+                    .activities_of(&i.id)
+                    .into_iter()
+                    .map(cells)
+                    .collect::<Vec<_>>();
+                (i.name.clone(), facts, rows)
+            })
+        })
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    move || {
+        let Some((name, facts, rows)) = form() else {
+            set_title("Instelling niet gevonden");
+            return view! {
+                <article class="page">
+                    <h1>"Instelling niet gevonden"</h1>
+                    <p>"Dit planningsformulier hoort bij een instelling die niet (meer) in uw gegevens staat. Misschien is ze verwijderd."</p>
+                    <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+                </article>
+            }
+            .into_any();
+        };
+        set_title(&format!("{PLANNING_TITLE} {name}"));
+        let empty = rows.is_empty();
+        view! {
+            <article class="page page--wide planning-print">
+                <div class="button-row planning-print__actions">
+                    <button type="button" class="button" on:click=print>"Afdrukken"</button>
+                    <a class="button button--secondary" href=back.clone()>"Terug naar stap 11"</a>
+                </div>
+                <h1>{PLANNING_TITLE} " " {name}</h1>
+                <p class="planning-print__facts">{facts}</p>
+                <table class="planning-table">
+                    <thead>
+                        <tr>
+                            {PLANNING_COLUMNS
+                                .iter()
+                                .map(|c| {
+                                    view! {
+                                        <th scope="col">
+                                            {c.title}
+                                            <span class="planning-table__prompt">{c.prompt}</span>
+                                        </th>
+                                    }
+                                })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|cells| {
+                                view! { <tr>{cells.map(|text| view! { <td>{text}</td> })}</tr> }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+                {empty
+                    .then(|| {
+                        view! {
+                            <p class="hint">
+                                "Er staan nog geen activiteiten in dit planningsformulier. Vul ze in bij stap 11 van de instelling."
+                            </p>
+                        }
+                    })}
+            </article>
+        }
+        .into_any()
+    }
+}
+
+/// A row as printed: the planning cell says when in the school's words, or else the month.
+fn cells(a: &Activity) -> [String; 7] {
+    let mut cells = columns(a).map(String::clone);
+    if cells[3].trim().is_empty() && !a.month.is_empty() {
+        cells[3] = month_label(&a.month);
+    }
+    cells
 }

@@ -1,11 +1,365 @@
-//! Step 11: the institution's planning form (Bijlagen 6 and 7).
+//! Step 11: the institution's planning form (Bijlagen 6 and 7), one card per activity.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::Current;
+use crate::components::{ConfirmButton, OnValue, TextField};
+use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
+use crate::model::{Activity, activity_from_example, format_date, planning_csv};
+use crate::pages::planning_print::columns;
+use crate::routes::{conversation_path, planning_print_path};
+use crate::state::{AppState, new_id, use_app_state};
+
+/// An activity as it is now; `None` once it has been deleted.
+type Row = Memo<Option<Activity>>;
+
+/// What the form last did that the user may want to act on.
+#[derive(Clone)]
+enum Notice {
+    /// An activity was deleted from its place; it can be put back.
+    Removed(usize, Box<Activity>),
+    Copied,
+    /// Copying was not possible: the CSV to copy by hand.
+    CopyByHand(String),
+}
+
+type Notices = RwSignal<Option<Notice>>;
+
+/// The guide's column `n` (0–6) of a row, to edit.
+fn column_mut(a: &mut Activity, n: usize) -> &mut String {
+    match n {
+        0 => &mut a.activity,
+        1 => &mut a.goal,
+        2 => &mut a.action_points,
+        3 => &mut a.planning,
+        4 => &mut a.who,
+        5 => &mut a.organisation,
+        _ => &mut a.evaluation,
+    }
+}
 
 #[component]
 pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
-    let _ = (id, current);
-    view! { <p class="hint">"Het planningsformulier volgt."</p> }
+    let _ = current;
+    let state = use_app_state();
+    let lookup = id.clone();
+    let ids = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.activities_of(&lookup)
+                .into_iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let notice: Notices = RwSignal::new(None);
+
+    let institution = id.clone();
+    let add = move |_| {
+        let _ = state.add_activity(&institution);
+    };
+    let institution = id.clone();
+    let insert_example = Callback::new(move |()| {
+        let _ = state.change(|w, now| {
+            for example in PLANNING_EXAMPLES.iter() {
+                let row = activity_from_example(example, new_id("activiteit"), &institution, now);
+                w.add_activity(row)?;
+            }
+            Ok(())
+        });
+    });
+    let institution = id.clone();
+    let copy = move |_| {
+        let csv = state
+            .workspace
+            .with_untracked(|w| planning_csv(&w.activities_of(&institution)));
+        copy_text(csv, notice);
+    };
+    let undo = move |_| {
+        if let Some(Notice::Removed(index, activity)) = notice.get_untracked() {
+            let _ = state.change(|w, _| {
+                w.restore_activity(index, *activity);
+                Ok(())
+            });
+            notice.set(None);
+        }
+    };
+    view! {
+        <section class="card planning" aria-labelledby="planning-kop">
+            <h2 id="planning-kop">{PLANNING_TITLE}</h2>
+            <p class="hint">
+                "Eén kaart per activiteit, met de zeven kolommen van het planningsformulier (bijlage 7). "
+                "Neem het formulier op in het (voor)leesplan; met een maand erbij staat de activiteit in het Overzicht."
+            </p>
+            <div class="button-row planning__actions">
+                <button type="button" class="button" on:click=add>"Activiteit toevoegen"</button>
+                {move || {
+                    if ids.with(Vec::is_empty) {
+                        Either::Left(view! {
+                            <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
+                                "Voorbeeld uit bijlage 6 invoegen"
+                            </button>
+                        })
+                    } else {
+                        Either::Right(view! {
+                            <ConfirmButton
+                                label="Voorbeeld uit bijlage 6 invoegen"
+                                question="Het formulier heeft al activiteiten. De vier voorbeeldactiviteiten uit bijlage 6 eronder toevoegen?"
+                                confirm_label="Ja, voorbeeld invoegen"
+                                on_confirm=insert_example
+                            />
+                        })
+                    }
+                }}
+                <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
+                <button type="button" class="button button--secondary" on:click=copy>"Kopiëren als CSV"</button>
+            </div>
+            <div role="status">
+                {move || {
+                    notice.with(|n| {
+                        n.as_ref().map(|n| {
+                            let (text, csv) = match n {
+                                Notice::Removed(..) => ("Activiteit verwijderd.", None),
+                                Notice::Copied => (
+                                    "Het planningsformulier is gekopieerd. Plak het in een spreadsheet; de kolommen zijn gescheiden door puntkomma’s.",
+                                    None,
+                                ),
+                                Notice::CopyByHand(csv) => (
+                                    "Kopiëren lukte niet automatisch. Selecteer de tekst hieronder en kopieer die zelf.",
+                                    Some(csv.clone()),
+                                ),
+                            };
+                            let removed = matches!(n, Notice::Removed(..));
+                            view! {
+                                <div class="planning__notice">
+                                    <p>{text}</p>
+                                    {removed.then(|| view! {
+                                        <button type="button" class="button button--secondary" on:click=undo>"Ongedaan maken"</button>
+                                    })}
+                                    {csv.map(|csv| view! {
+                                        <label class="field">
+                                            <span class="field__label">"Planningsformulier als CSV"</span>
+                                            <textarea readonly rows=6 prop:value=csv></textarea>
+                                        </label>
+                                    })}
+                                </div>
+                            }
+                        })
+                    })
+                }}
+            </div>
+            {move || ids.with(Vec::is_empty).then(|| view! {
+                <p class="hint">
+                    "Nog geen activiteiten. Voeg er een toe, neem het voorbeeld uit bijlage 6 over, of zet de afspraken uit een gesprek hierin met ‘Invullen in planningsformulier’."
+                </p>
+            })}
+            <ol class="planning__rows">
+                <For each=move || ids.get() key=|a| a.clone() let:activity>
+                    <ActivityRow activity ids notice/>
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+/// Copies the text to the clipboard; when that is not possible, offers it to copy by hand.
+/// (`navigator.clipboard` through `Reflect`, so web-sys needs no `Clipboard` feature.)
+fn copy_text(text: String, notice: Notices) {
+    let by_hand = Notice::CopyByHand(text.clone());
+    let write = || -> Option<JsValue> {
+        let navigator: JsValue = web_sys::window()?.navigator().into();
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write_text = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+        let promise = write_text
+            .dyn_ref::<js_sys::Function>()?
+            .call1(&clipboard, &text.as_str().into())
+            .ok()?;
+        let then = js_sys::Reflect::get(&promise, &"then".into()).ok()?;
+        let failed = by_hand.clone();
+        let on_done = Closure::once_into_js(move || {
+            let _ = notice.try_set(Some(Notice::Copied));
+        });
+        let on_failed = Closure::once_into_js(move || {
+            let _ = notice.try_set(Some(failed));
+        });
+        then.dyn_ref::<js_sys::Function>()?
+            .call2(&promise, &on_done, &on_failed)
+            .ok()
+    };
+    notice.set(None);
+    if write().is_none() {
+        notice.set(Some(by_hand));
+    }
+}
+
+/// One activity as a card: the seven columns, month, done, order and delete.
+#[component]
+fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> impl IntoView {
+    let state = use_app_state();
+    let lookup = activity.clone();
+    let row: Row = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.activities.iter().find(|a| a.id == lookup).cloned())
+    });
+    // The conversation the row came from: (link, date).
+    let source = move || {
+        let conversation = row.with(|a| a.as_ref().and_then(|a| a.conversation_id.clone()))?;
+        let date = state
+            .workspace
+            .with(|w| w.conversation(&conversation).map(|c| format_date(&c.date)))?;
+        Some((conversation_path(&conversation), date))
+    };
+    let title = move || {
+        row.with(|a| match a.as_ref().map(|a| a.activity.trim()) {
+            Some(text) if !text.is_empty() => text.to_string(),
+            _ => "Nieuwe activiteit".to_string(),
+        })
+    };
+    let this = activity.clone();
+    let first = move || ids.with(|ids| ids.first() == Some(&this));
+    let this = activity.clone();
+    let last = move || ids.with(|ids| ids.last() == Some(&this));
+    let (up, down, gone, done) = (
+        activity.clone(),
+        activity.clone(),
+        activity.clone(),
+        activity.clone(),
+    );
+    view! {
+        <li class="card card--inner planning-row">
+            <h3 class="planning-row__title">{title}</h3>
+            {move || {
+                source()
+                    .map(|(href, date)| {
+                        view! {
+                            <p class="planning-row__source">
+                                <a href=href>{if date.is_empty() { "Uit een gesprek".to_string() } else { format!("Uit gesprek van {date}") }}</a>
+                            </p>
+                        }
+                    })
+            }}
+            <div class="planning-row__fields">
+                {PLANNING_COLUMNS
+                    .iter()
+                    .enumerate()
+                    .map(|(n, column)| {
+                        view! {
+                            <ColumnText
+                                label=column.title
+                                prompt=column.prompt
+                                value=read(row, n)
+                                on_value=edit(state, &activity, n)
+                            />
+                        }
+                    })
+                    .collect_view()}
+                <div class="planning-row__meta">
+                    <TextField
+                        label="Maand"
+                        kind="month"
+                        value=read(row, MONTH)
+                        on_value=edit(state, &activity, MONTH)
+                    />
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || row.with(|a| a.as_ref().is_some_and(|a| a.done))
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                let _ = state.update_activity(&done, |a| {
+                                    a.done = checked;
+                                    Ok(())
+                                });
+                            }
+                        />
+                        "Gedaan"
+                    </label>
+                </div>
+            </div>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" prop:disabled=first on:click=move |_| move_row(state, &up, true)>
+                    "Omhoog"
+                </button>
+                <button type="button" class="button button--secondary" prop:disabled=last on:click=move |_| move_row(state, &down, false)>
+                    "Omlaag"
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary planning-row__delete"
+                    on:click=move |_| {
+                        if let Ok(Some((index, gone))) = state.change(|w, _| Ok(w.delete_activity(&gone))) {
+                            notice.set(Some(Notice::Removed(index, Box::new(gone))));
+                        }
+                    }
+                >
+                    "Verwijderen"
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The month field's number for `edit` (after the seven columns).
+const MONTH: usize = 7;
+
+/// Reads column `n` of the activity (or its month, `MONTH`).
+fn read(row: Row, n: usize) -> Signal<String> {
+    Signal::derive(move || {
+        row.with(|a| {
+            a.as_ref()
+                .map(|a| match n {
+                    MONTH => a.month.clone(),
+                    n => columns(a)[n].clone(),
+                })
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// Writes a new value into column `n` of the activity (or its month, `MONTH`).
+fn edit(state: AppState, id: &str, n: usize) -> OnValue {
+    let id = id.to_string();
+    Callback::new(move |value: String| {
+        state.update_activity(&id, |a| {
+            let field = if n == MONTH {
+                &mut a.month
+            } else {
+                column_mut(a, n)
+            };
+            *field = value;
+            Ok(())
+        })
+    })
+}
+
+fn move_row(state: AppState, id: &str, up: bool) {
+    let _ = state.change(|w, _| {
+        w.move_activity(id, up);
+        Ok(())
+    });
+}
+
+/// A column of the form as a text area, with the guide's question as its placeholder.
+#[component]
+fn ColumnText(
+    label: &'static str,
+    prompt: &'static str,
+    value: Signal<String>,
+    on_value: OnValue,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field__label">{label}</span>
+            <textarea
+                rows=3
+                placeholder=prompt
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    let _ = on_value.run(event_target_value(&ev));
+                }
+            ></textarea>
+        </label>
+    }
 }

@@ -1,0 +1,249 @@
+// Step 11: an institution's planning form (Bijlagen 6 and 7), its print view and the
+// coming activities on the Overzicht.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Next month as the month field's value (`jjjj-mm`) and as the Overzicht writes it. */
+function nextMonth() {
+  const now = new Date();
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const value = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
+  return { value, label: `${MONTHS[next.getUTCMonth()]} ${next.getUTCFullYear()}` };
+}
+
+/** The planning form's cards and what is in them. */
+class PlanningForm {
+  constructor(page) {
+    this.page = page;
+    this.rows = page.locator('.planning-row');
+  }
+
+  row(n) {
+    return this.rows.nth(n);
+  }
+
+  field(n, label) {
+    return this.row(n).getByLabel(label, { exact: true });
+  }
+
+  async titles() {
+    return this.rows.locator('.planning-row__title').allInnerTexts();
+  }
+
+  async count(expected) {
+    await this.page.waitForFunction((n) => document.querySelectorAll('.planning-row').length === n, expected);
+  }
+}
+
+async function noSidewaysScroll(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
+}
+
+test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, shown on the Overzicht and printed', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  const form = new PlanningForm(page);
+  await app.goto('/instellingen');
+  await institutions.add('Obs De Linde', 'Basisschool');
+  await institutions.tab('Stap 11');
+  await page.getByRole('heading', { name: 'Planningsformulier' }).waitFor();
+  await page.getByText('Nog geen activiteiten.').waitFor();
+
+  // The guide's example: four rows, the first one from Bijlage 6.
+  await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
+  await form.count(4);
+  assert.equal(await form.field(0, 'Activiteit').inputValue(), 'Wensen- en verwachtingenavond');
+  assert.equal(await form.field(0, 'Planning').inputValue(), 'September');
+  assert.equal(await form.field(0, 'Doel').getAttribute('placeholder'), 'Wat willen we bereiken?');
+  assert.equal(await page.getByText('Nog geen activiteiten.').count(), 0);
+  assert.equal(await form.row(0).getByRole('button', { name: 'Omhoog' }).isDisabled(), true);
+  assert.equal(await form.row(3).getByRole('button', { name: 'Omlaag' }).isDisabled(), true);
+
+  // With rows in the form, inserting the example again asks first; cancelling adds nothing.
+  await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await form.count(4);
+
+  // Edit one row's Wie; move the third row up.
+  await form.field(1, 'Wie').fill('Intern begeleider en leesconsulent');
+  await form.row(2).getByRole('button', { name: 'Omhoog' }).click();
+  assert.deepEqual(await form.titles(), [
+    'Wensen- en verwachtingenavond',
+    'Voorlees-activiteit op de bieb',
+    '‘Aanpassen’ intake gesprek',
+    'Voorleesact in de groepen 1 en 2',
+  ]);
+  assert.equal(await form.field(2, 'Wie').inputValue(), 'Intern begeleider en leesconsulent');
+
+  // Delete the first row, then undo: it comes back in its place.
+  await form.row(0).getByRole('button', { name: 'Verwijderen' }).click();
+  await form.count(3);
+  await page.getByText('Activiteit verwijderd.').waitFor();
+  assert.equal((await form.titles())[0], 'Voorlees-activiteit op de bieb');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await form.count(4);
+  assert.equal((await form.titles())[0], 'Wensen- en verwachtingenavond');
+  assert.equal(await page.getByText('Activiteit verwijderd.').count(), 0);
+
+  // A new row of our own, next month; a done row next month stays off the Overzicht.
+  const month = nextMonth();
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+  await form.count(5);
+  assert.equal((await form.titles())[4], 'Nieuwe activiteit');
+  await form.field(4, 'Activiteit').fill('Voorleesontbijt met ouders');
+  await form.field(4, 'Maand').fill(month.value);
+  await form.field(3, 'Maand').fill(month.value);
+  await form.row(3).getByLabel('Gedaan').check();
+  await form.field(0, 'Evaluatie').fill('Regel één\nRegel twee');
+
+  // A month that is not a month (typed where the browser has no month picker) is refused
+  // in Dutch, and nothing is changed.
+  const typed = form.row(1).locator('.planning-row__meta input').first();
+  await typed.evaluate((input) => {
+    input.type = 'text';
+  });
+  await typed.fill('2026-13');
+  await form.row(1).getByText('‘2026-13’ is geen geldige maand.').waitFor();
+  await typed.fill('');
+  assert.equal(await form.row(1).getByText('geen geldige maand').count(), 0);
+
+  // Copy as CSV: to the clipboard, with the guide's column titles.
+  await page.getByRole('button', { name: 'Kopiëren als CSV' }).click();
+  await page.getByText('Het planningsformulier is gekopieerd.').waitFor();
+  const csv = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(csv, /^"Activiteit";"Doel";"Actiepunten";"Planning";"Wie";"Organisatie";"Evaluatie";"Maand";"Gedaan"\r\n/);
+  assert.match(csv, /"Voorleesontbijt met ouders";.*"nee"\r\n$/);
+
+  await screenshot(page, 'planning-staand');
+  await noSidewaysScroll(page, 'the planning tab');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // Everything is kept over a reload.
+  await app.saved();
+  await app.reload();
+  await form.count(5);
+  assert.deepEqual(await form.titles(), [
+    'Wensen- en verwachtingenavond',
+    'Voorlees-activiteit op de bieb',
+    '‘Aanpassen’ intake gesprek',
+    'Voorleesact in de groepen 1 en 2',
+    'Voorleesontbijt met ouders',
+  ]);
+  assert.equal(await form.field(2, 'Wie').inputValue(), 'Intern begeleider en leesconsulent');
+  assert.equal(await form.field(4, 'Maand').inputValue(), month.value);
+  assert.equal(await form.row(3).getByLabel('Gedaan').isChecked(), true);
+
+  // The Overzicht lists the open activity under next month and links to step 11.
+  await app.navigate('Overzicht');
+  const coming = page.locator('section', { has: page.getByRole('heading', { name: 'Komende activiteiten' }) });
+  await coming.getByRole('heading', { name: month.label, level: 3 }).waitFor();
+  assert.equal(await coming.getByRole('link').count(), 1);
+  await screenshot(page, 'overzicht-komende-activiteiten-staand');
+  await coming.getByRole('link', { name: 'Obs De Linde: Voorleesontbijt met ouders' }).click();
+  await page
+    .getByRole('navigation', { name: 'Onderdelen van deze instelling' })
+    .locator('[aria-current="page"]', { hasText: 'Stap 11' })
+    .waitFor();
+  await form.count(5);
+
+  // The print view: a real table with the guide's seven columns.
+  await page.getByRole('link', { name: 'Afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Planningsformulier Obs De Linde' }).waitFor();
+  const table = page.locator('table.planning-table');
+  assert.equal(await table.locator('thead th').count(), 7);
+  assert.deepEqual(
+    (await table.locator('thead th').allInnerTexts()).map((t) => t.split('\n')[0]),
+    ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie'],
+  );
+  assert.equal(await table.locator('tbody tr').count(), 5);
+  assert.equal(await table.locator('tbody tr').nth(4).locator('td').nth(3).innerText(), month.label);
+  assert.equal(await table.locator('tbody tr').first().locator('td').nth(6).innerText(), 'Regel één\nRegel twee');
+  await screenshot(page, 'planningsformulier-staand');
+  await noSidewaysScroll(page, 'the print view');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // "Afdrukken" opens the browser's print dialog.
+  await page.evaluate(() => {
+    window.print = () => (window.printed = true);
+  });
+  await page.getByRole('button', { name: 'Afdrukken' }).click();
+  assert.equal(await page.evaluate(() => window.printed), true);
+
+  // On paper: the table, no header, no buttons.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await table.isVisible(), true);
+  assert.equal(await table.locator('thead th').first().isVisible(), true);
+  assert.equal(await table.locator('tbody tr').nth(4).isVisible(), true);
+  assert.equal(await page.locator('.app-header').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+  await screenshot(page, 'planningsformulier-afdruk');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Back to the tab.
+  await page.getByRole('link', { name: 'Terug naar stap 11' }).click();
+  await form.count(5);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('rows from a conversation link back to it; landscape tablet; a missing institution', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  const app = new AppPage(page, harness.origin);
+  const form = new PlanningForm(page);
+  await app.goto('/');
+  const stamp = '2026-11-20T10:00:00.000Z';
+  await app.store(
+    JSON.stringify({
+      format: 'ouderpartnerschap',
+      schemaVersion: 1,
+      workspace: {
+        library: { name: 'Bibliotheek Helmond-Peel', userName: 'Toos' },
+        institutions: [{ id: 'school', name: 'Obs De Regenboog', kind: 'basisschool', schoolYear: '2026-2027', createdAt: stamp, updatedAt: stamp }],
+        conversations: [{ id: 'gesprek-1', kind: 'start', institutionId: 'school', date: '2026-11-20', agreements: 'Ouderavond', createdAt: stamp, updatedAt: stamp }],
+        activities: [
+          { id: 'a1', institutionId: 'school', activity: 'Ouderavond', conversationId: 'gesprek-1', month: '2027-09', createdAt: stamp, updatedAt: stamp },
+          { id: 'a2', institutionId: 'school', activity: 'Boekenkast in de hal', goal: 'Boeken zichtbaar voor ouders', createdAt: stamp, updatedAt: stamp },
+        ],
+      },
+    }),
+  );
+  await app.goto('/instellingen/instelling?id=school&stap=11');
+  await form.count(2);
+  await form.row(0).getByRole('link', { name: 'Uit gesprek van 20-11-2026' }).waitFor();
+  assert.equal(await form.row(1).locator('.planning-row__source').count(), 0);
+  await screenshot(page, 'planning-liggend');
+  await noSidewaysScroll(page, 'the planning tab');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // Inserting the example into a form with rows asks first.
+  await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
+  await page.getByRole('button', { name: 'Ja, voorbeeld invoegen' }).click();
+  await form.count(6);
+  assert.equal((await form.titles())[2], 'Wensen- en verwachtingenavond');
+
+  await page.getByRole('link', { name: 'Afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Planningsformulier Obs De Regenboog' }).waitFor();
+  await page.getByText('Bibliotheek Helmond-Peel · 2026-2027').waitFor();
+  assert.equal(await page.locator('table.planning-table tbody tr').count(), 6);
+  await screenshot(page, 'planningsformulier-liggend');
+  await noSidewaysScroll(page, 'the print view');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await app.goto('/instellingen/planningsformulier?id=bestaat-niet');
+  await app.heading().filter({ hasText: 'Instelling niet gevonden' }).waitFor();
+  await page.getByRole('link', { name: 'Naar alle instellingen' }).click();
+  await app.heading().filter({ hasText: 'Instellingen' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
