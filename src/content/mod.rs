@@ -8,7 +8,6 @@ mod catalogue;
 mod conversations;
 mod planning;
 mod reference;
-pub mod references;
 mod steps;
 
 pub use catalogue::{

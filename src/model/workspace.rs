@@ -32,9 +32,6 @@ pub struct Workspace {
     pub conversations: Vec<Conversation>,
     /// The rows of every institution's planning form, in each form's order.
     pub activities: Vec<Activity>,
-    /// The user's self-assessment against the competence profile (Bijlage 1), by
-    /// competence id: true when the user meets it.
-    pub self_assessment: BTreeMap<String, bool>,
 }
 
 impl Workspace {
