@@ -64,6 +64,27 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await page.getByRole('button', { name: 'Invullen in planningsformulier' }).click();
   await page.getByText('Deze afspraken staan al in het planningsformulier.').waitFor();
   await app.saved();
+  const conversationUrl = page.url();
+
+  // The two agreements are rows of the planning form, linked back to the conversation.
+  await page.locator('.eyebrow').getByRole('link', { name: 'Obs De Regenboog' }).click();
+  await institutions.tab('Stap 11');
+  const rows = page.locator('.planning-row');
+  await page.waitForFunction(() => document.querySelectorAll('.planning-row').length === 2);
+  assert.match(await rows.nth(0).innerText(), /Uit gesprek van/);
+  await rows.nth(1).getByLabel('Wie', { exact: true }).fill('Leesconsulent en leescoördinator');
+  await app.saved();
+  await page.getByRole('link', { name: 'Afdrukken' }).click();
+  const table = page.locator('table.planning-table');
+  await table.waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.app-header').isVisible(), false);
+  assert.equal(await table.locator('thead th').count(), 7);
+  assert.match(await table.locator('tbody tr').nth(0).innerText(), /Wensen- en verwachtingenavond in september/);
+  assert.match(await table.locator('tbody tr').nth(1).innerText(), /Leesconsulent en leescoördinator/);
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(conversationUrl);
+  await app.ready();
 
   // The report reads back the conversation and prints without the app's chrome.
   await page.getByRole('link', { name: 'Verslag bekijken en afdrukken' }).click();

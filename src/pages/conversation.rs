@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, GuideText, OnValue, TextArea, TextField, set_title};
-use crate::content::{BIJLAGE_5, GuideQuestion, REFERENCE_PAGES};
+use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
     Conversation, ConversationKind, ConversationStatus, InvalidInput, guide_sections, question_ids,
 };
@@ -417,15 +417,13 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
 /// Step 10 asks to keep the five conditions for partnership (Bijlage 2) in mind.
 #[component]
 fn FiveConditions() -> impl IntoView {
-    let page = REFERENCE_PAGES.iter().find(|p| p.id == "bijlage-2");
-    page.map(|page| {
-        view! {
-            <details class="card reminder" open>
-                <summary>{format!("Houd in gedachten: {}", page.title.to_lowercase())}</summary>
-                {page.sections.iter().map(|s| view! { <h3>{s.title}</h3><GuideText text=s.body/> }).collect_view()}
-            </details>
-        }
-    })
+    let page = &BIJLAGE_2;
+    view! {
+        <details class="card reminder" open>
+            <summary>{format!("Houd in gedachten: {}", page.title.to_lowercase())}</summary>
+            {page.sections.iter().map(|s| view! { <h3>{s.title}</h3><GuideText text=s.body/> }).collect_view()}
+        </details>
+    }
 }
 
 #[component]

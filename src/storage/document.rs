@@ -78,8 +78,14 @@ impl DocumentError {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Header {
-    format: Option<Value>,
-    schema_version: Option<Value>,
+    format: Option<String>,
+    schema_version: Option<u64>,
+}
+
+/// Only the format, to tell a foreign document from one of ours with a bad version.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -94,21 +100,28 @@ struct Body {
 /// type keeps the wasm small); only an older document takes the detour through a
 /// `Value` to be migrated.
 pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
-        // Valid JSON of another shape (an array, a number) is not ours.
+    let not_ours = |e: serde_json::Error| match e.classify() {
+        // Valid JSON of another shape (an array, a number, a format that is no text).
         serde_json::error::Category::Data => DocumentError::Foreign,
         _ => DocumentError::NotJson(e.to_string()),
-    })?;
-    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+    };
+    let bad_version = || DocumentError::Damaged("de schemaversie ontbreekt of is ongeldig".into());
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        Err(e) if e.classify() == serde_json::error::Category::Data => {
+            let format: FormatOnly = serde_json::from_str(text).map_err(not_ours)?;
+            Header { format: format.format, schema_version: None }
+        }
+        Err(e) => return Err(not_ours(e)),
+    };
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(DocumentError::Foreign);
     }
     let version = header
         .schema_version
-        .as_ref()
-        .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
-        .ok_or_else(|| DocumentError::Damaged("de schemaversie ontbreekt of is ongeldig".into()))?;
+        .ok_or_else(bad_version)?;
     if version > SCHEMA_VERSION {
         return Err(DocumentError::FromTheFuture(version));
     }
