@@ -22,7 +22,9 @@ pub fn TextField(
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    // Dates are committed on change (when the picker closes), text as it is typed.
+    // Dates and months are committed on change (when the picker closes, not halfway through
+    // typing a year); text as it is typed.
+    let on_change = matches!(kind, "date" | "month");
     let commit = move |ev: leptos::ev::Event| report(error, on_value.run(event_target_value(&ev)));
     view! {
         <label class="field">
@@ -34,12 +36,12 @@ pub fn TextField(
                 prop:value=move || value.get()
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 on:input=move |ev| {
-                    if kind != "date" {
+                    if !on_change {
                         commit(ev)
                     }
                 }
                 on:change=move |ev| {
-                    if kind == "date" {
+                    if on_change {
                         commit(ev)
                     }
                 }
