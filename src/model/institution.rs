@@ -188,10 +188,6 @@ impl Institution {
         })
     }
 
-    pub fn is_school(&self) -> bool {
-        self.kind == InstitutionKind::Basisschool
-    }
-
     /// The progress recorded for step 8–12; a blank record when none is.
     pub fn step(&self, step_id: &str) -> StepProgress {
         self.steps.get(step_id).cloned().unwrap_or_default()

@@ -34,10 +34,6 @@ impl StepStatus {
             Self::Done => "afgerond",
         }
     }
-
-    pub fn from_token(token: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.token() == token)
-    }
 }
 
 /// What was recorded for one step, by the library or for one institution.

@@ -110,7 +110,10 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
         Ok(header) => header,
         Err(e) if e.classify() == serde_json::error::Category::Data => {
             let format: FormatOnly = serde_json::from_str(text).map_err(not_ours)?;
-            Header { format: format.format, schema_version: None }
+            Header {
+                format: format.format,
+                schema_version: None,
+            }
         }
         Err(e) => return Err(not_ours(e)),
     };
