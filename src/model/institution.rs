@@ -4,7 +4,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{InvalidInput, StepField, StepProgress, StepStatus, validate_date};
+use super::{
+    InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
+    validate_date,
+};
 
 /// The steps an institution takes after being selected, by stable id.
 pub const INSTITUTION_STEP_IDS: [&str; 5] = ["stap-8", "stap-9", "stap-10", "stap-11", "stap-12"];
@@ -140,7 +143,7 @@ pub struct Institution {
     pub links: BTreeSet<String>,
     pub selection: Selection,
     /// Progress on steps 8–12, keyed by step id.
-    pub steps: BTreeMap<String, StepProgress>,
+    pub steps: StepRecords,
     pub start_outcome: StartOutcome,
     /// Answers to step 10's agreement questions, keyed by question id.
     pub agreements: BTreeMap<String, String>,
@@ -190,7 +193,7 @@ impl Institution {
 
     /// The progress recorded for step 8–12; a blank record when none is.
     pub fn step(&self, step_id: &str) -> StepProgress {
-        self.steps.get(step_id).cloned().unwrap_or_default()
+        progress_of(&self.steps, step_id)
     }
 
     /// Applies a change to step 8–12.
@@ -205,10 +208,7 @@ impl Institution {
                 "Stap ‘{step_id}’ wordt niet per instelling bijgehouden."
             )));
         }
-        let mut progress = self.step(step_id);
-        progress.apply(field, now)?;
-        self.steps.insert(step_id.to_string(), progress);
-        Ok(())
+        apply_to(&mut self.steps, step_id, field, now)
     }
 
     /// How many of step 7's five indicators hold.

@@ -23,7 +23,9 @@ pub use institution::{
     Programme, Selection, SelectionDecision, StartOutcome,
 };
 pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, attention};
-pub use progress::{StepField, StepProgress, StepStatus, StepSummary};
+pub use progress::{
+    StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
+};
 pub use workspace::{Library, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.

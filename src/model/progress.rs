@@ -1,5 +1,7 @@
 //! A step's progress and the rules that summarise it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::{InvalidInput, validate_date};
@@ -83,6 +85,28 @@ impl StepProgress {
         }
         Ok(())
     }
+}
+
+/// Progress kept per step id (the library's, or one institution's); a step without a
+/// record reads as blank.
+pub type StepRecords = BTreeMap<String, StepProgress>;
+
+/// The progress recorded for a step; a blank record when none is.
+pub fn progress_of(steps: &StepRecords, step_id: &str) -> StepProgress {
+    steps.get(step_id).cloned().unwrap_or_default()
+}
+
+/// Applies one change to a step's record; a refused change leaves the records as they were.
+pub fn apply_to(
+    steps: &mut StepRecords,
+    step_id: &str,
+    field: StepField,
+    now: &str,
+) -> Result<(), InvalidInput> {
+    let mut progress = progress_of(steps, step_id);
+    progress.apply(field, now)?;
+    steps.insert(step_id.to_string(), progress);
+    Ok(())
 }
 
 /// How many steps stand where, out of a total.

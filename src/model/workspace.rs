@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Activity, Conversation, Institution, InvalidInput, StepField, StepProgress, StepSummary,
-    activities_from_agreements,
+    Activity, Conversation, Institution, InvalidInput, StepField, StepProgress, StepRecords,
+    StepSummary, activities_from_agreements, apply_to, progress_of,
 };
 use crate::content::{STEPS, step_by_id};
 
@@ -25,7 +25,7 @@ pub struct Workspace {
     pub library: Library,
     /// The library's progress per step, keyed by the step's stable id ("stap-3").
     /// Ids the app does not know (from a newer guide text) are kept, not dropped.
-    pub steps: BTreeMap<String, StepProgress>,
+    pub steps: StepRecords,
     /// The schools and pre-schools, in the order they were added.
     pub institutions: Vec<Institution>,
     /// Conversations held with institutions (and, for steps 2 and 3, by the library).
@@ -37,7 +37,7 @@ pub struct Workspace {
 impl Workspace {
     /// The progress recorded for a step; a blank record when none is.
     pub fn step(&self, step_id: &str) -> StepProgress {
-        self.steps.get(step_id).cloned().unwrap_or_default()
+        progress_of(&self.steps, step_id)
     }
 
     /// Changes the library's progress on a step. Unknown step ids are refused so that a
@@ -51,10 +51,7 @@ impl Workspace {
         if step_by_id(step_id).is_none() {
             return Err(InvalidInput(format!("Stap ‘{step_id}’ bestaat niet.")));
         }
-        let mut progress = self.step(step_id);
-        progress.apply(field, now)?;
-        self.steps.insert(step_id.to_string(), progress);
-        Ok(())
+        apply_to(&mut self.steps, step_id, field, now)
     }
 
     /// How the library's twelve steps stand.
