@@ -2,6 +2,7 @@
 
 use ouderpartnerschap::model::StepStatus;
 use ouderpartnerschap::storage::{SCHEMA_VERSION, decode, encode};
+use serde_json::Value;
 
 #[test]
 fn a_version_1_document_opens() {
@@ -20,4 +21,38 @@ fn a_reopened_document_is_written_in_the_current_version() {
     let text = encode(&workspace, "2026-11-28T12:00:00.000Z");
     assert!(text.contains(&format!("\"schemaVersion\":{SCHEMA_VERSION}")));
     assert_eq!(decode(&text).unwrap(), workspace);
+}
+
+/// A version 1 document written by the version 1 app itself, with every kind of record and
+/// every enum value that version knew about.
+const FULL_V1: &str = include_str!("fixtures/workspace-v1-full.json");
+
+#[test]
+fn every_field_of_a_full_version_1_document_survives() {
+    let workspace = decode(FULL_V1).expect("version 1 opens");
+    assert_eq!(workspace.institutions.len(), 2);
+    assert_eq!(workspace.conversations.len(), 6);
+    assert_eq!(workspace.activities.len(), 1);
+    assert!(workspace.assessments.is_empty());
+    let school = &workspace.institutions[0];
+    assert_eq!(school.contacts[0].name, "Anke de Vries");
+    assert_eq!(school.evaluations[0].went_well, "Opkomst");
+    assert!(!workspace.conversations[0].parties.preschool);
+
+    // Written again, the document is the same as the old one apart from the version and
+    // the assessments it gained: no field was renamed or dropped.
+    let mut old: Value = serde_json::from_str(FULL_V1).unwrap();
+    let mut new: Value =
+        serde_json::from_str(&encode(&workspace, "2026-10-01T09:30:00.000Z")).unwrap();
+    assert_eq!(new["schemaVersion"], SCHEMA_VERSION);
+    assert_eq!(new["workspace"]["assessments"], serde_json::json!([]));
+    for doc in [&mut old, &mut new] {
+        let envelope = doc.as_object_mut().unwrap();
+        envelope.remove("schemaVersion");
+        envelope["workspace"]
+            .as_object_mut()
+            .unwrap()
+            .remove("assessments");
+    }
+    assert_eq!(new, old);
 }

@@ -2,8 +2,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::{InvalidInput, validate_date};
 use crate::content::{
     Audience, BIJLAGE_5, GuideQuestion, PLANNING_COLUMNS, PlanningExample, Question, QuestionList,
@@ -11,8 +9,7 @@ use crate::content::{
 };
 
 /// Which of the guide's conversation guides a conversation follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum ConversationKind {
     /// Bijlage 5, at step 9.
     #[default]
@@ -86,8 +83,7 @@ impl ConversationKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ConversationStatus {
     #[default]
     Prepared,
@@ -104,8 +100,7 @@ impl ConversationStatus {
 }
 
 /// Who sits at the table for a Bijlage 5 conversation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parties {
     pub school: bool,
     pub preschool: bool,
@@ -121,23 +116,20 @@ impl Default for Parties {
 }
 
 /// The notes taken at one question, and whether it was discussed.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answer {
     pub notes: String,
     pub discussed: bool,
 }
 
 /// One item of the preparation checklist: looked up or not, and what was found.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Prepared {
     pub done: bool,
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Conversation {
     pub id: String,
     pub kind: ConversationKind,
@@ -208,8 +200,7 @@ impl Conversation {
 }
 
 /// One row of an institution's planning form (Bijlagen 6 and 7).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Activity {
     pub id: String,
     pub institution_id: String,

@@ -2,8 +2,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::{
     InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
     validate_date,
@@ -15,8 +13,7 @@ pub const INSTITUTION_STEP_IDS: [&str; 5] = ["stap-8", "stap-9", "stap-10", "sta
 macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, PartialOrd, Ord, Hash)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
         pub enum $name {
             #[default]
             $($variant),+
@@ -91,8 +88,7 @@ labelled_enum!(
     }
 );
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Contact {
     pub id: String,
     pub role: ContactRole,
@@ -102,8 +98,7 @@ pub struct Contact {
 }
 
 /// Step 7: which of the guide's indicators a–e hold, and the decision.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selection {
     /// Ids of the indicators that hold ("stap-7-indicator-a" …).
     pub indicators: BTreeSet<String>,
@@ -113,8 +108,7 @@ pub struct Selection {
 }
 
 /// Step 12: one evaluation moment with the leescoördinator and director.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Evaluation {
     pub id: String,
     pub date: String,
@@ -124,8 +118,7 @@ pub struct Evaluation {
 }
 
 /// A school or pre-school the library works with.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Institution {
     pub id: String,
     pub name: String,

@@ -3,6 +3,7 @@
 //! Plain data with no signals and no browser access, so `cargo test` covers every rule.
 //! Times are passed in by the caller as ISO 8601 strings.
 
+mod assessment;
 mod conversation;
 mod dates;
 mod filter;
@@ -11,6 +12,7 @@ mod overview;
 mod progress;
 mod workspace;
 
+pub use assessment::*;
 pub use conversation::{
     Activity, Answer, Conversation, ConversationKind, ConversationStatus, GuideSection, Parties,
     Prepared, activities_from_agreements, activity_from_example, guide_sections, planning_csv,

@@ -2,13 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::{InvalidInput, validate_date};
 
 /// Where a step stands. Steps can be taken in any order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
 pub enum StepStatus {
     #[default]
     NotStarted,
@@ -39,8 +36,7 @@ impl StepStatus {
 }
 
 /// What was recorded for one step, by the library or for one institution.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct StepProgress {
     pub status: StepStatus,
     /// Date of the step (planned or done), `jjjj-mm-dd`, or empty.

@@ -2,25 +2,21 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::{
-    Activity, Conversation, Institution, InvalidInput, StepField, StepProgress, StepRecords,
-    StepSummary, activities_from_agreements, apply_to, progress_of,
+    Activity, Assessment, Conversation, Institution, InvalidInput, StepField, StepProgress,
+    StepRecords, StepSummary, activities_from_agreements, apply_to, progress_of,
 };
 use crate::content::{STEPS, step_by_id};
 
 /// Who is working: the library and the person using this device.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Library {
     pub name: String,
     pub user_name: String,
 }
 
 /// Everything the user records. Saved as a whole, versioned by the storage envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Workspace {
     pub library: Library,
     /// The library's progress per step, keyed by the step's stable id ("stap-3").
@@ -32,6 +28,8 @@ pub struct Workspace {
     pub conversations: Vec<Conversation>,
     /// The rows of every institution's planning form, in each form's order.
     pub activities: Vec<Activity>,
+    /// Projects judged with the questionnaire of Bijlage 8.
+    pub assessments: Vec<Assessment>,
 }
 
 impl Workspace {
@@ -102,6 +100,15 @@ impl Workspace {
         self.conversations
             .retain(|c| c.institution_id.as_deref() != Some(id));
         self.activities.retain(|a| a.institution_id != id);
+        // An assessment judges a project, which stays worth knowing without the institution.
+        for assessment in self
+            .assessments
+            .iter_mut()
+            .filter(|a| a.institution_id.as_deref() == Some(id))
+        {
+            assessment.institution_id = None;
+            assessment.updated_at = now.to_string();
+        }
         for other in self
             .institutions
             .iter_mut()
@@ -198,6 +205,30 @@ impl Workspace {
         edit: impl FnOnce(&mut Activity) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
         update_record(&mut self.activities, id, now, edit)
+    }
+
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+
+    pub fn add_assessment(&mut self, assessment: Assessment) -> Result<(), InvalidInput> {
+        assessment.validate()?;
+        self.assessments.push(assessment);
+        Ok(())
+    }
+
+    /// Changes an assessment; a change that leaves it invalid is refused and undone.
+    pub fn update_assessment(
+        &mut self,
+        id: &str,
+        now: &str,
+        edit: impl FnOnce(&mut Assessment) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        update_record(&mut self.assessments, id, now, edit)
+    }
+
+    pub fn delete_assessment(&mut self, id: &str) {
+        self.assessments.retain(|a| a.id != id);
     }
 
     /// Removes an activity; returns it with its place so that it can be put back (undo).
@@ -337,6 +368,7 @@ macro_rules! record {
 record!(Institution, "Deze instelling bestaat niet (meer).");
 record!(Conversation, "Dit gesprek bestaat niet (meer).");
 record!(Activity, "Deze activiteit bestaat niet (meer).");
+record!(Assessment, "Deze beoordeling bestaat niet (meer).");
 
 #[cfg(test)]
 mod tests {

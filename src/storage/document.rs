@@ -5,39 +5,31 @@
 //!   "savedAt": "2026-11-28T10:00:00.000Z", "workspace": { … } }
 //! ```
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::codec::{read_workspace, write_workspace};
+use super::json::{Fields, Path, Writer};
 use super::migrate::migrate;
 use crate::model::Workspace;
 
 /// Names this app's documents, so that other JSON is recognised as foreign.
 pub const FORMAT: &str = "ouderpartnerschap";
 /// The shape of `workspace` this version writes. Raise it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Envelope<'a> {
-    format: &'static str,
-    schema_version: u32,
-    app_version: &'static str,
-    saved_at: &'a str,
-    workspace: &'a Workspace,
-}
 
 /// Writes the workspace in the current envelope.
 pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
-    let envelope = Envelope {
-        format: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        app_version: APP_VERSION,
-        saved_at,
-        workspace,
-    };
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    // Notes make up most of a workspace; start with room for them.
+    let mut w = Writer::with_capacity(4096);
+    w.open(None);
+    w.text("format", FORMAT);
+    w.number("schemaVersion", SCHEMA_VERSION.into());
+    w.text("appVersion", APP_VERSION);
+    w.text("savedAt", saved_at);
+    write_workspace(&mut w, workspace);
+    w.close();
+    w.finish()
 }
 
 /// Why a stored document could not be read.
@@ -73,81 +65,40 @@ impl DocumentError {
     }
 }
 
-/// The envelope's header, read before the workspace so that foreign and future documents
-/// are recognised without trying to read their contents.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Header {
-    format: Option<String>,
-    schema_version: Option<u64>,
-}
-
-/// Only the format, to tell a foreign document from one of ours with a bad version.
-#[derive(Deserialize)]
-struct FormatOnly {
-    format: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Body {
-    #[serde(default)]
-    workspace: Workspace,
-}
-
 /// Reads a document of any known schema version, migrating it to the current one.
-///
-/// The typed read goes straight from text (one serde_json deserializer for every model
-/// type keeps the wasm small); only an older document takes the detour through a
-/// `Value` to be migrated.
 pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
-    let not_ours = |e: serde_json::Error| match e.classify() {
-        // Valid JSON of another shape (an array, a number, a format that is no text).
-        serde_json::error::Category::Data => DocumentError::Foreign,
-        _ => DocumentError::NotJson(e.to_string()),
+    let document: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
+    let Value::Object(mut envelope) = document else {
+        return Err(DocumentError::Foreign);
     };
-    let bad_version = || DocumentError::Damaged("de schemaversie ontbreekt of is ongeldig".into());
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        Err(e) if e.classify() == serde_json::error::Category::Data => {
-            let format: FormatOnly = serde_json::from_str(text).map_err(not_ours)?;
-            Header {
-                format: format.format,
-                schema_version: None,
-            }
-        }
-        Err(e) => return Err(not_ours(e)),
-    };
-    if header.format.as_deref() != Some(FORMAT) {
+    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(DocumentError::Foreign);
     }
-    let version = header
-        .schema_version
+    let version = envelope
+        .get("schemaVersion")
+        .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
-        .ok_or_else(bad_version)?;
+        .ok_or_else(|| DocumentError::Damaged("de schemaversie ontbreekt of is ongeldig".into()))?;
     if version > SCHEMA_VERSION {
         return Err(DocumentError::FromTheFuture(version));
     }
-    let current = if version == SCHEMA_VERSION {
-        std::borrow::Cow::Borrowed(text)
-    } else {
-        std::borrow::Cow::Owned(upgrade(text, version)?)
-    };
-    serde_json::from_str::<Body>(&current)
-        .map(|body| body.workspace)
-        .map_err(|e| DocumentError::Damaged(e.to_string()))
-}
-
-/// Migrates an older document's workspace and writes it back as text.
-fn upgrade(text: &str, version: u32) -> Result<String, DocumentError> {
-    let mut envelope: serde_json::Map<String, Value> =
-        serde_json::from_str(text).map_err(|e| DocumentError::NotJson(e.to_string()))?;
     let workspace = envelope
         .remove("workspace")
         .unwrap_or(Value::Object(Default::default()));
     let workspace = migrate(workspace, version)?;
-    envelope.insert("workspace".into(), workspace);
-    Ok(Value::Object(envelope).to_string())
+    Fields::of(&workspace, Path::Root("workspace"))
+        .and_then(|fields| read_workspace(&fields))
+        .map_err(|e| DocumentError::Damaged(e.message()))
+}
+
+/// Says in Dutch where the text stops being JSON.
+fn not_json(error: &serde_json::Error) -> DocumentError {
+    let place = format!("regel {}, kolom {}", error.line(), error.column());
+    DocumentError::NotJson(match error.classify() {
+        serde_json::error::Category::Eof => format!("de tekst houdt halverwege op, bij {place}"),
+        _ => format!("onleesbaar bij {place}"),
+    })
 }
 
 #[cfg(test)]

@@ -9,12 +9,23 @@ use super::document::{DocumentError, SCHEMA_VERSION};
 
 type Migration = fn(Value) -> Result<Value, DocumentError>;
 
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [add_assessments];
 
 /// Brings a workspace written as `from` up to the current schema version.
 pub fn migrate(mut workspace: Value, from: u32) -> Result<Value, DocumentError> {
     for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
         workspace = step(workspace)?;
+    }
+    Ok(workspace)
+}
+
+/// Version 2 added project assessments. The version was raised so that an older app,
+/// which does not know them, refuses such a document instead of dropping them on save.
+fn add_assessments(mut workspace: Value) -> Result<Value, DocumentError> {
+    if let Value::Object(fields) = &mut workspace {
+        fields
+            .entry("assessments")
+            .or_insert_with(|| Value::Array(Vec::new()));
     }
     Ok(workspace)
 }

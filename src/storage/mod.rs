@@ -1,11 +1,13 @@
 //! Persistence of the workspace.
 //!
-//! `document` and `migrate` are pure (the versioned envelope and its upgrades, tested
-//! natively); `local` is the one module that touches the browser's localStorage, and
+//! `document`, `codec`, `json` and `migrate` are pure (the versioned envelope, the field
+//! names of the file format, a small JSON reader/writer and the upgrades, tested natively); `local` is the one module that touches the browser's localStorage, and
 //! `download` hands a document to the user as a file.
 
+mod codec;
 pub mod document;
 pub mod download;
+mod json;
 pub mod local;
 pub mod migrate;
 

@@ -1,0 +1,1015 @@
+//! Assessing a parent-partnership project with the ten questions of Bijlage 8
+//! ("Zelf projecten beoordelen"), and what the guide's own catalogue says about the result.
+
+use std::collections::BTreeSet;
+
+use super::{Activity, InvalidInput, fold_for_search};
+use crate::content::{
+    Block, CATALOGUE, CHARACTERISTICS, CatalogueEntry, Characteristic, PARENT_GROUPS, ParentGroup,
+    Text,
+};
+
+/// An answer to a yes/no question that may still be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
+pub enum YesNo {
+    #[default]
+    Unknown,
+    Yes,
+    No,
+}
+
+impl YesNo {
+    pub const ALL: [YesNo; 3] = [Self::Unknown, Self::Yes, Self::No];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unknown => "Nog niet bekend",
+            Self::Yes => "Ja",
+            Self::No => "Nee",
+        }
+    }
+
+    /// The stable token stored in files and form values.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Yes => "yes",
+            Self::No => "no",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.token() == token)
+    }
+}
+
+/// The ways of transfer question 6 names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Transfer {
+    SmallGroup,
+    LargeGroup,
+    Written,
+    Digital,
+    Individual,
+    Other,
+}
+
+impl Transfer {
+    pub const ALL: [Transfer; 6] = [
+        Self::SmallGroup,
+        Self::LargeGroup,
+        Self::Written,
+        Self::Digital,
+        Self::Individual,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SmallGroup => "Gesprek in kleine groep",
+            Self::LargeGroup => "Gesprek in grote groep",
+            Self::Written => "Op schrift",
+            Self::Digital => "Digitaal",
+            Self::Individual => "Individueel gesprek",
+            Self::Other => "Anders",
+        }
+    }
+
+    /// The stable token stored in files and form values.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::SmallGroup => "small_group",
+            Self::LargeGroup => "large_group",
+            Self::Written => "written",
+            Self::Digital => "digital",
+            Self::Individual => "individual",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.token() == token)
+    }
+}
+
+/// One project or form of work judged with the ten questions. The field comments name the
+/// question (`beoordeling-N`) each answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Assessment {
+    pub id: String,
+    /// The project's name.
+    pub name: String,
+    /// The catalogue entry it started from ("project-voorleesexpress"), if any.
+    pub catalogue_id: Option<String>,
+    /// The institution it is being considered for, if any.
+    pub institution_id: Option<String>,
+    /// 1: aimed at stimulating reading at home?
+    pub home_reading: YesNo,
+    /// 2: meant to be carried out at or through a school or childcare institution?
+    pub via_institution: YesNo,
+    /// 3: the age range in whole years, inclusive.
+    pub age_from: Option<u8>,
+    pub age_to: Option<u8>,
+    /// 4: a specific group (e.g. vve-ouders), as text.
+    pub target_group: String,
+    /// 5: the intended goal.
+    pub goal: String,
+    /// 6: the ways of transfer, and what "anders" means.
+    pub transfers: BTreeSet<Transfer>,
+    pub transfer_other: String,
+    /// 7: the markers "a"–"g" of the characteristics that hold.
+    pub characteristics: BTreeSet<String>,
+    /// 8: the consultant's own judgement: parent group numbers 1–3.
+    pub parent_groups: BTreeSet<u8>,
+    /// 9: does the goal fit the goals and way of working of parents and school?
+    pub fits_goals: YesNo,
+    pub fits_note: String,
+    /// 10: costs, and which.
+    pub has_costs: YesNo,
+    pub costs: String,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The oldest age question 3 accepts: the guide is about children in pre-school and
+/// primary school, so anything above 18 is a typing error.
+pub const MAX_AGE: u8 = 18;
+
+/// What the assessment says when question 1 is answered "nee". The guide's catalogue is about
+/// activities that change something for parents at home (`CATALOGUE_INTRO`), so a project
+/// that is not about reading at home falls outside it.
+pub const HOME_READING_WARNING: &str = "Let op: het project is niet gericht op de leesopvoeding thuis (vraag 1). Het overzicht in de gids gaat over activiteiten die iets veranderen voor ouders thuis.";
+
+/// What the assessment says when no catalogue entry supports any parent group.
+pub const NO_EXAMPLE: &str = "De gids geeft geen voorbeeld met deze kenmerken; beoordeel zelf voor welke ouders het geschikt is (vraag 8).";
+
+impl Assessment {
+    /// A blank assessment, to be filled in question by question.
+    pub fn new(id: &str, name: &str, now: &str) -> Self {
+        Assessment {
+            id: id.to_string(),
+            name: name.to_string(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            ..Default::default()
+        }
+    }
+
+    /// An assessment pre-filled with what the guide's catalogue says about `entry`, so the
+    /// consultant only has to check it and answer questions 4, 9 and 10.
+    ///
+    /// Questions 1 and 2 are "ja": the catalogue only lists activities for parents at home
+    /// (`CATALOGUE_INTRO`), carried out through a pre-school or school. Question 8 takes the
+    /// parent groups the guide marks as promising; the consultant may change them.
+    pub fn from_catalogue(entry: &CatalogueEntry, id: &str, now: &str) -> Self {
+        let (transfers, transfer_other) = transfers_from_text(entry.transfer);
+        Assessment {
+            catalogue_id: Some(entry.id.to_string()),
+            home_reading: YesNo::Yes,
+            via_institution: YesNo::Yes,
+            age_from: Some(entry.age_from),
+            age_to: Some(entry.age_to),
+            goal: plain_text(entry.goal),
+            transfers,
+            transfer_other,
+            characteristics: entry
+                .characteristics
+                .iter()
+                .map(|mark| mark.marker.to_string())
+                .collect(),
+            parent_groups: entry.parent_groups.iter().copied().collect(),
+            ..Assessment::new(id, entry.name, now)
+        }
+    }
+
+    /// Rejects what cannot be right, with a Dutch message; open answers are fine.
+    pub fn validate(&self) -> Result<(), InvalidInput> {
+        if self.name.trim().is_empty() {
+            return Err(InvalidInput("Geef het project een naam.".into()));
+        }
+        self.validate_ages()?;
+        if let Some(marker) = self
+            .characteristics
+            .iter()
+            .find(|m| characteristic(m).is_none())
+        {
+            return Err(InvalidInput(format!(
+                "‘{marker}’ is geen kenmerk uit de gids; kies uit a tot en met g."
+            )));
+        }
+        if let Some(number) = self
+            .parent_groups
+            .iter()
+            .find(|n| parent_group(**n).is_none())
+        {
+            return Err(InvalidInput(format!(
+                "Oudergroep {number} bestaat niet; kies 1, 2 of 3."
+            )));
+        }
+        Ok(())
+    }
+
+    fn validate_ages(&self) -> Result<(), InvalidInput> {
+        if [self.age_from, self.age_to]
+            .into_iter()
+            .flatten()
+            .any(|age| age > MAX_AGE)
+        {
+            return Err(InvalidInput(format!(
+                "Vul een leeftijd in van 0 tot en met {MAX_AGE} jaar."
+            )));
+        }
+        if let (Some(from), Some(to)) = (self.age_from, self.age_to)
+            && from > to
+        {
+            return Err(InvalidInput(format!(
+                "De leeftijd ‘van’ ({from} jaar) is hoger dan ‘tot en met’ ({to} jaar)."
+            )));
+        }
+        Ok(())
+    }
+
+    /// The age range of question 3 as a short label: "2–9 jaar", "vanaf 4 jaar",
+    /// "tot en met 6 jaar", or "" when no age is given. The range is inclusive, so the upper
+    /// bound alone reads "tot en met" (a bare "tot 6 jaar" would exclude six-year-olds).
+    pub fn age_label(&self) -> String {
+        match (self.age_from, self.age_to) {
+            (Some(from), Some(to)) if from == to => format!("{from} jaar"),
+            (Some(from), Some(to)) => format!("{from}–{to} jaar"),
+            (Some(from), None) => format!("vanaf {from} jaar"),
+            (None, Some(to)) => format!("tot en met {to} jaar"),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// Guide text as plain text, for a text field: one line per paragraph, list items as
+/// "• item", a question list as its title followed by its questions.
+pub fn plain_text(text: Text) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for block in text {
+        match block {
+            Block::Paragraph(p) => lines.push(p.to_string()),
+            Block::List(items) => lines.extend(items.iter().map(|item| format!("• {item}"))),
+            Block::Questions(list) => {
+                lines.push(list.title.to_string());
+                lines.extend(list.questions.iter().map(|q| match q.marker {
+                    "" => format!("• {}", q.text),
+                    marker => format!("{marker}. {}", q.text),
+                }));
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+/// Words in the guide's "Wijze van overdracht" that name one of question 6's ways of
+/// transfer without doubt. A bare "groep" or "gesprek" is left out on purpose: the guide does
+/// not say whether a group is small or large, or whether a talk is individual.
+const TRANSFER_WORDS: [(&str, Transfer); 7] = [
+    ("kleine groep", Transfer::SmallGroup),
+    ("grote groep", Transfer::LargeGroup),
+    ("schriftelijk", Transfer::Written),
+    ("op schrift", Transfer::Written),
+    ("digita", Transfer::Digital),
+    ("individue", Transfer::Individual),
+    ("1-op-1", Transfer::Individual),
+];
+
+/// The ways of transfer question 6 can take from the guide's text. When no word is certain,
+/// the answer is "anders" with the guide's own words, so nothing is guessed and nothing lost.
+fn transfers_from_text(text: Text) -> (BTreeSet<Transfer>, String) {
+    let plain = plain_text(text);
+    let folded = fold_for_search(&plain);
+    let found: BTreeSet<Transfer> = TRANSFER_WORDS
+        .iter()
+        .filter(|(word, _)| folded.contains(word))
+        .map(|(_, transfer)| *transfer)
+        .collect();
+    if found.is_empty() && !plain.is_empty() {
+        (BTreeSet::from([Transfer::Other]), plain)
+    } else {
+        (found, String::new())
+    }
+}
+
+/// The characteristic with this marker ("a" … "g"), if any.
+pub fn characteristic(marker: &str) -> Option<&'static Characteristic> {
+    CHARACTERISTICS.iter().find(|c| c.marker == marker)
+}
+
+/// The parent group with this number (1–3), if any.
+pub fn parent_group(number: u8) -> Option<&'static ParentGroup> {
+    PARENT_GROUPS.iter().find(|g| g.number == number)
+}
+
+/// What the guide's catalogue says about one parent group for an assessed project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupAdvice {
+    pub group: &'static ParentGroup,
+    /// At least one catalogue entry supports it (see [`assess`]).
+    pub promising: bool,
+    /// The evidence: the catalogue entries, in the guide's order, that the guide marks as
+    /// promising for this group and whose characteristics the project all has.
+    pub examples: Vec<&'static CatalogueEntry>,
+    /// The consultant chose this group at question 8.
+    pub judged_by_user: bool,
+}
+
+/// The outcome of an assessment, with the reasons, so the screen can explain itself.
+///
+/// The view shows the guide's NB (`crate::content::CHARACTERISTICS_NB`) beside it: for
+/// parents who already read a lot with their children the characteristics are less "hard".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssessmentResult {
+    /// The characteristics that hold, in a–g order.
+    pub met: Vec<&'static Characteristic>,
+    /// The characteristics that do not hold (or are not yet ticked), in a–g order.
+    pub missing: Vec<&'static Characteristic>,
+    /// One entry per parent group 1–3, in order.
+    pub groups: Vec<GroupAdvice>,
+    /// Question 1 is answered "nee": see [`HOME_READING_WARNING`].
+    pub home_reading_warning: bool,
+}
+
+impl AssessmentResult {
+    /// How many of the seven characteristics hold.
+    pub fn count(&self) -> usize {
+        self.met.len()
+    }
+
+    /// The parent groups the catalogue supports.
+    pub fn promising_groups(&self) -> impl Iterator<Item = &'static ParentGroup> + '_ {
+        self.groups.iter().filter(|g| g.promising).map(|g| g.group)
+    }
+
+    /// The result in one or two plain Dutch sentences, for a list or a print-out.
+    pub fn summary(&self) -> String {
+        let mut sentences = vec![self.characteristics_sentence(), self.groups_sentence()];
+        if self.home_reading_warning {
+            sentences.push(HOME_READING_WARNING.to_string());
+        }
+        sentences.join(" ")
+    }
+
+    fn characteristics_sentence(&self) -> String {
+        let total = CHARACTERISTICS.len();
+        let met = format!("Voldoet aan {} van de {total} kenmerken", self.count());
+        if self.missing.is_empty() {
+            return format!("{met}.");
+        }
+        let missing: Vec<&str> = self.missing.iter().map(|c| c.marker).collect();
+        format!("{met}; ontbreekt: {}.", missing.join(", "))
+    }
+
+    fn groups_sentence(&self) -> String {
+        let names: Vec<String> = self
+            .promising_groups()
+            .map(|g| lower_first(g.name))
+            .collect();
+        if names.is_empty() {
+            NO_EXAMPLE.to_string()
+        } else {
+            format!("Kansrijk voor: {}.", names.join(", "))
+        }
+    }
+}
+
+/// "De leesouders" → "de leesouders", for use inside a sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Judges a project against the guide's catalogue.
+///
+/// The guide gives no rule of its own; it pairs, per catalogue entry, the characteristics
+/// with the parent groups for which the entry is promising. So a project is promising for a
+/// parent group when it has every characteristic of at least one entry that the guide marks
+/// promising for that group. Entries without characteristics (BoekStart in de kinderopvang)
+/// prove nothing and are skipped. When no group is supported, the consultant decides
+/// (question 8).
+pub fn assess(a: &Assessment) -> AssessmentResult {
+    let (met, missing) = CHARACTERISTICS
+        .iter()
+        .partition(|c| a.characteristics.contains(c.marker));
+    AssessmentResult {
+        met,
+        missing,
+        groups: PARENT_GROUPS
+            .iter()
+            .map(|group| group_advice(a, group))
+            .collect(),
+        home_reading_warning: a.home_reading == YesNo::No,
+    }
+}
+
+fn group_advice(a: &Assessment, group: &'static ParentGroup) -> GroupAdvice {
+    let examples: Vec<&'static CatalogueEntry> = CATALOGUE
+        .iter()
+        .filter(|entry| entry.parent_groups.contains(&group.number))
+        .filter(|entry| is_evidence_for(entry, &a.characteristics))
+        .collect();
+    GroupAdvice {
+        group,
+        promising: !examples.is_empty(),
+        examples,
+        judged_by_user: a.parent_groups.contains(&group.number),
+    }
+}
+
+/// The entry lists characteristics and the project has them all.
+fn is_evidence_for(entry: &CatalogueEntry, characteristics: &BTreeSet<String>) -> bool {
+    !entry.characteristics.is_empty()
+        && entry
+            .characteristics
+            .iter()
+            .all(|mark| characteristics.contains(mark.marker))
+}
+
+/// What the user asked the catalogue to show. Empty fields filter nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CatalogueFilter {
+    /// A child's age in years that the entry's range must contain.
+    pub age: Option<u8>,
+    /// A parent group number 1–3 the entry must be promising for.
+    pub group: Option<u8>,
+    /// Markers "a"–"g" the entry must all have.
+    pub characteristics: BTreeSet<String>,
+    /// Words to find anywhere in the entry, ignoring case and diacritics.
+    pub text: String,
+}
+
+impl CatalogueFilter {
+    /// Nothing is filtered: the whole catalogue shows.
+    pub fn is_empty(&self) -> bool {
+        self.age.is_none()
+            && self.group.is_none()
+            && self.characteristics.is_empty()
+            && self.text.trim().is_empty()
+    }
+
+    /// The catalogue entries that match, in the guide's order.
+    pub fn apply(&self) -> Vec<&'static CatalogueEntry> {
+        let query = fold_for_search(self.text.trim());
+        CATALOGUE
+            .iter()
+            .filter(|entry| self.matches(entry, &query))
+            .collect()
+    }
+
+    fn matches(&self, entry: &CatalogueEntry, folded_query: &str) -> bool {
+        self.age
+            .is_none_or(|age| (entry.age_from..=entry.age_to).contains(&age))
+            && self
+                .group
+                .is_none_or(|group| entry.parent_groups.contains(&group))
+            && self
+                .characteristics
+                .iter()
+                .all(|marker| entry.characteristics.iter().any(|m| m.marker == marker))
+            && (folded_query.is_empty()
+                || fold_for_search(&searchable_text(entry)).contains(folded_query))
+    }
+}
+
+/// Every column of an entry a user might search, one per line.
+fn searchable_text(entry: &CatalogueEntry) -> String {
+    [
+        entry.name.to_string(),
+        entry.target_group.to_string(),
+        plain_text(entry.goal),
+        plain_text(entry.description),
+        plain_text(entry.transfer),
+        entry.carried_out_by.to_string(),
+        plain_text(entry.notes),
+    ]
+    .join("\n")
+}
+
+/// A new planning row for the assessed project, so a chosen project goes straight into an
+/// institution's planning form. The costs of question 10 become an action point, because
+/// someone has to arrange them.
+pub fn activity_from_assessment(
+    a: &Assessment,
+    id: String,
+    institution_id: &str,
+    now: &str,
+) -> Activity {
+    let costs = a.costs.trim();
+    let action_points = if costs.is_empty() || a.has_costs == YesNo::No {
+        String::new()
+    } else {
+        format!("Kosten: {costs}")
+    };
+    Activity {
+        id,
+        institution_id: institution_id.to_string(),
+        activity: a.name.trim().to_string(),
+        goal: a.goal.clone(),
+        action_points,
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: &str = "2026-11-28T10:00:00Z";
+
+    fn entry(id: &str) -> &'static CatalogueEntry {
+        CATALOGUE
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("no catalogue entry {id}"))
+    }
+
+    fn with_characteristics(markers: &[&str]) -> Assessment {
+        let mut a = Assessment::new("p1", "Project", NOW);
+        a.characteristics = markers.iter().map(|m| m.to_string()).collect();
+        a
+    }
+
+    fn promising(result: &AssessmentResult) -> Vec<u8> {
+        result.promising_groups().map(|g| g.number).collect()
+    }
+
+    fn example_ids(result: &AssessmentResult, group: u8) -> Vec<&'static str> {
+        result.groups[usize::from(group - 1)]
+            .examples
+            .iter()
+            .map(|e| e.id)
+            .collect()
+    }
+
+    fn markers(list: &[&'static Characteristic]) -> Vec<&'static str> {
+        list.iter().map(|c| c.marker).collect()
+    }
+
+    fn ids(found: Vec<&'static CatalogueEntry>) -> Vec<&'static str> {
+        found.into_iter().map(|e| e.id).collect()
+    }
+
+    #[test]
+    fn not_forcing_parents_is_promising_for_reading_and_hesitant_parents() {
+        let result = assess(&with_characteristics(&["c"]));
+        assert_eq!(promising(&result), [1, 2]);
+        assert_eq!(
+            example_ids(&result, 1),
+            [
+                "werkvorm-ouderinformatiebijeenkomst",
+                "werkvorm-voorleestips-boekentips",
+                "project-nationale-voorleesdagen"
+            ]
+        );
+        assert_eq!(
+            example_ids(&result, 2),
+            ["werkvorm-voorleestips-boekentips"]
+        );
+        assert!(example_ids(&result, 3).is_empty());
+        assert_eq!(result.count(), 1);
+        assert_eq!(markers(&result.missing), ["a", "b", "d", "e", "f", "g"]);
+    }
+
+    #[test]
+    fn bond_choice_and_individual_approach_reach_non_reading_parents_via_voorleesexpress() {
+        let result = assess(&with_characteristics(&["e", "a", "c"]));
+        assert_eq!(promising(&result), [1, 2, 3]);
+        assert_eq!(example_ids(&result, 3), ["project-voorleesexpress"]);
+        assert_eq!(markers(&result.met), ["a", "c", "e"]);
+    }
+
+    #[test]
+    fn all_seven_characteristics_are_promising_for_every_group() {
+        let result = assess(&with_characteristics(&["a", "b", "c", "d", "e", "f", "g"]));
+        assert_eq!(promising(&result), [1, 2, 3]);
+        assert_eq!(result.count(), 7);
+        assert!(result.missing.is_empty());
+        assert_eq!(
+            example_ids(&result, 3),
+            [
+                "werkvorm-individuele-oudergesprekken",
+                "project-boekenpret",
+                "project-voorleesexpress",
+                "project-verteltas"
+            ]
+        );
+        assert_eq!(
+            result.summary(),
+            "Voldoet aan 7 van de 7 kenmerken. Kansrijk voor: de leesouders, de aarzelende leesouders, de niet-leesouders."
+        );
+    }
+
+    #[test]
+    fn a_combination_the_guide_has_no_example_of_is_left_to_the_consultant() {
+        let result = assess(&with_characteristics(&["a", "d"]));
+        assert!(
+            result
+                .groups
+                .iter()
+                .all(|g| !g.promising && g.examples.is_empty())
+        );
+        assert_eq!(
+            result.summary(),
+            format!("Voldoet aan 2 van de 7 kenmerken; ontbreekt: b, c, e, f, g. {NO_EXAMPLE}")
+        );
+    }
+
+    #[test]
+    fn no_characteristics_means_no_evidence_not_even_from_boekstart_in_de_kinderopvang() {
+        let result = assess(&with_characteristics(&[]));
+        assert!(promising(&result).is_empty());
+        assert_eq!(result.count(), 0);
+        assert_eq!(result.missing.len(), 7);
+        assert!(result.summary().ends_with(NO_EXAMPLE));
+    }
+
+    #[test]
+    fn summary_names_what_is_missing_and_the_groups_in_lower_case() {
+        let result = assess(&with_characteristics(&["a", "b", "c", "d", "e"]));
+        assert_eq!(
+            result.summary(),
+            "Voldoet aan 5 van de 7 kenmerken; ontbreekt: f, g. Kansrijk voor: de leesouders, de aarzelende leesouders, de niet-leesouders."
+        );
+    }
+
+    #[test]
+    fn the_users_own_choice_of_groups_is_shown_beside_the_guides() {
+        let mut a = with_characteristics(&["c"]);
+        a.parent_groups = BTreeSet::from([3]);
+        let result = assess(&a);
+        let judged: Vec<bool> = result.groups.iter().map(|g| g.judged_by_user).collect();
+        assert_eq!(judged, [false, false, true]);
+        assert!(!result.groups[2].promising);
+    }
+
+    #[test]
+    fn a_project_not_about_reading_at_home_is_flagged() {
+        let mut a = with_characteristics(&["c"]);
+        assert!(!assess(&a).home_reading_warning);
+        a.home_reading = YesNo::Yes;
+        assert!(!assess(&a).home_reading_warning);
+        a.home_reading = YesNo::No;
+        let result = assess(&a);
+        assert!(result.home_reading_warning);
+        assert!(result.summary().ends_with(HOME_READING_WARNING));
+    }
+
+    /// Every entry that lists characteristics, assessed as itself, is promising for at least
+    /// the groups the guide gives it; the rule would contradict the guide otherwise.
+    #[test]
+    fn every_catalogue_entry_is_promising_for_its_own_groups() {
+        for e in &CATALOGUE {
+            let result = assess(&Assessment::from_catalogue(e, "x", NOW));
+            let groups = promising(&result);
+            if e.characteristics.is_empty() {
+                assert!(groups.is_empty(), "{} gives no evidence", e.id);
+                continue;
+            }
+            for g in e.parent_groups {
+                assert!(groups.contains(g), "{} not promising for group {g}", e.id);
+                assert!(
+                    result.groups[usize::from(g - 1)].examples.contains(&e),
+                    "{} is not its own example for group {g}",
+                    e.id
+                );
+            }
+            assert!(
+                result
+                    .groups
+                    .iter()
+                    .all(|g| g.judged_by_user == e.parent_groups.contains(&g.group.number))
+            );
+        }
+    }
+
+    /// Pins down where the rule says more than the guide's own row, so a change in the
+    /// content or the rule shows up here.
+    #[test]
+    fn where_the_rule_adds_groups_to_the_guides_own_row() {
+        let extra: Vec<(&str, Vec<u8>)> = CATALOGUE
+            .iter()
+            .map(|e| {
+                let result = assess(&Assessment::from_catalogue(e, "x", NOW));
+                let more = promising(&result)
+                    .into_iter()
+                    .filter(|g| !e.parent_groups.contains(g))
+                    .collect();
+                (e.id, more)
+            })
+            .filter(|(_, more): &(&str, Vec<u8>)| !more.is_empty())
+            .collect();
+        assert_eq!(
+            extra,
+            [
+                ("werkvorm-ouderinformatiebijeenkomst", vec![2]),
+                ("project-nationale-voorleesdagen", vec![2]),
+                ("project-boekenpret", vec![1, 2]),
+                ("project-voorleesexpress", vec![1, 2]),
+                ("project-verteltas", vec![1, 2]),
+                ("project-vakantietas", vec![1, 3]),
+            ]
+        );
+    }
+
+    #[test]
+    fn voorleesexpress_from_the_catalogue() {
+        let a = Assessment::from_catalogue(entry("project-voorleesexpress"), "p9", NOW);
+        assert_eq!(a.id, "p9");
+        assert_eq!(a.name, "VoorleesExpress");
+        assert_eq!(a.catalogue_id.as_deref(), Some("project-voorleesexpress"));
+        assert_eq!((a.age_from, a.age_to), (Some(2), Some(9)));
+        assert_eq!(a.age_label(), "2–9 jaar");
+        // The Doelgroep column gives ages (question 3), not a specific group (question 4).
+        assert_eq!(a.target_group, "");
+        assert_eq!(
+            a.characteristics,
+            BTreeSet::from(["a".to_string(), "c".to_string(), "e".to_string()])
+        );
+        assert_eq!(a.parent_groups, BTreeSet::from([3]));
+        assert_eq!(a.home_reading, YesNo::Yes);
+        assert_eq!(a.via_institution, YesNo::Yes);
+        assert_eq!(
+            a.goal,
+            "• taalontwikkeling kinderen stimuleren\n• taalverrijking thuis"
+        );
+        assert_eq!(a.transfers, BTreeSet::from([Transfer::Individual]));
+        assert_eq!(a.transfer_other, "");
+        assert_eq!(a.fits_goals, YesNo::Unknown);
+        assert_eq!(a.has_costs, YesNo::Unknown);
+        assert_eq!((a.created_at.as_str(), a.updated_at.as_str()), (NOW, NOW));
+        assert!(a.validate().is_ok());
+    }
+
+    #[test]
+    fn every_catalogue_entry_makes_a_valid_assessment() {
+        for e in &CATALOGUE {
+            let a = Assessment::from_catalogue(e, "x", NOW);
+            assert_eq!(a.validate(), Ok(()), "{}", e.id);
+            assert!(!a.transfers.is_empty(), "{} has no transfer", e.id);
+        }
+    }
+
+    #[test]
+    fn transfers_are_only_taken_from_words_that_leave_no_doubt() {
+        let of = |id| Assessment::from_catalogue(entry(id), "x", NOW);
+        let talks = of("werkvorm-individuele-oudergesprekken");
+        assert_eq!(talks.transfers, BTreeSet::from([Transfer::Individual]));
+        let days = of("project-nationale-voorleesdagen");
+        assert_eq!(days.transfers, BTreeSet::from([Transfer::Digital]));
+        // "Groepsgewijze" does not say whether the group is small or large.
+        let evening = of("werkvorm-ouderinformatiebijeenkomst");
+        assert_eq!(evening.transfers, BTreeSet::from([Transfer::Other]));
+        assert_eq!(evening.transfer_other, "• Groepsgewijze voorlichting");
+        let boekstart = of("project-boekstart-kinderopvang");
+        assert_eq!(boekstart.transfers, BTreeSet::from([Transfer::Other]));
+        assert_eq!(
+            boekstart.transfer_other,
+            "Verschillend per instelling:\n• ouderbijeenkomsten op de KO en in de bibliotheek\n• oudergesprekken\nVan vrijblijvend informerend tot concrete afspraken en terugkoppeling."
+        );
+    }
+
+    #[test]
+    fn a_project_needs_a_name() {
+        let mut a = Assessment::new("p1", "  ", NOW);
+        assert_eq!(
+            a.validate(),
+            Err(InvalidInput("Geef het project een naam.".into()))
+        );
+        a.name = "Verteltas".into();
+        assert_eq!(a.validate(), Ok(()));
+    }
+
+    #[test]
+    fn ages_must_be_a_range_up_to_eighteen() {
+        let mut a = Assessment::new("p1", "Project", NOW);
+        a.age_from = Some(6);
+        a.age_to = Some(4);
+        assert!(a.validate().is_err());
+        a.age_to = Some(6);
+        assert!(a.validate().is_ok());
+        a.age_to = Some(19);
+        assert!(a.validate().is_err());
+        a.age_to = None;
+        a.age_from = Some(19);
+        assert!(a.validate().is_err());
+        a.age_from = Some(18);
+        assert!(a.validate().is_ok());
+    }
+
+    #[test]
+    fn only_the_guides_characteristics_and_parent_groups_are_accepted() {
+        let mut a = with_characteristics(&["a", "g"]);
+        a.parent_groups = BTreeSet::from([1, 3]);
+        assert!(a.validate().is_ok());
+        a.characteristics.insert("h".into());
+        assert!(a.validate().unwrap_err().0.contains("‘h’"));
+        a.characteristics.remove("h");
+        a.parent_groups.insert(4);
+        assert!(a.validate().unwrap_err().0.contains("Oudergroep 4"));
+        a.parent_groups = BTreeSet::from([0]);
+        assert!(a.validate().is_err());
+    }
+
+    #[test]
+    fn age_labels() {
+        let label = |from, to| {
+            Assessment {
+                age_from: from,
+                age_to: to,
+                ..Default::default()
+            }
+            .age_label()
+        };
+        assert_eq!(label(Some(2), Some(9)), "2–9 jaar");
+        assert_eq!(label(Some(4), None), "vanaf 4 jaar");
+        assert_eq!(label(None, Some(6)), "tot en met 6 jaar");
+        assert_eq!(label(Some(4), Some(4)), "4 jaar");
+        assert_eq!(label(None, None), "");
+    }
+
+    #[test]
+    fn plain_text_keeps_paragraphs_and_bullets_on_lines() {
+        assert_eq!(
+            plain_text(&[
+                Block::Paragraph("Mondeling"),
+                Block::List(&["1-op-1-gesprek", "ook"])
+            ]),
+            "Mondeling\n• 1-op-1-gesprek\n• ook"
+        );
+        assert_eq!(plain_text(&[]), "");
+    }
+
+    #[test]
+    fn an_empty_filter_shows_the_whole_catalogue_in_order() {
+        let filter = CatalogueFilter::default();
+        assert!(filter.is_empty());
+        assert_eq!(ids(filter.apply()), ids(CATALOGUE.iter().collect()));
+        let blank = CatalogueFilter {
+            text: "   ".into(),
+            ..Default::default()
+        };
+        assert!(blank.is_empty());
+    }
+
+    /// The guide marks these entries promising for niet-leesouders: individuele
+    /// oudergesprekken (0–12), BoekStart in de kinderopvang (0–4), BoekenPret (0–6),
+    /// VoorleesExpress (2–9) and Verteltas (4–8). At age 6 BoekStart drops out.
+    #[test]
+    fn non_reading_parents_of_a_six_year_old() {
+        let filter = CatalogueFilter {
+            age: Some(6),
+            group: Some(3),
+            ..Default::default()
+        };
+        assert!(!filter.is_empty());
+        assert_eq!(
+            ids(filter.apply()),
+            [
+                "werkvorm-individuele-oudergesprekken",
+                "project-boekenpret",
+                "project-voorleesexpress",
+                "project-verteltas"
+            ]
+        );
+    }
+
+    #[test]
+    fn age_bounds_are_inclusive() {
+        let at = |age| {
+            ids(CatalogueFilter {
+                age: Some(age),
+                ..Default::default()
+            }
+            .apply())
+        };
+        assert!(at(9).contains(&"project-voorleesexpress"));
+        assert!(!at(10).contains(&"project-voorleesexpress"));
+        assert!(at(8).contains(&"project-vakantietas"));
+        assert!(!at(7).contains(&"project-vakantietas"));
+    }
+
+    #[test]
+    fn every_selected_characteristic_must_be_marked() {
+        let filter = CatalogueFilter {
+            characteristics: BTreeSet::from(["b".to_string(), "g".to_string()]),
+            ..Default::default()
+        };
+        assert_eq!(
+            ids(filter.apply()),
+            ["werkvorm-individuele-oudergesprekken", "project-verteltas"]
+        );
+    }
+
+    #[test]
+    fn text_search_ignores_case() {
+        let search = |text: &str| {
+            ids(CatalogueFilter {
+                text: text.into(),
+                ..Default::default()
+            }
+            .apply())
+        };
+        // The individual talks mention it in a note ("verwijzing naar VoorleesExpress").
+        let both = [
+            "werkvorm-individuele-oudergesprekken",
+            "project-voorleesexpress",
+        ];
+        assert_eq!(search("voorleesexpress"), both);
+        assert_eq!(search(" VoorleesExpress "), both);
+        let voorlees = search("VOORLEES");
+        assert!(voorlees.contains(&"project-nationale-voorleesdagen"));
+        assert!(voorlees.contains(&"project-voorleesexpress"));
+        assert!(!voorlees.contains(&"project-vakantietas"));
+        assert!(search("geen enkel project heet zo").is_empty());
+    }
+
+    #[test]
+    fn text_search_ignores_diacritics_both_ways() {
+        let search = |text: &str| {
+            ids(CatalogueFilter {
+                text: text.into(),
+                ..Default::default()
+            }
+            .apply())
+        };
+        // The guide writes "creëren" in the goal of BoekStart in de kinderopvang.
+        assert_eq!(
+            search("leesomgeving creeren"),
+            ["project-boekstart-kinderopvang"]
+        );
+        assert_eq!(search("CREËREN"), ["project-boekstart-kinderopvang"]);
+        // …and "geïntroduceerd" in a note of the tips.
+        assert_eq!(
+            search("geintroduceerd"),
+            ["werkvorm-voorleestips-boekentips"]
+        );
+    }
+
+    #[test]
+    fn search_looks_in_every_column() {
+        let search = |text: &str| {
+            ids(CatalogueFilter {
+                text: text.into(),
+                ..Default::default()
+            }
+            .apply())
+        };
+        assert_eq!(search("thuismoeders"), ["project-boekenpret"]); // transfer
+        assert_eq!(
+            search("Geschoolde vrijwilliger"),
+            ["project-voorleesexpress"]
+        ); // carried out by
+        assert_eq!(search("taalarm gezin"), ["project-voorleesexpress"]); // description
+        assert_eq!(search("4-8 jaar"), ["project-verteltas"]); // target group
+        assert_eq!(search("aftrap"), ["werkvorm-ouderinformatiebijeenkomst"]); // notes
+    }
+
+    #[test]
+    fn an_assessed_project_becomes_a_planning_row() {
+        let mut a = Assessment::from_catalogue(entry("project-verteltas"), "p1", NOW);
+        a.has_costs = YesNo::Yes;
+        a.costs = " aanschaf prentenboeken en tassen ".into();
+        a.notes = "niet overnemen".into();
+        let row = activity_from_assessment(&a, "act-1".into(), "school-1", "2026-12-01T09:00:00Z");
+        assert_eq!(row.id, "act-1");
+        assert_eq!(row.institution_id, "school-1");
+        assert_eq!(row.activity, "Verteltas");
+        assert_eq!(
+            row.goal,
+            "• taalontwikkeling van ouder en kind stimuleren\n• (voor)leesplezier vergroten"
+        );
+        assert_eq!(
+            row.action_points,
+            "Kosten: aanschaf prentenboeken en tassen"
+        );
+        assert_eq!(row.organisation, "");
+        assert_eq!(row.evaluation, "");
+        assert_eq!(row.planning, "");
+        assert_eq!(row.conversation_id, None);
+        assert!(!row.done);
+        assert_eq!(row.created_at, "2026-12-01T09:00:00Z");
+        assert_eq!(row.updated_at, "2026-12-01T09:00:00Z");
+    }
+
+    #[test]
+    fn no_cost_action_point_without_costs() {
+        let mut a = Assessment::new("p1", "Leesochtend", NOW);
+        let row = |a: &Assessment| activity_from_assessment(a, "x".into(), "s", NOW).action_points;
+        assert_eq!(row(&a), "");
+        a.has_costs = YesNo::Yes;
+        assert_eq!(row(&a), "");
+        a.costs = "oud bedrag".into();
+        a.has_costs = YesNo::No;
+        assert_eq!(row(&a), "");
+        a.has_costs = YesNo::Unknown;
+        assert_eq!(row(&a), "Kosten: oud bedrag");
+    }
+}

@@ -1,0 +1,368 @@
+//! How each record of the workspace is written to and read from JSON: the field names of
+//! the file format (camelCase, documented in the README) live here and nowhere else.
+
+use super::json::{Fields, Read, Token, Writer};
+use crate::model::{
+    Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
+    ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
+    Programme, Selection, SelectionDecision, StartOutcome, StepProgress, StepStatus, Transfer,
+    Workspace, YesNo,
+};
+
+/// The names an enum is stored under; they never change once written.
+macro_rules! tokens {
+    ($type:ty, $what:literal, { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl Token for $type {
+            const NAMES: &'static [(Self, &'static str)] = &[$((<$type>::$variant, $name)),+];
+            const WHAT: &'static str = $what;
+        }
+    };
+}
+
+tokens!(StepStatus, "een stapstatus (not_started, in_progress, done)", {
+    NotStarted = "not_started", InProgress = "in_progress", Done = "done",
+});
+tokens!(InstitutionKind, "een soort instelling", {
+    Basisschool = "basisschool", Kinderdagverblijf = "kinderdagverblijf",
+    Peuteropvang = "peuteropvang", OtherPreschool = "other_preschool",
+});
+tokens!(Programme, "een programma", {
+    NoneYet = "none_yet", BibliotheekOpSchool = "bibliotheek_op_school",
+    BoekStartKinderopvang = "boek_start_kinderopvang",
+});
+tokens!(ContactRole, "een rol", {
+    Director = "director", ReadingCoordinator = "reading_coordinator",
+    VveCoordinator = "vve_coordinator", Teacher = "teacher", Parent = "parent", Other = "other",
+});
+tokens!(SelectionDecision, "een selectiebesluit", {
+    Candidate = "candidate", Chosen = "chosen", NotChosen = "not_chosen",
+});
+tokens!(StartOutcome, "een uitkomst van het startgesprek", {
+    Open = "open", GoesAhead = "goes_ahead", NoAgreement = "no_agreement",
+});
+tokens!(ConversationKind, "een soort gesprek", {
+    Start = "start", Deepening = "deepening", Management = "management",
+    Municipality = "municipality", WorkingAgreements = "working_agreements",
+    ParentWishes = "parent_wishes",
+});
+tokens!(ConversationStatus, "een gespreksstatus", { Prepared = "prepared", Held = "held" });
+tokens!(YesNo, "ja, nee of onbekend (yes, no, unknown)", {
+    Unknown = "unknown", Yes = "yes", No = "no",
+});
+
+tokens!(Transfer, "een overdrachtsvorm", {
+    SmallGroup = "small_group", LargeGroup = "large_group", Written = "written",
+    Digital = "digital", Individual = "individual", Other = "other",
+});
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+pub fn write_workspace(w: &mut Writer, ws: &Workspace) {
+    w.open(Some("workspace"));
+    w.open(Some("library"));
+    w.text("name", &ws.library.name);
+    w.text("userName", &ws.library.user_name);
+    w.close();
+    w.map("steps", &ws.steps, write_step);
+    w.list("institutions", &ws.institutions, write_institution);
+    w.list("conversations", &ws.conversations, write_conversation);
+    w.list("activities", &ws.activities, write_activity);
+    w.list("assessments", &ws.assessments, write_assessment);
+    w.close();
+}
+
+fn write_step(w: &mut Writer, id: &str, p: &StepProgress) {
+    w.open(Some(id));
+    w.token("status", p.status);
+    w.text("date", &p.date);
+    w.text("owner", &p.owner);
+    w.text("notes", &p.notes);
+    w.text("statusSince", &p.status_since);
+    w.text("updatedAt", &p.updated_at);
+    w.close();
+}
+
+fn write_institution(w: &mut Writer, i: &Institution) {
+    w.open(None);
+    w.text("id", &i.id);
+    w.text("name", &i.name);
+    w.token("kind", i.kind);
+    w.token("programme", i.programme);
+    w.text("place", &i.place);
+    w.text("schoolYear", &i.school_year);
+    w.list("contacts", &i.contacts, write_contact);
+    w.text("consultant", &i.consultant);
+    w.text("notes", &i.notes);
+    w.flag("archived", i.archived);
+    w.list("links", &i.links, |w, id| w.item_text(id));
+    w.open(Some("selection"));
+    w.list("indicators", &i.selection.indicators, |w, id| {
+        w.item_text(id)
+    });
+    w.text("note", &i.selection.note);
+    w.token("decision", i.selection.decision);
+    w.text("reason", &i.selection.reason);
+    w.close();
+    w.map("steps", &i.steps, write_step);
+    w.token("startOutcome", i.start_outcome);
+    w.map("agreements", &i.agreements, |w, id, text| w.text(id, text));
+    w.list("evaluations", &i.evaluations, write_evaluation);
+    w.text("createdAt", &i.created_at);
+    w.text("updatedAt", &i.updated_at);
+    w.close();
+}
+
+fn write_contact(w: &mut Writer, c: &Contact) {
+    w.open(None);
+    w.text("id", &c.id);
+    w.token("role", c.role);
+    w.text("name", &c.name);
+    w.text("email", &c.email);
+    w.text("phone", &c.phone);
+    w.close();
+}
+
+fn write_evaluation(w: &mut Writer, e: &Evaluation) {
+    w.open(None);
+    w.text("id", &e.id);
+    w.text("date", &e.date);
+    w.text("wentWell", &e.went_well);
+    w.text("changes", &e.changes);
+    w.text("nextDate", &e.next_date);
+    w.close();
+}
+
+fn write_conversation(w: &mut Writer, c: &Conversation) {
+    w.open(None);
+    w.text("id", &c.id);
+    w.token("kind", c.kind);
+    w.opt_text("institutionId", c.institution_id.as_deref());
+    w.text("date", &c.date);
+    w.token("status", c.status);
+    w.list("present", &c.present, |w, name| w.item_text(name));
+    w.open(Some("parties"));
+    w.flag("school", c.parties.school);
+    w.flag("preschool", c.parties.preschool);
+    w.close();
+    w.map("preparation", &c.preparation, |w, id, p| {
+        w.open(Some(id));
+        w.flag("done", p.done);
+        w.text("note", &p.note);
+        w.close();
+    });
+    w.map("answers", &c.answers, |w, id, a| {
+        w.open(Some(id));
+        w.text("notes", &a.notes);
+        w.flag("discussed", a.discussed);
+        w.close();
+    });
+    w.text("agreements", &c.agreements);
+    w.text("createdAt", &c.created_at);
+    w.text("updatedAt", &c.updated_at);
+    w.close();
+}
+
+fn write_activity(w: &mut Writer, a: &Activity) {
+    w.open(None);
+    w.text("id", &a.id);
+    w.text("institutionId", &a.institution_id);
+    w.text("activity", &a.activity);
+    w.text("goal", &a.goal);
+    w.text("actionPoints", &a.action_points);
+    w.text("planning", &a.planning);
+    w.text("month", &a.month);
+    w.text("who", &a.who);
+    w.text("organisation", &a.organisation);
+    w.text("evaluation", &a.evaluation);
+    w.flag("done", a.done);
+    w.opt_text("conversationId", a.conversation_id.as_deref());
+    w.text("createdAt", &a.created_at);
+    w.text("updatedAt", &a.updated_at);
+    w.close();
+}
+
+fn write_assessment(w: &mut Writer, a: &Assessment) {
+    w.open(None);
+    w.text("id", &a.id);
+    w.text("name", &a.name);
+    w.opt_text("catalogueId", a.catalogue_id.as_deref());
+    w.opt_text("institutionId", a.institution_id.as_deref());
+    w.token("homeReading", a.home_reading);
+    w.token("viaInstitution", a.via_institution);
+    w.opt_number("ageFrom", a.age_from);
+    w.opt_number("ageTo", a.age_to);
+    w.text("targetGroup", &a.target_group);
+    w.text("goal", &a.goal);
+    w.list("transfers", &a.transfers, |w, t| w.item_text(t.name()));
+    w.text("transferOther", &a.transfer_other);
+    w.list("characteristics", &a.characteristics, |w, m| w.item_text(m));
+    w.list("parentGroups", &a.parent_groups, |w, g| {
+        w.item_number((*g).into())
+    });
+    w.token("fitsGoals", a.fits_goals);
+    w.text("fitsNote", &a.fits_note);
+    w.token("hasCosts", a.has_costs);
+    w.text("costs", &a.costs);
+    w.text("notes", &a.notes);
+    w.text("createdAt", &a.created_at);
+    w.text("updatedAt", &a.updated_at);
+    w.close();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+pub fn read_workspace(f: &Fields) -> Read<Workspace> {
+    Ok(Workspace {
+        library: f.object("library", |f| {
+            Ok(Library {
+                name: f.text("name")?,
+                user_name: f.text("userName")?,
+            })
+        })?,
+        steps: f.map("steps", read_step)?,
+        institutions: f.list("institutions", read_institution)?,
+        conversations: f.list("conversations", read_conversation)?,
+        activities: f.list("activities", read_activity)?,
+        assessments: f.list("assessments", read_assessment)?,
+    })
+}
+
+fn read_step(f: &Fields) -> Read<StepProgress> {
+    Ok(StepProgress {
+        status: f.token("status")?,
+        date: f.text("date")?,
+        owner: f.text("owner")?,
+        notes: f.text("notes")?,
+        status_since: f.text("statusSince")?,
+        updated_at: f.text("updatedAt")?,
+    })
+}
+
+fn read_institution(f: &Fields) -> Read<Institution> {
+    Ok(Institution {
+        id: f.required_text("id")?,
+        name: f.text("name")?,
+        kind: f.token("kind")?,
+        programme: f.token("programme")?,
+        place: f.text("place")?,
+        school_year: f.text("schoolYear")?,
+        contacts: f.list("contacts", read_contact)?,
+        consultant: f.text("consultant")?,
+        notes: f.text("notes")?,
+        archived: f.flag("archived", false)?,
+        links: f.texts("links")?,
+        selection: f.object("selection", |f| {
+            Ok(Selection {
+                indicators: f.texts("indicators")?,
+                note: f.text("note")?,
+                decision: f.token("decision")?,
+                reason: f.text("reason")?,
+            })
+        })?,
+        steps: f.map("steps", read_step)?,
+        start_outcome: f.token("startOutcome")?,
+        agreements: f.text_map("agreements")?,
+        evaluations: f.list("evaluations", read_evaluation)?,
+        created_at: f.text("createdAt")?,
+        updated_at: f.text("updatedAt")?,
+    })
+}
+
+fn read_contact(f: &Fields) -> Read<Contact> {
+    Ok(Contact {
+        id: f.required_text("id")?,
+        role: f.token("role")?,
+        name: f.text("name")?,
+        email: f.text("email")?,
+        phone: f.text("phone")?,
+    })
+}
+
+fn read_evaluation(f: &Fields) -> Read<Evaluation> {
+    Ok(Evaluation {
+        id: f.required_text("id")?,
+        date: f.text("date")?,
+        went_well: f.text("wentWell")?,
+        changes: f.text("changes")?,
+        next_date: f.text("nextDate")?,
+    })
+}
+
+fn read_conversation(f: &Fields) -> Read<Conversation> {
+    Ok(Conversation {
+        id: f.required_text("id")?,
+        kind: f.token("kind")?,
+        institution_id: f.opt_text("institutionId")?,
+        date: f.text("date")?,
+        status: f.token("status")?,
+        present: f.texts("present")?,
+        parties: f.object("parties", |f| {
+            Ok(Parties {
+                school: f.flag("school", true)?,
+                preschool: f.flag("preschool", true)?,
+            })
+        })?,
+        preparation: f.map("preparation", |f| {
+            Ok(Prepared {
+                done: f.flag("done", false)?,
+                note: f.text("note")?,
+            })
+        })?,
+        answers: f.map("answers", |f| {
+            Ok(Answer {
+                notes: f.text("notes")?,
+                discussed: f.flag("discussed", false)?,
+            })
+        })?,
+        agreements: f.text("agreements")?,
+        created_at: f.text("createdAt")?,
+        updated_at: f.text("updatedAt")?,
+    })
+}
+
+fn read_activity(f: &Fields) -> Read<Activity> {
+    Ok(Activity {
+        id: f.required_text("id")?,
+        institution_id: f.required_text("institutionId")?,
+        activity: f.text("activity")?,
+        goal: f.text("goal")?,
+        action_points: f.text("actionPoints")?,
+        planning: f.text("planning")?,
+        month: f.text("month")?,
+        who: f.text("who")?,
+        organisation: f.text("organisation")?,
+        evaluation: f.text("evaluation")?,
+        done: f.flag("done", false)?,
+        conversation_id: f.opt_text("conversationId")?,
+        created_at: f.text("createdAt")?,
+        updated_at: f.text("updatedAt")?,
+    })
+}
+
+fn read_assessment(f: &Fields) -> Read<Assessment> {
+    Ok(Assessment {
+        id: f.required_text("id")?,
+        name: f.text("name")?,
+        catalogue_id: f.opt_text("catalogueId")?,
+        institution_id: f.opt_text("institutionId")?,
+        home_reading: f.token("homeReading")?,
+        via_institution: f.token("viaInstitution")?,
+        age_from: f.small_number("ageFrom")?,
+        age_to: f.small_number("ageTo")?,
+        target_group: f.text("targetGroup")?,
+        goal: f.text("goal")?,
+        transfers: f.tokens("transfers")?,
+        transfer_other: f.text("transferOther")?,
+        characteristics: f.texts("characteristics")?,
+        parent_groups: f.small_numbers("parentGroups")?,
+        fits_goals: f.token("fitsGoals")?,
+        fits_note: f.text("fitsNote")?,
+        has_costs: f.token("hasCosts")?,
+        costs: f.text("costs")?,
+        notes: f.text("notes")?,
+        created_at: f.text("createdAt")?,
+        updated_at: f.text("updatedAt")?,
+    })
+}
