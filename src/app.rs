@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     ComingLaterPage, ConversationPage, ConversationReportPage, DataPage, InstitutionPage,
-    InstitutionsPage, NotFoundPage, OverviewPage, PlanningPrintPage, StepPage, StepsPage,
+    InstitutionsPage, NotFoundPage, OverviewPage, PlanningPrintPage, ReferenceDocPage,
+    ReferenceIndexPage, StepPage, StepsPage,
 };
 use crate::routes::{Page, Section};
 use crate::state::{provide_app_state, provide_navigator};
@@ -34,7 +35,8 @@ pub fn App() -> impl IntoView {
                 Page::ConversationReport { id } => view! { <ConversationReportPage id/> }.into_any(),
                 Page::PlanningPrint { id } => view! { <PlanningPrintPage id/> }.into_any(),
                 Page::Assessment => view! { <ComingLaterPage section=Section::Assessment/> }.into_any(),
-                Page::Reference => view! { <ComingLaterPage section=Section::Reference/> }.into_any(),
+                Page::Reference => view! { <ReferenceIndexPage/> }.into_any(),
+                Page::ReferenceDoc(id) => view! { <ReferenceDocPage id/> }.into_any(),
                 Page::Data => view! { <DataPage/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}

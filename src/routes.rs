@@ -74,6 +74,8 @@ pub enum Page {
     },
     Assessment,
     Reference,
+    /// A reference page of the guide by id ("inleiding", "bijlage-1" … "bijlage-6").
+    ReferenceDoc(String),
     Data,
     NotFound,
 }
@@ -101,6 +103,10 @@ impl Page {
                 },
                 _ => Page::NotFound,
             },
+            _ if path.starts_with("/naslag/") => match path.trim_start_matches("/naslag/") {
+                id if REFERENCE_IDS.contains(&id) => Page::ReferenceDoc(id.to_string()),
+                _ => Page::NotFound,
+            },
             _ => match path
                 .strip_prefix("/stappenplan/")
                 .and_then(|n| n.parse::<u8>().ok())
@@ -122,7 +128,7 @@ impl Page {
             | Page::ConversationReport { .. }
             | Page::PlanningPrint { .. } => Some(Section::Institutions),
             Page::Assessment => Some(Section::Assessment),
-            Page::Reference => Some(Section::Reference),
+            Page::Reference | Page::ReferenceDoc(_) => Some(Section::Reference),
             Page::Data => Some(Section::Data),
             Page::NotFound => None,
         }
@@ -185,6 +191,31 @@ pub fn institution_path(id: &str, step: Option<u8>) -> String {
     }
 }
 
+/// The reference pages under /naslag/: the introduction, Bijlagen 1–4 (their text), Bijlage 5
+/// (the conversation guide to read) and Bijlage 6 (the planning form with its example).
+pub const REFERENCE_IDS: [&str; 7] = [
+    "inleiding",
+    "bijlage-1",
+    "bijlage-2",
+    "bijlage-3",
+    "bijlage-4",
+    "bijlage-5",
+    "bijlage-6",
+];
+
+pub fn reference_path(id: &str) -> String {
+    format!("/naslag/{id}")
+}
+
+/// Where a "zie bijlage N" in the guide's text leads.
+pub fn bijlage_path(number: u8) -> String {
+    match number {
+        1..=5 => reference_path(&format!("bijlage-{number}")),
+        6 | 7 => reference_path("bijlage-6"),
+        _ => Section::Assessment.path().to_string(),
+    }
+}
+
 pub const CONVERSATION_PATH: &str = "/gesprekken/gesprek";
 pub const REPORT_PATH: &str = "/gesprekken/verslag";
 pub const PLANNING_PRINT_PATH: &str = "/instellingen/planningsformulier";
@@ -211,9 +242,11 @@ pub fn static_paths() -> Vec<String> {
         REPORT_PATH,
         PLANNING_PRINT_PATH,
     ];
+    let references = REFERENCE_IDS.iter().map(|id| reference_path(id));
     sections
         .chain(steps)
         .chain(records.map(str::to_string))
+        .chain(references)
         .collect()
 }
 

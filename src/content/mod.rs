@@ -8,6 +8,7 @@ mod catalogue;
 mod conversations;
 mod planning;
 mod reference;
+pub mod references;
 mod steps;
 
 pub use catalogue::{

@@ -30,6 +30,9 @@ pub struct Workspace {
     pub activities: Vec<Activity>,
     /// Projects judged with the questionnaire of Bijlage 8.
     pub assessments: Vec<Assessment>,
+    /// The user's self-assessment against the competence profile (Bijlage 1), by
+    /// competence id: true when the user meets it.
+    pub self_assessment: BTreeMap<String, bool>,
 }
 
 impl Workspace {

@@ -3,20 +3,12 @@ use leptos::prelude::*;
 use crate::components::set_title;
 use crate::routes::Section;
 
-/// An honest placeholder for a part of the app that is not built yet.
+/// An honest placeholder for a part of the app that is not built yet (Projectbeoordeling).
 #[component]
 pub fn ComingLaterPage(section: Section) -> impl IntoView {
     set_title(section.label());
-    let plan = match section {
-        Section::Assessment => {
-            "Hier beoordeelt u straks projecten en werkvormen met de tien vragen uit bijlage 8, en \
-             bladert u door het activiteitenoverzicht van de handreiking."
-        }
-        _ => {
-            "Hier leest u straks de achtergrond uit de handreiking: de redenen, de vijf \
-             voorwaarden voor partnerschap, de samenvattingen en het competentieprofiel."
-        }
-    };
+    let plan = "Hier beoordeelt u straks projecten en werkvormen met de tien vragen uit \
+                bijlage 8, en bladert u door het activiteitenoverzicht van de handreiking.";
     view! {
         <article class="page">
             <h1>{section.label()}</h1>
@@ -25,9 +17,9 @@ pub fn ComingLaterPage(section: Section) -> impl IntoView {
                 <p>"Dit onderdeel is nog in ontwikkeling en werkt in deze versie nog niet."</p>
                 <p>{plan}</p>
                 <p>
-                    "Het "
-                    <a href="/stappenplan">"stappenplan"</a>
-                    " van de bibliotheek kunt u al wel bijhouden."
+                    "De achtergrond uit de handreiking vindt u al bij "
+                    <a href="/naslag">"Naslag"</a>
+                    "."
                 </p>
             </section>
         </article>

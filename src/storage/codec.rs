@@ -69,6 +69,9 @@ pub fn write_workspace(w: &mut Writer, ws: &Workspace) {
     w.list("conversations", &ws.conversations, write_conversation);
     w.list("activities", &ws.activities, write_activity);
     w.list("assessments", &ws.assessments, write_assessment);
+    w.map("selfAssessment", &ws.self_assessment, |w, id, met| {
+        w.flag(id, *met)
+    });
     w.close();
 }
 
@@ -226,6 +229,7 @@ pub fn read_workspace(f: &Fields) -> Read<Workspace> {
         conversations: f.list("conversations", read_conversation)?,
         activities: f.list("activities", read_activity)?,
         assessments: f.list("assessments", read_assessment)?,
+        self_assessment: f.flag_map("selfAssessment")?,
     })
 }
 

@@ -215,17 +215,29 @@ impl<'a> Fields<'a> {
 
     /// An object whose keys are ids and whose values are texts.
     pub fn text_map(&self, key: &str) -> Read<BTreeMap<String, String>> {
+        self.scalar_map(key, "tekst", |v| v.as_str().map(str::to_string))
+    }
+
+    /// An object whose keys are ids and whose values are true or false.
+    pub fn flag_map(&self, key: &str) -> Read<BTreeMap<String, bool>> {
+        self.scalar_map(key, "waar of onwaar", Value::as_bool)
+    }
+
+    fn scalar_map<T>(
+        &self,
+        key: &str,
+        expected: &'static str,
+        convert: fn(&Value) -> Option<T>,
+    ) -> Read<BTreeMap<String, T>> {
+        let path = Path::Key(&self.path, key);
         match self.get(key) {
             None => Ok(BTreeMap::new()),
             Some(Value::Object(map)) => map
                 .iter()
-                .map(|(id, value)| match value {
-                    Value::String(s) => Ok((id.clone(), s.clone())),
-                    other => Err(ShapeError::new(
-                        &Path::Key(&Path::Key(&self.path, key), id),
-                        "tekst",
-                        Some(other),
-                    )),
+                .map(|(id, value)| {
+                    convert(value).map(|v| (id.clone(), v)).ok_or_else(|| {
+                        ShapeError::new(&Path::Key(&path, id), expected, Some(value))
+                    })
                 })
                 .collect(),
             Some(_) => Err(self.wrong(key, "een object")),

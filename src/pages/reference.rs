@@ -1,0 +1,206 @@
+//! Naslag: the guide's background to read — the introduction, Bijlagen 1–4 as text, Bijlage 5
+//! (the conversation guide) and Bijlagen 6/7 (the planning form with its example).
+
+use leptos::prelude::*;
+
+use crate::components::{GuideText, set_title};
+use crate::content::{
+    BIJLAGE_5, COMPETENCES, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES,
+    ReferencePage,
+};
+use crate::routes::{Section, reference_path};
+use crate::state::use_app_state;
+
+#[component]
+pub fn ReferenceIndexPage() -> impl IntoView {
+    set_title("Naslag");
+    let pages = REFERENCE_PAGES
+        .iter()
+        .map(|p| (reference_path(p.id), p.title.to_string()));
+    let more = [
+        (
+            reference_path("bijlage-5"),
+            format!("Bijlage 5. {}", BIJLAGE_5.title),
+        ),
+        (
+            reference_path("bijlage-6"),
+            "Bijlagen 6 en 7. Planningsformulier".to_string(),
+        ),
+        (
+            Section::Assessment.path().to_string(),
+            "Bijlage 8. Activiteitenoverzicht ouderpartnerschap en voorlezen (Projectbeoordeling)"
+                .to_string(),
+        ),
+    ];
+    view! {
+        <article class="page">
+            <h1>"Naslag"</h1>
+            <p class="lead">"De achtergrond uit de handreiking ‘Ouderpartnerschap en lezen’."</p>
+            <ul class="link-list reference-list">
+                {pages
+                    .chain(more)
+                    .map(|(href, title)| view! { <li><a href=href>{title}</a></li> })
+                    .collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+#[component]
+pub fn ReferenceDocPage(id: String) -> impl IntoView {
+    match id.as_str() {
+        "bijlage-5" => view! { <ConversationGuideDoc/> }.into_any(),
+        "bijlage-6" => view! { <PlanningDoc/> }.into_any(),
+        _ => match REFERENCE_PAGES.iter().find(|p| p.id == id) {
+            Some(page) => view! { <TextDoc page/> }.into_any(),
+            None => ().into_any(),
+        },
+    }
+}
+
+#[component]
+fn TextDoc(page: &'static ReferencePage) -> impl IntoView {
+    set_title(page.title);
+    view! {
+        <article class="page reference-page">
+            <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
+            <h1>{page.title}</h1>
+            {page
+                .sections
+                .iter()
+                .map(|section| {
+                    view! {
+                        <section id=section.id>
+                            <h2>{section.title}</h2>
+                            <GuideText text=section.body/>
+                            {(section.id == "bijlage-1-competenties").then(|| view! { <SelfAssessment/> })}
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </article>
+    }
+}
+
+/// The competences of Bijlage 1 as a checklist: step 6 ends when the leesconsulent meets them.
+#[component]
+fn SelfAssessment() -> impl IntoView {
+    let state = use_app_state();
+    let met = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.self_assessment.values().filter(|v| **v).count())
+    });
+    view! {
+        <p class="hint">"Vink aan welke competenties u beheerst. Volgens stap 6 is de scholing klaar als u aan het profiel voldoet."</p>
+        <ul class="checklist">
+            {COMPETENCES
+                .iter()
+                .map(|competence| {
+                    let id = competence.id;
+                    view! {
+                        <li>
+                            <label class="check-item">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || state.workspace.with(|w| w.self_assessment.get(id).copied().unwrap_or(false))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        let _ = state.change(|w, _| {
+                                            w.self_assessment.insert(id.to_string(), on);
+                                            Ok(())
+                                        });
+                                    }
+                                />
+                                <span>{competence.text}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <p class="summary-line" role="status">
+            <strong>{move || met.get()}</strong>
+            {format!(" van {} competenties beheerst", COMPETENCES.len())}
+        </p>
+    }
+}
+
+#[component]
+fn ConversationGuideDoc() -> impl IntoView {
+    set_title("Bijlage 5");
+    view! {
+        <article class="page reference-page">
+            <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
+            <h1>{format!("Bijlage 5. {}", BIJLAGE_5.title)}</h1>
+            <GuideText text=BIJLAGE_5.intro/>
+            <p class="hint">"Een gesprek met deze leidraad houdt u bij stap 9 of 10 van een instelling."</p>
+            <h2>"Voorbereiding op het gesprek"</h2>
+            <ul>{BIJLAGE_5.preparation.iter().map(|q| view! { <li>{q.text}</li> }).collect_view()}</ul>
+            <h2>"Toelichting op het gesprek"</h2>
+            {BIJLAGE_5.explanation.iter().map(|e| view! { <h3>{e.title}</h3><GuideText text=e.body/> }).collect_view()}
+            {BIJLAGE_5
+                .parts
+                .iter()
+                .map(|part| {
+                    view! {
+                        <h2>{part.title}</h2>
+                        <ul class="question-list">
+                            {part
+                                .questions
+                                .iter()
+                                .map(|q| {
+                                    view! {
+                                        <li>
+                                            {(!q.marker.is_empty()).then(|| view! { <span class="marker">{format!("{}) ", q.marker)}</span> })}
+                                            {q.text}
+                                            {(!q.sub_questions.is_empty()).then(|| view! {
+                                                <ul>{q.sub_questions.iter().map(|s| view! { <li>{s.text}</li> }).collect_view()}</ul>
+                                            })}
+                                            {(!q.remark.is_empty()).then(|| view! { <div class="hint"><GuideText text=q.remark/></div> })}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()}
+        </article>
+    }
+}
+
+#[component]
+fn PlanningDoc() -> impl IntoView {
+    set_title("Bijlagen 6 en 7");
+    view! {
+        <article class="page page--wide reference-page">
+            <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
+            <h1>"Bijlagen 6 en 7. Planningsformulier"</h1>
+            <GuideText text=PLANNING_INTRO/>
+            <p class="hint">"Het planningsformulier van een instelling vult u bij stap 11 van die instelling; het voorbeeld hieronder kunt u daar invoegen."</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Voorbeeld van een ingevuld planningsformulier">
+                <table class="reference-table">
+                    <thead>
+                        <tr>{PLANNING_COLUMNS.iter().map(|c| view! { <th scope="col">{c.title}<br/><span class="hint">{c.prompt}</span></th> }).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {PLANNING_EXAMPLES
+                            .iter()
+                            .map(|e| {
+                                view! {
+                                    <tr>
+                                        {[e.activity, e.goal, e.action_points, e.planning, e.who, e.organisation, e.evaluation]
+                                            .into_iter()
+                                            .map(|cell| view! { <td>{cell}</td> })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </article>
+    }
+}
