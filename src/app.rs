@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
-    ComingLaterPage, ConversationPage, ConversationReportPage, DataPage, InstitutionPage,
-    InstitutionsPage, NotFoundPage, OverviewPage, PlanningPrintPage, ReferenceDocPage,
-    ReferenceIndexPage, StepPage, StepsPage,
+    AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
+    ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
+    OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, StepPage, StepsPage,
 };
-use crate::routes::{Page, Section};
+use crate::routes::Page;
 use crate::state::{provide_app_state, provide_navigator};
 
 #[component]
@@ -34,7 +34,10 @@ pub fn App() -> impl IntoView {
                 Page::Conversation { id } => view! { <ConversationPage id/> }.into_any(),
                 Page::ConversationReport { id } => view! { <ConversationReportPage id/> }.into_any(),
                 Page::PlanningPrint { id } => view! { <PlanningPrintPage id/> }.into_any(),
-                Page::Assessment => view! { <ComingLaterPage section=Section::Assessment/> }.into_any(),
+                Page::Assessment => view! { <AssessmentsPage/> }.into_any(),
+                Page::CatalogueEntry { id } => view! { <CatalogueEntryPage id/> }.into_any(),
+                Page::AssessmentForm { id } => view! { <AssessmentFormPage id/> }.into_any(),
+                Page::Compare { ids } => view! { <ComparePage ids/> }.into_any(),
                 Page::Reference => view! { <ReferenceIndexPage/> }.into_any(),
                 Page::ReferenceDoc(id) => view! { <ReferenceDocPage id/> }.into_any(),
                 Page::Data => view! { <DataPage/> }.into_any(),

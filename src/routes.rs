@@ -73,6 +73,18 @@ pub enum Page {
         id: String,
     },
     Assessment,
+    /// A form of work or project of Bijlage 8 by catalogue id, to read whole.
+    CatalogueEntry {
+        id: String,
+    },
+    /// One project assessment by id: the questionnaire and its result.
+    AssessmentForm {
+        id: String,
+    },
+    /// Assessments side by side, by id.
+    Compare {
+        ids: Vec<String>,
+    },
     Reference,
     /// A reference page of the guide by id ("inleiding", "bijlage-1" … "bijlage-6").
     ReferenceDoc(String),
@@ -94,6 +106,21 @@ impl Page {
             CONVERSATION_PATH => with_id(query, |id| Page::Conversation { id }),
             REPORT_PATH => with_id(query, |id| Page::ConversationReport { id }),
             PLANNING_PRINT_PATH => with_id(query, |id| Page::PlanningPrint { id }),
+            CATALOGUE_ENTRY_PATH => match query_value(query, "id") {
+                Some(id) if crate::content::catalogue_entry(&id).is_some() => {
+                    Page::CatalogueEntry { id }
+                }
+                _ => Page::NotFound,
+            },
+            ASSESSMENT_PATH => with_id(query, |id| Page::AssessmentForm { id }),
+            COMPARE_PATH => Page::Compare {
+                ids: query_value(query, "ids")
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            },
             INSTITUTION_PATH => match query_value(query, "id") {
                 Some(id) if !id.is_empty() => Page::Institution {
                     id,
@@ -127,7 +154,10 @@ impl Page {
             | Page::Conversation { .. }
             | Page::ConversationReport { .. }
             | Page::PlanningPrint { .. } => Some(Section::Institutions),
-            Page::Assessment => Some(Section::Assessment),
+            Page::Assessment
+            | Page::CatalogueEntry { .. }
+            | Page::AssessmentForm { .. }
+            | Page::Compare { .. } => Some(Section::Assessment),
             Page::Reference | Page::ReferenceDoc(_) => Some(Section::Reference),
             Page::Data => Some(Section::Data),
             Page::NotFound => None,
@@ -216,6 +246,22 @@ pub fn bijlage_path(number: u8) -> String {
     }
 }
 
+pub const CATALOGUE_ENTRY_PATH: &str = "/projectbeoordeling/activiteit";
+pub const ASSESSMENT_PATH: &str = "/projectbeoordeling/beoordeling";
+pub const COMPARE_PATH: &str = "/projectbeoordeling/vergelijken";
+
+pub fn catalogue_entry_path(id: &str) -> String {
+    format!("{CATALOGUE_ENTRY_PATH}?id={id}")
+}
+
+pub fn assessment_path(id: &str) -> String {
+    format!("{ASSESSMENT_PATH}?id={id}")
+}
+
+pub fn compare_path(ids: &[String]) -> String {
+    format!("{COMPARE_PATH}?ids={}", ids.join(","))
+}
+
 pub const CONVERSATION_PATH: &str = "/gesprekken/gesprek";
 pub const REPORT_PATH: &str = "/gesprekken/verslag";
 pub const PLANNING_PRINT_PATH: &str = "/instellingen/planningsformulier";
@@ -241,6 +287,9 @@ pub fn static_paths() -> Vec<String> {
         CONVERSATION_PATH,
         REPORT_PATH,
         PLANNING_PRINT_PATH,
+        CATALOGUE_ENTRY_PATH,
+        ASSESSMENT_PATH,
+        COMPARE_PATH,
     ];
     let references = REFERENCE_IDS.iter().map(|id| reference_path(id));
     sections
@@ -271,6 +320,8 @@ mod tests {
                 CONVERSATION_PATH,
                 REPORT_PATH,
                 PLANNING_PRINT_PATH,
+                CATALOGUE_ENTRY_PATH,
+                ASSESSMENT_PATH,
             ]
             .contains(&path.as_str());
             assert_eq!(page == Page::NotFound, expected_not_found, "{path}");
@@ -311,6 +362,26 @@ mod tests {
         assert_eq!(
             Page::from_url(PLANNING_PRINT_PATH, "id=i1"),
             Page::PlanningPrint { id: "i1".into() }
+        );
+        assert_eq!(
+            Page::from_url(CATALOGUE_ENTRY_PATH, "id=project-voorleesexpress"),
+            Page::CatalogueEntry {
+                id: "project-voorleesexpress".into()
+            }
+        );
+        assert_eq!(
+            Page::from_url(CATALOGUE_ENTRY_PATH, "id=project-onbekend"),
+            Page::NotFound
+        );
+        assert_eq!(
+            Page::from_url(ASSESSMENT_PATH, "id=b1"),
+            Page::AssessmentForm { id: "b1".into() }
+        );
+        assert_eq!(
+            Page::from_url(COMPARE_PATH, "ids=b1,b2,"),
+            Page::Compare {
+                ids: vec!["b1".into(), "b2".into()]
+            }
         );
     }
 

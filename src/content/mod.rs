@@ -227,6 +227,21 @@ pub enum CatalogueKind {
     Project,
 }
 
+impl CatalogueKind {
+    /// The guide's column heading for the kind: WERKVORM or PROJECT.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::FormOfWork => "Werkvorm",
+            Self::Project => "Project",
+        }
+    }
+}
+
+/// A catalogue entry of Bijlage 8 by its stable id.
+pub fn catalogue_entry(id: &str) -> Option<&'static CatalogueEntry> {
+    CATALOGUE.iter().find(|e| e.id == id)
+}
+
 /// A characteristic the catalogue ticks for an entry, with the guide's remark beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CharacteristicMark {

@@ -1,6 +1,6 @@
 //! Searching, filtering and sorting the list of institutions.
 
-use super::{Institution, InstitutionKind, Programme, StepStatus};
+use super::{Institution, InstitutionKind, Programme, StepStatus, sorted};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
@@ -59,22 +59,27 @@ impl InstitutionFilter {
     /// The institutions that match, in the chosen order.
     pub fn apply<'a>(&self, institutions: &'a [Institution]) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
-        let mut found: Vec<&Institution> = institutions
+        let found: Vec<&Institution> = institutions
             .iter()
             .filter(|i| self.matches(i, &query))
             .collect();
+        let name = |i: &Institution| fold_for_search(&i.name);
         match self.sort {
-            SortOrder::Name => found.sort_by_cached_key(|i| fold_for_search(&i.name)),
-            SortOrder::Place => {
-                found.sort_by_cached_key(|i| (fold_for_search(&i.place), fold_for_search(&i.name)))
-            }
-            SortOrder::CurrentStep => found.sort_by_cached_key(|i| {
-                let phase = i.phase();
-                (phase.step, phase.status, fold_for_search(&i.name))
+            SortOrder::Name => sorted(found, |i| (0, name(i))),
+            SortOrder::Place => sorted(found, |i| {
+                (0, format!("{}\u{0}{}", fold_for_search(&i.place), name(i)))
             }),
-            SortOrder::LastActivity => found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at)),
+            SortOrder::CurrentStep => sorted(found, |i| {
+                let phase = i.phase();
+                (i64::from(phase.step) * 10 + phase.status as i64, name(i))
+            }),
+            // Most recent first: ISO times sort as text, so sort ascending and turn around.
+            SortOrder::LastActivity => {
+                let mut found = sorted(found, |i| (0, i.updated_at.clone()));
+                found.reverse();
+                found
+            }
         }
-        found
     }
 
     fn matches(&self, i: &Institution, folded_query: &str) -> bool {

@@ -1,6 +1,6 @@
 //! What needs the consultant's attention: the Overzicht's rules.
 
-use super::{Institution, SelectionDecision, StepStatus, Workspace, days_between};
+use super::{Institution, SelectionDecision, StepStatus, Workspace, days_between, sorted};
 use crate::content::STEPS;
 
 /// An institution untouched this long is flagged as quiet (six weeks).
@@ -35,11 +35,11 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         .filter(|i| !i.archived && i.selection.decision != SelectionDecision::NotChosen)
         .collect();
 
-    let mut evaluations: Vec<(&Institution, i64)> = active
+    let evaluations: Vec<(&Institution, i64)> = active
         .iter()
         .filter_map(|i| Some((*i, days_between(today, i.next_evaluation()?)?)))
         .collect();
-    evaluations.sort_by_key(|(_, days)| *days);
+    let evaluations = sorted(evaluations, |(_, days)| (*days, String::new()));
 
     let mut in_progress: Vec<InProgressStep> = STEPS
         .iter()
@@ -67,14 +67,16 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         }
     }
     // Longest first; unknown durations last.
-    in_progress.sort_by_key(|s| std::cmp::Reverse(s.days.unwrap_or(i64::MIN)));
+    let in_progress = sorted(in_progress, |s| {
+        (s.days.map_or(i64::MAX, |d| -d), String::new())
+    });
 
-    let mut quiet: Vec<(&Institution, i64)> = active
+    let quiet: Vec<(&Institution, i64)> = active
         .iter()
         .filter_map(|i| Some((*i, days_between(&i.updated_at, today)?)))
         .filter(|(_, days)| *days >= QUIET_AFTER_DAYS)
         .collect();
-    quiet.sort_by_key(|(_, days)| std::cmp::Reverse(*days));
+    let quiet = sorted(quiet, |(_, days)| (-days, String::new()));
 
     Attention {
         evaluations,

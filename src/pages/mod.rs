@@ -1,6 +1,6 @@
 //! One file per route.
 
-mod coming_later;
+mod assessment;
 mod conversation;
 mod data;
 mod institution;
@@ -13,7 +13,7 @@ mod report;
 mod step;
 mod steps;
 
-pub use coming_later::ComingLaterPage;
+pub use assessment::{AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage};
 pub use conversation::ConversationPage;
 pub use data::DataPage;
 pub use institution::InstitutionPage;

@@ -6,9 +6,11 @@ mod saver;
 
 use leptos::prelude::*;
 
+use crate::content::CatalogueEntry;
 use crate::model::{
-    Activity, Conversation, ConversationKind, Institution, InstitutionFilter, InstitutionKind,
-    InvalidInput, StepField, Workspace,
+    Activity, Assessment, CatalogueFilter, Conversation, ConversationKind, Institution,
+    InstitutionFilter, InstitutionKind, InvalidInput, StepField, Workspace,
+    activity_from_assessment,
 };
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
@@ -32,6 +34,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// How the institution list is filtered; kept while the app is open.
     pub institution_filter: RwSignal<InstitutionFilter>,
+    /// How the catalogue of Bijlage 8 is filtered; kept while the app is open.
+    pub catalogue_filter: RwSignal<CatalogueFilter>,
     saver: Saver,
 }
 
@@ -151,6 +155,45 @@ impl AppState {
         self.change(|w, now| w.update_activity(id, now, edit))
     }
 
+    /// Starts an assessment, empty or from a catalogue entry, and returns its id.
+    pub fn add_assessment(
+        &self,
+        from: Option<&'static CatalogueEntry>,
+    ) -> Result<String, InvalidInput> {
+        let id = new_id("beoordeling");
+        self.change(|w, now| {
+            w.add_assessment(match from {
+                Some(entry) => Assessment::from_catalogue(entry, &id, now),
+                None => Assessment::new(&id, "Nieuw project", now),
+            })
+        })?;
+        Ok(id)
+    }
+
+    pub fn update_assessment(
+        &self,
+        id: &str,
+        edit: impl FnOnce(&mut Assessment) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        self.change(|w, now| w.update_assessment(id, now, edit))
+    }
+
+    /// Adds an assessed project to its institution's planning form; returns the row's id.
+    pub fn plan_assessment(&self, assessment_id: &str) -> Result<String, InvalidInput> {
+        let id = new_id("activiteit");
+        self.change(|w, now| {
+            let assessment = w
+                .assessment(assessment_id)
+                .ok_or_else(|| InvalidInput("Deze beoordeling bestaat niet (meer).".into()))?;
+            let institution = assessment.institution_id.clone().ok_or_else(|| {
+                InvalidInput("Koppel de beoordeling eerst aan een instelling.".into())
+            })?;
+            let activity = activity_from_assessment(assessment, id.clone(), &institution, now);
+            w.add_activity(activity)
+        })?;
+        Ok(id)
+    }
+
     /// Keeps the unreadable document under a key of its own and starts saving again.
     pub fn set_unreadable_aside(&self) -> Result<(), SaveError> {
         if let Some(found) = self.unreadable.get_untracked() {
@@ -192,6 +235,7 @@ pub fn provide_app_state() -> AppState {
         unreadable: RwSignal::new(unreadable),
         notice,
         institution_filter: RwSignal::new(InstitutionFilter::default()),
+        catalogue_filter: RwSignal::new(CatalogueFilter::default()),
         saver,
     };
     provide_context(state);

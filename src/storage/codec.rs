@@ -1,7 +1,7 @@
 //! How each record of the workspace is written to and read from JSON: the field names of
 //! the file format (camelCase, documented in the README) live here and nowhere else.
 
-use super::json::{Fields, Read, Token, Writer};
+use super::json::{Fields, Token, Writer};
 use crate::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
     ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
@@ -216,157 +216,147 @@ fn write_assessment(w: &mut Writer, a: &Assessment) {
 // ---------------------------------------------------------------------------------------
 // Reading
 
-pub fn read_workspace(f: &Fields) -> Read<Workspace> {
-    Ok(Workspace {
-        library: f.object("library", |f| {
-            Ok(Library {
-                name: f.text("name")?,
-                user_name: f.text("userName")?,
-            })
-        })?,
-        steps: f.map("steps", read_step)?,
-        institutions: f.list("institutions", read_institution)?,
-        conversations: f.list("conversations", read_conversation)?,
-        activities: f.list("activities", read_activity)?,
-        assessments: f.list("assessments", read_assessment)?,
-        self_assessment: f.flag_map("selfAssessment")?,
-    })
+pub fn read_workspace(f: &Fields) -> Workspace {
+    Workspace {
+        library: f.object("library", |f| Library {
+            name: f.text("name"),
+            user_name: f.text("userName"),
+        }),
+        steps: f.map("steps", read_step),
+        institutions: f.list("institutions", read_institution),
+        conversations: f.list("conversations", read_conversation),
+        activities: f.list("activities", read_activity),
+        assessments: f.list("assessments", read_assessment),
+        self_assessment: f.flag_map("selfAssessment"),
+    }
 }
 
-fn read_step(f: &Fields) -> Read<StepProgress> {
-    Ok(StepProgress {
-        status: f.token("status")?,
-        date: f.text("date")?,
-        owner: f.text("owner")?,
-        notes: f.text("notes")?,
-        status_since: f.text("statusSince")?,
-        updated_at: f.text("updatedAt")?,
-    })
+fn read_step(f: &Fields) -> StepProgress {
+    StepProgress {
+        status: f.token("status"),
+        date: f.text("date"),
+        owner: f.text("owner"),
+        notes: f.text("notes"),
+        status_since: f.text("statusSince"),
+        updated_at: f.text("updatedAt"),
+    }
 }
 
-fn read_institution(f: &Fields) -> Read<Institution> {
-    Ok(Institution {
-        id: f.required_text("id")?,
-        name: f.text("name")?,
-        kind: f.token("kind")?,
-        programme: f.token("programme")?,
-        place: f.text("place")?,
-        school_year: f.text("schoolYear")?,
-        contacts: f.list("contacts", read_contact)?,
-        consultant: f.text("consultant")?,
-        notes: f.text("notes")?,
-        archived: f.flag("archived", false)?,
-        links: f.texts("links")?,
-        selection: f.object("selection", |f| {
-            Ok(Selection {
-                indicators: f.texts("indicators")?,
-                note: f.text("note")?,
-                decision: f.token("decision")?,
-                reason: f.text("reason")?,
-            })
-        })?,
-        steps: f.map("steps", read_step)?,
-        start_outcome: f.token("startOutcome")?,
-        agreements: f.text_map("agreements")?,
-        evaluations: f.list("evaluations", read_evaluation)?,
-        created_at: f.text("createdAt")?,
-        updated_at: f.text("updatedAt")?,
-    })
+fn read_institution(f: &Fields) -> Institution {
+    Institution {
+        id: f.required_text("id"),
+        name: f.text("name"),
+        kind: f.token("kind"),
+        programme: f.token("programme"),
+        place: f.text("place"),
+        school_year: f.text("schoolYear"),
+        contacts: f.list("contacts", read_contact),
+        consultant: f.text("consultant"),
+        notes: f.text("notes"),
+        archived: f.flag("archived", false),
+        links: f.texts("links"),
+        selection: f.object("selection", |f| Selection {
+            indicators: f.texts("indicators"),
+            note: f.text("note"),
+            decision: f.token("decision"),
+            reason: f.text("reason"),
+        }),
+        steps: f.map("steps", read_step),
+        start_outcome: f.token("startOutcome"),
+        agreements: f.text_map("agreements"),
+        evaluations: f.list("evaluations", read_evaluation),
+        created_at: f.text("createdAt"),
+        updated_at: f.text("updatedAt"),
+    }
 }
 
-fn read_contact(f: &Fields) -> Read<Contact> {
-    Ok(Contact {
-        id: f.required_text("id")?,
-        role: f.token("role")?,
-        name: f.text("name")?,
-        email: f.text("email")?,
-        phone: f.text("phone")?,
-    })
+fn read_contact(f: &Fields) -> Contact {
+    Contact {
+        id: f.required_text("id"),
+        role: f.token("role"),
+        name: f.text("name"),
+        email: f.text("email"),
+        phone: f.text("phone"),
+    }
 }
 
-fn read_evaluation(f: &Fields) -> Read<Evaluation> {
-    Ok(Evaluation {
-        id: f.required_text("id")?,
-        date: f.text("date")?,
-        went_well: f.text("wentWell")?,
-        changes: f.text("changes")?,
-        next_date: f.text("nextDate")?,
-    })
+fn read_evaluation(f: &Fields) -> Evaluation {
+    Evaluation {
+        id: f.required_text("id"),
+        date: f.text("date"),
+        went_well: f.text("wentWell"),
+        changes: f.text("changes"),
+        next_date: f.text("nextDate"),
+    }
 }
 
-fn read_conversation(f: &Fields) -> Read<Conversation> {
-    Ok(Conversation {
-        id: f.required_text("id")?,
-        kind: f.token("kind")?,
-        institution_id: f.opt_text("institutionId")?,
-        date: f.text("date")?,
-        status: f.token("status")?,
-        present: f.texts("present")?,
-        parties: f.object("parties", |f| {
-            Ok(Parties {
-                school: f.flag("school", true)?,
-                preschool: f.flag("preschool", true)?,
-            })
-        })?,
-        preparation: f.map("preparation", |f| {
-            Ok(Prepared {
-                done: f.flag("done", false)?,
-                note: f.text("note")?,
-            })
-        })?,
-        answers: f.map("answers", |f| {
-            Ok(Answer {
-                notes: f.text("notes")?,
-                discussed: f.flag("discussed", false)?,
-            })
-        })?,
-        agreements: f.text("agreements")?,
-        created_at: f.text("createdAt")?,
-        updated_at: f.text("updatedAt")?,
-    })
+fn read_conversation(f: &Fields) -> Conversation {
+    Conversation {
+        id: f.required_text("id"),
+        kind: f.token("kind"),
+        institution_id: f.opt_text("institutionId"),
+        date: f.text("date"),
+        status: f.token("status"),
+        present: f.texts("present"),
+        parties: f.object("parties", |f| Parties {
+            school: f.flag("school", true),
+            preschool: f.flag("preschool", true),
+        }),
+        preparation: f.map("preparation", |f| Prepared {
+            done: f.flag("done", false),
+            note: f.text("note"),
+        }),
+        answers: f.map("answers", |f| Answer {
+            notes: f.text("notes"),
+            discussed: f.flag("discussed", false),
+        }),
+        agreements: f.text("agreements"),
+        created_at: f.text("createdAt"),
+        updated_at: f.text("updatedAt"),
+    }
 }
 
-fn read_activity(f: &Fields) -> Read<Activity> {
-    Ok(Activity {
-        id: f.required_text("id")?,
-        institution_id: f.required_text("institutionId")?,
-        activity: f.text("activity")?,
-        goal: f.text("goal")?,
-        action_points: f.text("actionPoints")?,
-        planning: f.text("planning")?,
-        month: f.text("month")?,
-        who: f.text("who")?,
-        organisation: f.text("organisation")?,
-        evaluation: f.text("evaluation")?,
-        done: f.flag("done", false)?,
-        conversation_id: f.opt_text("conversationId")?,
-        created_at: f.text("createdAt")?,
-        updated_at: f.text("updatedAt")?,
-    })
+fn read_activity(f: &Fields) -> Activity {
+    Activity {
+        id: f.required_text("id"),
+        institution_id: f.required_text("institutionId"),
+        activity: f.text("activity"),
+        goal: f.text("goal"),
+        action_points: f.text("actionPoints"),
+        planning: f.text("planning"),
+        month: f.text("month"),
+        who: f.text("who"),
+        organisation: f.text("organisation"),
+        evaluation: f.text("evaluation"),
+        done: f.flag("done", false),
+        conversation_id: f.opt_text("conversationId"),
+        created_at: f.text("createdAt"),
+        updated_at: f.text("updatedAt"),
+    }
 }
 
-fn read_assessment(f: &Fields) -> Read<Assessment> {
-    Ok(Assessment {
-        id: f.required_text("id")?,
-        name: f.text("name")?,
-        catalogue_id: f.opt_text("catalogueId")?,
-        institution_id: f.opt_text("institutionId")?,
-        home_reading: f.token("homeReading")?,
-        via_institution: f.token("viaInstitution")?,
-        age_from: f.small_number("ageFrom")?,
-        age_to: f.small_number("ageTo")?,
-        target_group: f.text("targetGroup")?,
-        goal: f.text("goal")?,
-        transfers: f.tokens("transfers")?,
-        transfer_other: f.text("transferOther")?,
-        characteristics: f.texts("characteristics")?,
-        parent_groups: f.small_numbers("parentGroups")?,
-        fits_goals: f.token("fitsGoals")?,
-        fits_note: f.text("fitsNote")?,
-        has_costs: f.token("hasCosts")?,
-        costs: f.text("costs")?,
-        notes: f.text("notes")?,
-        created_at: f.text("createdAt")?,
-        updated_at: f.text("updatedAt")?,
-    })
+fn read_assessment(f: &Fields) -> Assessment {
+    Assessment {
+        id: f.required_text("id"),
+        name: f.text("name"),
+        catalogue_id: f.opt_text("catalogueId"),
+        institution_id: f.opt_text("institutionId"),
+        home_reading: f.token("homeReading"),
+        via_institution: f.token("viaInstitution"),
+        age_from: f.small_number("ageFrom"),
+        age_to: f.small_number("ageTo"),
+        target_group: f.text("targetGroup"),
+        goal: f.text("goal"),
+        transfers: f.tokens("transfers"),
+        transfer_other: f.text("transferOther"),
+        characteristics: f.texts("characteristics"),
+        parent_groups: f.small_numbers("parentGroups"),
+        fits_goals: f.token("fitsGoals"),
+        fits_note: f.text("fitsNote"),
+        has_costs: f.token("hasCosts"),
+        costs: f.text("costs"),
+        notes: f.text("notes"),
+        created_at: f.text("createdAt"),
+        updated_at: f.text("updatedAt"),
+    }
 }

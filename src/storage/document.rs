@@ -8,7 +8,7 @@
 use serde_json::Value;
 
 use super::codec::{read_workspace, write_workspace};
-use super::json::{Fields, Path, Writer};
+use super::json::{Fields, Path, Problems, Writer};
 use super::migrate::migrate;
 use crate::model::Workspace;
 
@@ -87,8 +87,10 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
         .remove("workspace")
         .unwrap_or(Value::Object(Default::default()));
     let workspace = migrate(workspace, version)?;
-    Fields::of(&workspace, Path::Root("workspace"))
-        .and_then(|fields| read_workspace(&fields))
+    let problems = Problems::default();
+    let read = read_workspace(&Fields::of(&workspace, Path::Root("workspace"), &problems));
+    problems
+        .result(read)
         .map_err(|e| DocumentError::Damaged(e.message()))
 }
 

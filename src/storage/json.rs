@@ -4,6 +4,7 @@
 //! record type is far less wasm than serde's per-type deserializers, and it lets every
 //! shape error name the exact place in the file, in Dutch.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
@@ -67,159 +68,247 @@ fn describe(value: Option<&Value>) -> &'static str {
     }
 }
 
-pub type Read<T> = Result<T, ShapeError>;
+/// The first shape error met while reading a document. Readers return a default and note
+/// the error here instead of returning early, which keeps the per-record code small.
+#[derive(Default)]
+pub struct Problems(RefCell<Option<ShapeError>>);
+
+impl Problems {
+    fn note(&self, error: ShapeError) {
+        self.0.borrow_mut().get_or_insert(error);
+    }
+
+    /// The value read, or the first error met while reading it.
+    pub fn result<T>(self, value: T) -> Result<T, ShapeError> {
+        match self.0.into_inner() {
+            Some(error) => Err(error),
+            None => Ok(value),
+        }
+    }
+}
 
 /// An enum stored as one of a fixed set of names.
-pub trait Token: Copy + 'static {
+pub trait Token: Copy + PartialEq + 'static {
     const NAMES: &'static [(Self, &'static str)];
     /// What the field holds, in Dutch, for error messages ("een stapstatus").
     const WHAT: &'static str;
 
-    fn name(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
+    fn name(self) -> &'static str {
         Self::NAMES
             .iter()
             .find(|(value, _)| *value == self)
             .map_or("", |(_, name)| name)
     }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(v, _)| *v)
+    }
+}
+
+/// A collection filled one item at a time. `collect()` into a B-tree sorts its input first,
+/// which costs a sort routine in the wasm for every item type; inserting one by one does not.
+pub trait Collection<T>: Default {
+    fn with(self, item: T) -> Self;
+}
+
+impl<T> Collection<T> for Vec<T> {
+    fn with(mut self, item: T) -> Self {
+        self.push(item);
+        self
+    }
+}
+
+impl<T: Ord> Collection<T> for BTreeSet<T> {
+    fn with(mut self, item: T) -> Self {
+        self.insert(item);
+        self
+    }
+}
+
+impl<K: Ord, V> Collection<(K, V)> for BTreeMap<K, V> {
+    fn with(mut self, (key, value): (K, V)) -> Self {
+        self.insert(key, value);
+        self
+    }
 }
 
 /// The fields of one JSON object. Absent and `null` fields read as their default, so that
-/// documents from before a field existed still open; fields of the wrong type are errors.
+/// documents from before a field existed still open; a field of the wrong type is noted in
+/// `Problems` (and read as its default, which is then thrown away with the document).
 pub struct Fields<'a> {
-    map: &'a Map<String, Value>,
+    map: Option<&'a Map<String, Value>>,
     path: Path<'a>,
+    problems: &'a Problems,
 }
 
 impl<'a> Fields<'a> {
-    pub fn of(value: &'a Value, path: Path<'a>) -> Read<Self> {
-        match value {
-            Value::Object(map) => Ok(Fields { map, path }),
-            other => Err(ShapeError::new(&path, "een object", Some(other))),
+    /// The fields of `value`; anything but an object is noted and reads as empty.
+    pub fn of(value: &'a Value, path: Path<'a>, problems: &'a Problems) -> Self {
+        let map = value.as_object();
+        if map.is_none() {
+            problems.note(ShapeError::new(&path, "een object", Some(value)));
+        }
+        Fields {
+            map,
+            path,
+            problems,
         }
     }
 
     fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+        self.map?.get(key).filter(|v| !v.is_null())
     }
 
-    fn wrong(&self, key: &str, expected: &'static str) -> ShapeError {
-        ShapeError::new(&Path::Key(&self.path, key), expected, self.get(key))
+    fn wrong(&self, key: &str, expected: &'static str) {
+        let error = ShapeError::new(&Path::Key(&self.path, key), expected, self.get(key));
+        self.problems.note(error);
     }
 
-    pub fn text(&self, key: &str) -> Read<String> {
-        Ok(self.opt_text(key)?.unwrap_or_default())
-    }
-
-    pub fn opt_text(&self, key: &str) -> Read<Option<String>> {
+    /// Reads `key` with `convert`; absent reads as `absent`, a wrong value is noted.
+    fn scalar<T>(
+        &self,
+        key: &str,
+        expected: &'static str,
+        absent: T,
+        convert: impl FnOnce(&Value) -> Option<T>,
+    ) -> T {
         match self.get(key) {
-            None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(self.wrong(key, "tekst")),
+            None => absent,
+            Some(value) => match convert(value) {
+                Some(converted) => converted,
+                None => {
+                    self.wrong(key, expected);
+                    absent
+                }
+            },
         }
+    }
+
+    pub fn text(&self, key: &str) -> String {
+        self.opt_text(key).unwrap_or_default()
+    }
+
+    pub fn opt_text(&self, key: &str) -> Option<String> {
+        self.scalar(key, "tekst", None, |v| {
+            v.as_str().map(|s| Some(s.to_string()))
+        })
     }
 
     /// A text that must be present and not blank, such as a record's id.
-    pub fn required_text(&self, key: &str) -> Read<String> {
-        match self.get(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
-            _ => Err(self.wrong(key, "een niet-lege tekst")),
+    pub fn required_text(&self, key: &str) -> String {
+        let text = self.text(key);
+        if text.trim().is_empty() {
+            self.wrong(key, "een niet-lege tekst");
         }
+        text
     }
 
-    pub fn flag(&self, key: &str, default: bool) -> Read<bool> {
-        match self.get(key) {
-            None => Ok(default),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(_) => Err(self.wrong(key, "waar of onwaar")),
-        }
+    pub fn flag(&self, key: &str, default: bool) -> bool {
+        self.scalar(key, "waar of onwaar", default, Value::as_bool)
     }
 
-    pub fn small_number(&self, key: &str) -> Read<Option<u8>> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(v) => v
-                .as_u64()
-                .and_then(|n| u8::try_from(n).ok())
-                .map(Some)
-                .ok_or_else(|| self.wrong(key, "een heel getal van 0 tot 255")),
-        }
-    }
-
-    pub fn token<T: Token + Default>(&self, key: &str) -> Read<T> {
-        match self.get(key) {
-            None => Ok(T::default()),
-            Some(v) => token_of(v).ok_or_else(|| self.wrong(key, T::WHAT)),
-        }
-    }
-
-    pub fn tokens<T: Token + Ord>(&self, key: &str) -> Read<BTreeSet<T>> {
-        self.items(key, |item, path| {
-            token_of(item).ok_or_else(|| ShapeError::new(path, T::WHAT, Some(item)))
+    pub fn small_number(&self, key: &str) -> Option<u8> {
+        self.scalar(key, "een heel getal van 0 tot 255", None, |v| {
+            small_number(v).map(Some)
         })
     }
 
-    pub fn small_numbers(&self, key: &str) -> Read<BTreeSet<u8>> {
-        self.items(key, |item, path| {
-            item.as_u64()
-                .and_then(|n| u8::try_from(n).ok())
-                .ok_or_else(|| ShapeError::new(path, "een heel getal", Some(item)))
+    pub fn token<T: Token + Default>(&self, key: &str) -> T {
+        self.scalar(key, T::WHAT, T::default(), |v| {
+            v.as_str().and_then(T::from_name)
         })
     }
 
-    pub fn texts<C: FromIterator<String>>(&self, key: &str) -> Read<C> {
-        self.items(key, |item, path| match item {
-            Value::String(s) => Ok(s.clone()),
-            other => Err(ShapeError::new(path, "tekst", Some(other))),
-        })
+    pub fn tokens<T: Token + Ord>(&self, key: &str) -> BTreeSet<T> {
+        self.items(key, T::WHAT, |v| v.as_str().and_then(T::from_name))
+    }
+
+    pub fn small_numbers(&self, key: &str) -> BTreeSet<u8> {
+        self.items(key, "een heel getal", small_number)
+    }
+
+    pub fn texts<C: Collection<String>>(&self, key: &str) -> C {
+        self.items(key, "tekst", |v| v.as_str().map(str::to_string))
+    }
+
+    /// The items of the list under `key` that `convert` accepts; others are noted.
+    fn items<T, C: Collection<T>>(
+        &self,
+        key: &str,
+        expected: &'static str,
+        convert: impl Fn(&Value) -> Option<T>,
+    ) -> C {
+        let path = Path::Key(&self.path, key);
+        self.array(key)
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                let value = convert(item);
+                if value.is_none() {
+                    let place = Path::Index(&path, index);
+                    self.problems
+                        .note(ShapeError::new(&place, expected, Some(item)));
+                }
+                value
+            })
+            .fold(C::default(), Collection::with)
+    }
+
+    fn array(&self, key: &str) -> &'a [Value] {
+        match self.get(key) {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.wrong(key, "een lijst");
+                &[]
+            }
+        }
+    }
+
+    fn object_map(&self, key: &str) -> Option<&'a Map<String, Value>> {
+        match self.get(key) {
+            None => None,
+            Some(Value::Object(map)) => Some(map),
+            Some(_) => {
+                self.wrong(key, "een object");
+                None
+            }
+        }
     }
 
     /// A list of records, each read by `read`.
-    pub fn list<T>(&self, key: &str, read: fn(&Fields) -> Read<T>) -> Read<Vec<T>> {
-        self.items(key, |item, path| read(&Fields::of(item, *path)?))
-    }
-
-    fn items<T, C: FromIterator<T>>(
-        &self,
-        key: &str,
-        read: impl Fn(&Value, &Path) -> Read<T>,
-    ) -> Read<C> {
+    pub fn list<T>(&self, key: &str, read: fn(&Fields) -> T) -> Vec<T> {
         let path = Path::Key(&self.path, key);
-        match self.get(key) {
-            None => Ok(std::iter::empty().collect()),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(index, item)| read(item, &Path::Index(&path, index)))
-                .collect(),
-            Some(_) => Err(self.wrong(key, "een lijst")),
-        }
+        self.array(key)
+            .iter()
+            .enumerate()
+            .map(|(index, item)| read(&Fields::of(item, Path::Index(&path, index), self.problems)))
+            .collect()
     }
 
     /// An object whose keys are ids and whose values are records read by `read`.
-    pub fn map<T>(&self, key: &str, read: fn(&Fields) -> Read<T>) -> Read<BTreeMap<String, T>> {
+    pub fn map<T>(&self, key: &str, read: fn(&Fields) -> T) -> BTreeMap<String, T> {
         let path = Path::Key(&self.path, key);
-        match self.get(key) {
-            None => Ok(BTreeMap::new()),
-            Some(Value::Object(map)) => map
-                .iter()
-                .map(|(id, value)| {
-                    Ok((id.clone(), read(&Fields::of(value, Path::Key(&path, id))?)?))
-                })
-                .collect(),
-            Some(_) => Err(self.wrong(key, "een object")),
-        }
+        self.object_map(key)
+            .into_iter()
+            .flatten()
+            .map(|(id, value)| {
+                let fields = Fields::of(value, Path::Key(&path, id), self.problems);
+                (id.clone(), read(&fields))
+            })
+            .fold(BTreeMap::new(), Collection::with)
     }
 
     /// An object whose keys are ids and whose values are texts.
-    pub fn text_map(&self, key: &str) -> Read<BTreeMap<String, String>> {
+    pub fn text_map(&self, key: &str) -> BTreeMap<String, String> {
         self.scalar_map(key, "tekst", |v| v.as_str().map(str::to_string))
     }
 
     /// An object whose keys are ids and whose values are true or false.
-    pub fn flag_map(&self, key: &str) -> Read<BTreeMap<String, bool>> {
+    pub fn flag_map(&self, key: &str) -> BTreeMap<String, bool> {
         self.scalar_map(key, "waar of onwaar", Value::as_bool)
     }
 
@@ -228,36 +317,36 @@ impl<'a> Fields<'a> {
         key: &str,
         expected: &'static str,
         convert: fn(&Value) -> Option<T>,
-    ) -> Read<BTreeMap<String, T>> {
+    ) -> BTreeMap<String, T> {
         let path = Path::Key(&self.path, key);
-        match self.get(key) {
-            None => Ok(BTreeMap::new()),
-            Some(Value::Object(map)) => map
-                .iter()
-                .map(|(id, value)| {
-                    convert(value).map(|v| (id.clone(), v)).ok_or_else(|| {
-                        ShapeError::new(&Path::Key(&path, id), expected, Some(value))
-                    })
-                })
-                .collect(),
-            Some(_) => Err(self.wrong(key, "een object")),
-        }
+        self.object_map(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|(id, value)| {
+                let converted = convert(value);
+                if converted.is_none() {
+                    let place = Path::Key(&path, id);
+                    self.problems
+                        .note(ShapeError::new(&place, expected, Some(value)));
+                }
+                Some((id.clone(), converted?))
+            })
+            .fold(BTreeMap::new(), Collection::with)
     }
 
     /// A nested object read by `read`; an absent one reads as an empty object.
-    pub fn object<T>(&self, key: &str, read: fn(&Fields) -> Read<T>) -> Read<T> {
-        let empty = Map::new();
+    pub fn object<T>(&self, key: &str, read: fn(&Fields) -> T) -> T {
         let path = Path::Key(&self.path, key);
-        match self.get(key) {
-            None => read(&Fields { map: &empty, path }),
-            Some(value) => read(&Fields::of(value, path)?),
-        }
+        read(&Fields {
+            map: self.object_map(key),
+            path,
+            problems: self.problems,
+        })
     }
 }
 
-fn token_of<T: Token>(value: &Value) -> Option<T> {
-    let name = value.as_str()?;
-    T::NAMES.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
+fn small_number(value: &Value) -> Option<u8> {
+    value.as_u64().and_then(|n| u8::try_from(n).ok())
 }
 
 /// Writes compact JSON into a string. Commas are placed by looking at what came before, so
@@ -408,45 +497,68 @@ mod tests {
         serde_json::from_str(text).unwrap()
     }
 
+    /// Reads `text` with `read`, as a document is read.
+    fn read<T>(text: &str, read: impl FnOnce(&Fields) -> T) -> Result<T, ShapeError> {
+        let value = parse(text);
+        let problems = Problems::default();
+        let result = read(&Fields::of(&value, Path::Root("x"), &problems));
+        problems.result(result)
+    }
+
     #[test]
     fn absent_and_null_fields_read_as_defaults() {
-        let value = parse(r#"{"a": null}"#);
-        let fields = Fields::of(&value, Path::Root("x")).unwrap();
-        assert_eq!(fields.text("a").unwrap(), "");
-        assert_eq!(fields.text("b").unwrap(), "");
-        assert!(fields.flag("c", true).unwrap());
-        assert_eq!(fields.small_number("d").unwrap(), None);
-        assert!(fields.texts::<Vec<String>>("e").unwrap().is_empty());
+        let (a, b, c, d, e) = read(r#"{"a": null}"#, |f| {
+            (
+                f.text("a"),
+                f.text("b"),
+                f.flag("c", true),
+                f.small_number("d"),
+                f.texts::<Vec<String>>("e"),
+            )
+        })
+        .unwrap();
+        assert_eq!((a.as_str(), b.as_str(), c, d), ("", "", true, None));
+        assert!(e.is_empty());
     }
 
     #[test]
     fn a_wrong_type_names_its_place() {
-        let value = parse(r#"{"list": [{"name": "a"}, {"name": 3}]}"#);
-        let fields = Fields::of(&value, Path::Root("werkruimte")).unwrap();
-        let error = fields.list("list", |f| f.text("name")).unwrap_err();
-        assert_eq!(error.path, "werkruimte.list[1].name");
+        let text = r#"{"list": [{"name": "a"}, {"name": 3}, {"name": true}]}"#;
+        let error = read(text, |f| f.list("list", |f| f.text("name"))).unwrap_err();
+        // The first problem is the one reported.
+        assert_eq!(error.path, "x.list[1].name");
         assert_eq!(
             error.message(),
-            "‘werkruimte.list[1].name’ moet tekst zijn, maar is een getal"
+            "‘x.list[1].name’ moet tekst zijn, maar is een getal"
+        );
+        let error = read(r#"{"m": {"k": 1}}"#, |f| f.text_map("m")).unwrap_err();
+        assert_eq!(error.path, "x.m.k");
+        let error = read(r#"{"s": ["a", 2]}"#, |f| f.texts::<Vec<String>>("s")).unwrap_err();
+        assert_eq!(error.path, "x.s[1]");
+        let error = read("[1]", |f| f.text("a")).unwrap_err();
+        assert_eq!(
+            error.message(),
+            "‘x’ moet een object zijn, maar is een lijst"
         );
     }
 
     #[test]
     fn a_required_text_must_not_be_blank() {
-        let value = parse(r#"{"id": " "}"#);
-        let fields = Fields::of(&value, Path::Root("x")).unwrap();
-        assert!(fields.required_text("id").is_err());
-        assert!(fields.required_text("missing").is_err());
+        assert!(read(r#"{"id": " "}"#, |f| f.required_text("id")).is_err());
+        assert!(read(r#"{}"#, |f| f.required_text("id")).is_err());
+        assert_eq!(
+            read(r#"{"id": "a"}"#, |f| f.required_text("id")).unwrap(),
+            "a"
+        );
     }
 
     #[test]
     fn numbers_out_of_range_are_refused() {
-        let value = parse(r#"{"a": 300, "b": -1, "c": 2.5, "d": 7}"#);
-        let fields = Fields::of(&value, Path::Root("x")).unwrap();
+        let text = r#"{"a": 300, "b": -1, "c": 2.5, "d": 7}"#;
         for key in ["a", "b", "c"] {
-            assert!(fields.small_number(key).is_err(), "{key}");
+            assert!(read(text, |f| f.small_number(key)).is_err(), "{key}");
         }
-        assert_eq!(fields.small_number("d").unwrap(), Some(7));
+        assert_eq!(read(text, |f| f.small_number("d")).unwrap(), Some(7));
     }
 
     #[test]

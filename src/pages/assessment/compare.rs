@@ -1,0 +1,116 @@
+//! Assessments side by side: their ages, characteristics and parent groups.
+
+use leptos::prelude::*;
+
+use crate::components::set_title;
+use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
+use crate::model::{Assessment, assess};
+use crate::routes::{Section, assessment_path};
+use crate::state::use_app_state;
+
+/// One row of the comparison: a heading and a cell per assessment.
+fn row(heading: String, cells: Vec<String>) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{heading}</th>
+            {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+        </tr>
+    }
+}
+
+fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
+    let results: Vec<_> = assessments.iter().map(assess).collect();
+    let cells = |f: &dyn Fn(usize) -> String| (0..assessments.len()).map(f).collect::<Vec<_>>();
+    let mark = |on: bool| if on { "✓ ja" } else { "–" }.to_string();
+    let mut rows = vec![
+        (
+            "Leeftijd".to_string(),
+            cells(&|i| assessments[i].age_label()),
+        ),
+        (
+            "Kenmerken".to_string(),
+            cells(&|i| format!("{} van de 7", results[i].count())),
+        ),
+    ];
+    rows.extend(CHARACTERISTICS.iter().map(|c| {
+        (
+            format!("{}. {}", c.marker, c.text),
+            cells(&|i| mark(assessments[i].characteristics.contains(c.marker))),
+        )
+    }));
+    rows.extend(PARENT_GROUPS.iter().enumerate().map(|(g, group)| {
+        (
+            format!(
+                "Kansrijk voor {} (volgens de gids / uw oordeel)",
+                group.name.to_lowercase()
+            ),
+            cells(&|i| {
+                let advice = &results[i].groups[g];
+                format!(
+                    "{} / {}",
+                    if advice.promising {
+                        "ja"
+                    } else {
+                        "geen voorbeeld"
+                    },
+                    if advice.judged_by_user { "ja" } else { "nee" }
+                )
+            }),
+        )
+    }));
+    rows.push((
+        "Kosten".to_string(),
+        cells(&|i| {
+            let a = &assessments[i];
+            format!("{} {}", a.has_costs.label(), a.costs)
+                .trim()
+                .to_string()
+        }),
+    ));
+    rows
+}
+
+#[component]
+pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
+    set_title("Beoordelingen vergelijken");
+    let state = use_app_state();
+    let chosen = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            ids.iter()
+                .filter_map(|id| w.assessment(id).cloned())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <article class="page page--wide">
+            <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
+            <h1>"Beoordelingen vergelijken"</h1>
+            {move || {
+                let assessments = chosen.get();
+                if assessments.len() < 2 {
+                    return view! {
+                        <p class="notice card">"Kies bij Projectbeoordeling minstens twee beoordelingen om te vergelijken."</p>
+                    }
+                    .into_any();
+                }
+                let heads = assessments
+                    .iter()
+                    .map(|a| view! { <th scope="col"><a href=assessment_path(&a.id)>{a.name.clone()}</a></th> })
+                    .collect_view();
+                let body = rows(&assessments)
+                    .into_iter()
+                    .map(|(heading, cells)| row(heading, cells))
+                    .collect_view();
+                view! {
+                    <div class="table-scroll">
+                        <table class="compare-table">
+                            <thead><tr><td></td>{heads}</tr></thead>
+                            <tbody>{body}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
+        </article>
+    }
+}
