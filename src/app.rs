@@ -1,5 +1,6 @@
 //! The shell: state, navigation, header, banners and the current page.
 
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::{AppHeader, StorageBanners};
@@ -25,7 +26,7 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <main id="inhoud" tabindex="-1">
             <StorageBanners/>
-            {move || match shown.get() {
+            {dynamic(move || match shown.get() {
                 Page::Overview => view! { <OverviewPage/> }.into_any(),
                 Page::Steps => view! { <StepsPage/> }.into_any(),
                 Page::Step(number) => view! { <StepPage number/> }.into_any(),
@@ -42,7 +43,7 @@ pub fn App() -> impl IntoView {
                 Page::ReferenceDoc(id) => view! { <ReferenceDocPage id/> }.into_any(),
                 Page::Data => view! { <DataPage/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-            }}
+            })}
         </main>
     }
 }

@@ -1,3 +1,4 @@
+use super::dynamic;
 use leptos::prelude::*;
 
 use crate::state::{SaveStatus, now, use_app_state};
@@ -27,7 +28,7 @@ pub fn StorageBanners() -> impl IntoView {
     view! {
         {notice}
         <UnreadableBanner/>
-        {move || {
+        {dynamic(move || {
             failure()
                 .map(|message| {
                     view! {
@@ -38,7 +39,7 @@ pub fn StorageBanners() -> impl IntoView {
                         </section>
                     }
                 })
-        }}
+        })}
     }
 }
 
@@ -72,7 +73,7 @@ fn UnreadableBanner() -> impl IntoView {
                             "Apart bewaren en opnieuw beginnen"
                         </button>
                     </div>
-                    {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                    {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
                 </section>
             }
         })
@@ -95,7 +96,7 @@ pub fn DownloadCopyButton() -> impl IntoView {
         <button type="button" class="button" on:click=download>
             "Download een kopie van uw gegevens"
         </button>
-        {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+        {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
     }
 }
 

@@ -1,3 +1,4 @@
+use super::dynamic;
 use leptos::prelude::*;
 
 use crate::model::{ConversationKind, ConversationStatus, format_date};
@@ -54,7 +55,7 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
                 fallback=|| view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }
             >
                 <ul class="link-list">
-                    {move || {
+                    {dynamic(move || {
                         rows.get()
                             .into_iter()
                             .map(|(id, text, held)| {
@@ -66,11 +67,11 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
                                 }
                             })
                             .collect_view()
-                    }}
+                    })}
                 </ul>
             </Show>
             <div class="button-row">{buttons}</div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field-error" role="alert">{dynamic(move || error.get())}</p>
         </section>
     }
 }

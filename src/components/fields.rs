@@ -1,5 +1,6 @@
 //! Labelled form fields that save on input and show the model's Dutch refusal beside them.
 
+use super::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::model::InvalidInput;
@@ -33,7 +34,7 @@ pub fn TextField(
                 type=kind
                 placeholder=placeholder
                 required=required
-                prop:value=move || value.get()
+                prop:value=live(move || value.get())
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 on:input=move |ev| {
                     if !on_change {
@@ -46,7 +47,7 @@ pub fn TextField(
                     }
                 }
             />
-            <span class="field-error" role="alert">{move || error.get()}</span>
+            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
         </label>
     }
 }
@@ -64,7 +65,7 @@ pub fn TextArea(
             <span class="field__label">{label}</span>
             <textarea
                 rows=rows
-                prop:value=move || value.get()
+                prop:value=live(move || value.get())
                 on:input=move |ev| {
                     let _ = on_value.run(event_target_value(&ev));
                 }
@@ -91,7 +92,7 @@ pub fn SelectField(
                     .into_iter()
                     .map(|(token, text)| {
                         view! {
-                            <option value=token prop:selected=move || value.with(|v| v == token)>
+                            <option value=token prop:selected=live(move || value.with(|v| v == token))>
                                 {text}
                             </option>
                         }

@@ -26,3 +26,22 @@ pub fn set_title(page: &str) {
         document.set_title(&format!("{page} · Ouderpartnerschap"));
     }
 }
+
+/// A reactive part of a view, boxed.
+///
+/// Leptos compiles its rendering code once per closure type; as one boxed type per output
+/// type, every `{dynamic(move || …)}` of the app shares that code, which keeps the wasm tens
+/// of kilobytes smaller than plain closure children.
+pub type Live<T> = Box<dyn Fn() -> T + Send + Sync>;
+
+pub fn live<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Live<T> {
+    Box::new(f)
+}
+
+/// A reactive child of a view. Its output is erased to `AnyView`, so that every such
+/// child shares one copy of Leptos's code for reactive children.
+pub fn dynamic<V: leptos::prelude::IntoView + 'static>(
+    f: impl Fn() -> V + Send + Sync + 'static,
+) -> Live<leptos::prelude::AnyView> {
+    Box::new(move || leptos::prelude::IntoAny::into_any(f()))
+}

@@ -1,3 +1,4 @@
+use super::live;
 use leptos::prelude::*;
 
 use super::{OnValue, TextArea, TextField};
@@ -28,7 +29,7 @@ pub fn ProgressForm(
                                     type="radio"
                                     name="status"
                                     value=status.token()
-                                    prop:checked=move || progress.with(|p| p.status == status)
+                                    prop:checked=live(move || progress.with(|p| p.status == status))
                                     on:change=move |_| {
                                         let _ = on_change.run(StepField::Status(status));
                                     }

@@ -1,3 +1,4 @@
+use super::dynamic;
 use leptos::prelude::*;
 
 use crate::model::StepStatus;
@@ -7,7 +8,7 @@ use crate::model::StepStatus;
 pub fn StatusBadge(#[prop(into)] status: Signal<StepStatus>) -> impl IntoView {
     view! {
         <span class=move || format!("badge badge--{}", status.get().token())>
-            {move || status.get().label()}
+            {dynamic(move || status.get().label())}
         </span>
     }
 }

@@ -1,5 +1,6 @@
 //! Holding a conversation with the guide's questions: notes per question, saved as typed.
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, GuideText, OnValue, TextArea, TextField, set_title};
@@ -150,7 +151,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=move || current.with(|c| c.as_ref().is_some_and(|c| if school { c.parties.school } else { c.parties.preschool }))
+                    prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| if school { c.parties.school } else { c.parties.preschool })))
                     on:change=move |ev| set_party.run((school, event_target_checked(&ev)))
                 />
                 <span>{label}</span>
@@ -171,7 +172,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
                                     <input
                                         type="radio"
                                         name="gespreksstatus"
-                                        prop:checked=move || current.with(|c| c.as_ref().is_some_and(|c| c.status == status))
+                                        prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| c.status == status)))
                                         on:change=move |_| set_status.run(status)
                                     />
                                     <span>{status.label()}</span>
@@ -187,7 +188,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
                     <p class="hint">{BIJLAGE_5.intro.first().map(|_| "De leidraad past zich aan als de school of de voorschoolse instelling er niet bij is.")}</p>
                     {party("De school", true)}
                     {party("De voorschoolse instelling", false)}
-                    <p class="field-error" role="alert">{move || party_error.get()}</p>
+                    <p class="field-error" role="alert">{dynamic(move || party_error.get())}</p>
                 </fieldset>
             })}
             <Present id current/>
@@ -243,7 +244,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
         <fieldset class="present">
             <legend>"Aanwezig"</legend>
             <ul class="chips">
-                {move || {
+                {dynamic(move || {
                     names
                         .get()
                         .into_iter()
@@ -260,7 +261,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
                             }
                         })
                         .collect_view()
-                }}
+                })}
             </ul>
             <Show when=move || !contacts.with(Vec::is_empty)>
                 <label class="field">
@@ -270,7 +271,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
                         event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
                     }>
                         <option value="">"Kies een contactpersoon"</option>
-                        {move || contacts.get().into_iter().map(|c| { let value = c.clone(); view! { <option value=value>{c}</option> } }).collect_view()}
+                        {dynamic(move || contacts.get().into_iter().map(|c| { let value = c.clone(); view! { <option value=value>{c}</option> } }).collect_view())}
                     </select>
                 </label>
             </Show>
@@ -279,7 +280,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
                     <span class="field__label">"Naam (en rol) typen"</span>
                     <input
                         type="text"
-                        prop:value=move || typed.get()
+                        prop:value=live(move || typed.get())
                         on:input=move |ev| typed.set(event_target_value(&ev))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             if ev.key() == "Enter" {
@@ -316,11 +317,11 @@ fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -
     view! {
         <nav class="conversation-progress" aria-label="Voortgang van het gesprek">
             <p role="status">
-                <strong>{move || counts.get().0}</strong>
-                {move || format!(" van {} vragen besproken", counts.get().1)}
+                <strong>{dynamic(move || counts.get().0)}</strong>
+                {dynamic(move || format!(" van {} vragen besproken", counts.get().1))}
             </p>
             <ol class="jump-list">
-                {move || {
+                {dynamic(move || {
                     let done = current.with(|c| c.as_ref().map(|c| c.answers.clone()).unwrap_or_default());
                     sections
                         .get()
@@ -340,7 +341,7 @@ fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -
                             }
                         })
                         .collect_view()
-                }}
+                })}
             </ol>
         </nav>
     }
@@ -461,7 +462,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=move || current.with(|c| c.as_ref().is_some_and(|c| c.answer(qid).discussed))
+                    prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| c.answer(qid).discussed)))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let _ = state.update_conversation(&id, |c| {
@@ -491,7 +492,7 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
             <TextArea label="Afspraken (één per regel)" value=read(current, |c| c.agreements.clone()) on_value=edit(state, &id, |c, v| c.agreements = v) rows=5/>
             {planning_href.map(|href| view! {
                 <button type="button" class="button" on:click=plan>"Invullen in planningsformulier"</button>
-                {move || outcome.get().map(|result| match result {
+                {dynamic(move || outcome.get().map(|result| match result {
                     Ok(0) => view! { <p role="status">"Deze afspraken staan al in het planningsformulier."</p> }.into_any(),
                     Ok(n) => view! {
                         <p role="status">
@@ -501,7 +502,7 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
                         </p>
                     }.into_any(),
                     Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
-                })}
+                }))}
             })}
         </section>
     }

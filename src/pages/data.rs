@@ -1,3 +1,4 @@
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::{DownloadCopyButton, LibraryForm, set_title};
@@ -82,7 +83,7 @@ fn SetAsideDocuments() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                    {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
                 </section>
             }
         })

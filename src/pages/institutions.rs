@@ -1,3 +1,4 @@
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{StatusBadge, set_title};
@@ -34,18 +35,18 @@ pub fn InstitutionsPage() -> impl IntoView {
             <h1>"Instellingen"</h1>
             <p class="lead">
                 "Elke school en voorschoolse instelling doorloopt stap 7 tot en met 12 op haar eigen manier. "
-                {move || {
+                {dynamic(move || {
                     let (all, archived) = counts.get();
                     format!("U volgt er {}{}.", all - archived, if archived > 0 { format!(" (en {archived} gearchiveerd)") } else { String::new() })
-                }}
+                })}
             </p>
             <AddInstitution/>
             <FilterBar/>
             <p class="summary-line" role="status">
-                {move || match shown.with(Vec::len) {
+                {dynamic(move || match shown.with(Vec::len) {
                     1 => "1 instelling getoond".to_string(),
                     n => format!("{n} instellingen getoond"),
-                }}
+                })}
             </p>
             <ul class="institution-list">
                 <For each=move || shown.get() key=|i| (i.id.clone(), i.updated_at.clone()) let:institution>
@@ -83,13 +84,13 @@ fn AddInstitution() -> impl IntoView {
                         type="text"
                         name="naam"
                         placeholder="Bijvoorbeeld Obs De Regenboog"
-                        prop:value=move || name.get()
+                        prop:value=live(move || name.get())
                         on:input=move |ev| {
                             name.set(event_target_value(&ev));
                             error.set(None);
                         }
                     />
-                    <span class="field-error" role="alert">{move || error.get()}</span>
+                    <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
                 </label>
                 <label class="field">
                     <span class="field__label">"Soort"</span>
@@ -103,7 +104,7 @@ fn AddInstitution() -> impl IntoView {
                     >
                         {InstitutionKind::ALL
                             .iter()
-                            .map(|k| view! { <option value=k.token() prop:selected=move || kind.get() == *k>{k.label()}</option> })
+                            .map(|k| view! { <option value=k.token() prop:selected=live(move || kind.get() == *k)>{k.label()}</option> })
                             .collect_view()}
                     </select>
                 </label>
@@ -128,11 +129,11 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
                 let token = event_target_value(&ev);
                 set(tokens.iter().find(|(_, t)| *t == token).map(|(v, _)| *v));
             }>
-                <option value="" prop:selected=move || current().is_none()>"Alle"</option>
+                <option value="" prop:selected=live(move || current().is_none())>"Alle"</option>
                 {options
                     .into_iter()
                     .map(|(value, token, text)| {
-                        view! { <option value=token prop:selected=move || current() == Some(value)>{text}</option> }
+                        view! { <option value=token prop:selected=live(move || current() == Some(value))>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -165,7 +166,7 @@ fn FilterBar() -> impl IntoView {
                 <input
                     type="search"
                     placeholder="Naam, plaats of leesconsulent"
-                    prop:value=move || filter.with(|f| f.query.clone())
+                    prop:value=live(move || filter.with(|f| f.query.clone()))
                     on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
                 />
             </label>
@@ -182,14 +183,14 @@ fn FilterBar() -> impl IntoView {
                 }>
                     {SortOrder::ALL
                         .iter()
-                        .map(|s| view! { <option value=s.token() prop:selected=move || filter.with(|f| f.sort == *s)>{s.label()}</option> })
+                        .map(|s| view! { <option value=s.token() prop:selected=live(move || filter.with(|f| f.sort == *s))>{s.label()}</option> })
                         .collect_view()}
                 </select>
             </label>
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=move || filter.with(|f| f.show_archived)
+                    prop:checked=live(move || filter.with(|f| f.show_archived))
                     on:change=move |ev| filter.update(|f| f.show_archived = event_target_checked(&ev))
                 />
                 <span>"Gearchiveerde tonen"</span>

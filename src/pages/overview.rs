@@ -1,3 +1,4 @@
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{LibraryForm, StatusBadge, set_title};
@@ -19,17 +20,17 @@ pub fn OverviewPage() -> impl IntoView {
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">
-                    <strong>{move || summary.get().done}</strong>
+                    <strong>{dynamic(move || summary.get().done)}</strong>
                     " van 12 stappen afgerond · "
-                    {move || summary.get().in_progress}
+                    {dynamic(move || summary.get().in_progress)}
                     " bezig · "
-                    {move || summary.get().not_started()}
+                    {dynamic(move || summary.get().not_started())}
                     " niet gestart"
                 </p>
                 <progress
                     class="progress"
                     max="12"
-                    prop:value=move || summary.get().done as f64
+                    prop:value=live(move || summary.get().done as f64)
                     aria-label="Afgeronde stappen"
                 ></progress>
                 <ol class="step-strip">
@@ -121,7 +122,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                         <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
                     </thead>
                     <tbody>
-                        {move || {
+                        {dynamic(move || {
                             rows.get()
                                 .into_iter()
                                 .map(|(id, name, phase)| {
@@ -134,7 +135,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                                     }
                                 })
                                 .collect_view()
-                        }}
+                        })}
                     </tbody>
                 </table>
             </Show>
@@ -201,7 +202,7 @@ fn ComingActivities() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
-            {move || {
+            {dynamic(move || {
                 let months = months();
                 if months.is_empty() {
                     return view! {
@@ -223,7 +224,7 @@ fn ComingActivities() -> impl IntoView {
                     })
                     .collect_view()
                     .into_any()
-            }}
+            })}
         </section>
     }
 }
@@ -284,7 +285,7 @@ fn NeedsAttention() -> impl IntoView {
     let list = move |index: usize, title: &'static str, empty: &'static str| {
         view! {
             <h3>{title}</h3>
-            {move || {
+            {dynamic(move || {
                 let items = lists.with(|l| l[index].clone());
                 if items.is_empty() {
                     view! { <p class="hint">{empty}</p> }.into_any()
@@ -296,7 +297,7 @@ fn NeedsAttention() -> impl IntoView {
                     }
                     .into_any()
                 }
-            }}
+            })}
         }
     };
     view! {

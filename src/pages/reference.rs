@@ -1,6 +1,7 @@
 //! Naslag: the guide's background to read — the introduction, Bijlagen 1–4 as text, Bijlage 5
 //! (the conversation guide) and Bijlagen 6/7 (the planning form with its example).
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{GuideText, set_title};
@@ -103,7 +104,7 @@ fn SelfAssessment() -> impl IntoView {
                             <label class="check-item">
                                 <input
                                     type="checkbox"
-                                    prop:checked=move || state.workspace.with(|w| w.self_assessment.get(id).copied().unwrap_or(false))
+                                    prop:checked=live(move || state.workspace.with(|w| w.self_assessment.get(id).copied().unwrap_or(false)))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         let _ = state.change(|w, _| {
@@ -120,7 +121,7 @@ fn SelfAssessment() -> impl IntoView {
                 .collect_view()}
         </ul>
         <p class="summary-line" role="status">
-            <strong>{move || met.get()}</strong>
+            <strong>{dynamic(move || met.get())}</strong>
             {format!(" van {} competenties beheerst", COMPETENCES.len())}
         </p>
     }

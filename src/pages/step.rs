@@ -1,3 +1,4 @@
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::{ConversationList, GuideText, ProgressForm, set_title};
@@ -171,12 +172,12 @@ fn AtThisStep(number: u8) -> impl IntoView {
                 <h2 id="bij-instellingen-kop">"Bij de instellingen"</h2>
                 <table class="overview-table">
                     <tbody>
-                        {move || {
+                        {dynamic(move || {
                             rows.get()
                                 .into_iter()
                                 .map(|(href, name, status)| view! { <tr><td><a href=href>{name}</a></td><td>{status}</td></tr> })
                                 .collect_view()
-                        }}
+                        })}
                     </tbody>
                 </table>
             </section>

@@ -1,3 +1,4 @@
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::{StatusBadge, set_title};
@@ -17,9 +18,9 @@ pub fn StepsPage() -> impl IntoView {
         <article class="page">
             <h1>"Stappenplan"</h1>
             <p class="summary-line" aria-live="polite">
-                <strong>{move || summary.get().done}</strong>
+                <strong>{dynamic(move || summary.get().done)}</strong>
                 " van 12 stappen afgerond · "
-                {move || summary.get().in_progress}
+                {dynamic(move || summary.get().in_progress)}
                 " bezig"
             </p>
             <p class="lead">

@@ -1,5 +1,6 @@
 //! Assessments side by side: their ages, characteristics and parent groups.
 
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::set_title;
@@ -85,7 +86,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
         <article class="page page--wide">
             <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
             <h1>"Beoordelingen vergelijken"</h1>
-            {move || {
+            {dynamic(move || {
                 let assessments = chosen.get();
                 if assessments.len() < 2 {
                     return view! {
@@ -110,7 +111,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                     </div>
                 }
                 .into_any()
-            }}
+            })}
         </article>
     }
 }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, TextArea, TextField, set_title};
@@ -92,7 +93,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
     view! {
         <article class="page page--wide assessment-page">
             <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
-            <h1>{move || name.get()}</h1>
+            <h1>{dynamic(move || name.get())}</h1>
             {from_link}
             <div class="panel-columns">
                 <form class="assessment-form" on:submit=|ev| ev.prevent_default()>
@@ -226,7 +227,7 @@ fn YesNoQuestion(
                             <input
                                 type="radio"
                                 name=format!("vraag-{number}")
-                                prop:checked=move || current.get() == answer
+                                prop:checked=live(move || current.get() == answer)
                                 on:change=move |_| {
                                     let _ = state.update_assessment(&id, |a| {
                                         set(a, answer);
@@ -282,23 +283,23 @@ fn InstitutionChoice(id: String) -> impl IntoView {
             <label class="field">
                 <span class="field__label">"Voor instelling"</span>
                 <select on:change=choose>
-                    <option value="" prop:selected=move || linked.with(Option::is_none)>"Geen (algemeen)"</option>
-                    {move || {
+                    <option value="" prop:selected=live(move || linked.with(Option::is_none))>"Geen (algemeen)"</option>
+                    {dynamic(move || {
                         options
                             .get()
                             .into_iter()
                             .map(|(value, name)| {
                                 let selected = value.clone();
-                                view! { <option value=value prop:selected=move || linked.with(|l| l.as_deref() == Some(selected.as_str()))>{name}</option> }
+                                view! { <option value=value prop:selected=live(move || linked.with(|l| l.as_deref() == Some(selected.as_str())))>{name}</option> }
                             })
                             .collect_view()
-                    }}
+                    })}
                 </select>
             </label>
             <button type="button" class="button button--secondary" disabled=move || linked.with(Option::is_none) on:click=plan>
                 "Toevoegen aan het planningsformulier"
             </button>
-            <p class="field-error" role="alert">{move || message.get()}</p>
+            <p class="field-error" role="alert">{dynamic(move || message.get())}</p>
         </div>
     }
 }
@@ -311,7 +312,7 @@ fn Result(id: String) -> impl IntoView {
     view! {
         <aside class="card result" aria-labelledby="uitkomst-kop">
             <h2 id="uitkomst-kop">"Uitkomst"</h2>
-            {move || {
+            {dynamic(move || {
                 result
                     .get()
                     .map(|r| {
@@ -345,7 +346,7 @@ fn Result(id: String) -> impl IntoView {
                             <p class="hint">{CHARACTERISTICS_NB}</p>
                         }
                     })
-            }}
+            })}
         </aside>
     }
 }

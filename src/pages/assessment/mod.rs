@@ -9,6 +9,7 @@ pub use compare::ComparePage;
 pub use entry::CatalogueEntryPage;
 pub use form::AssessmentFormPage;
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use crate::components::{GuideText, set_title};
@@ -85,7 +86,7 @@ fn MyAssessments() -> impl IntoView {
                 "Beoordeel een project met de tien vragen uit bijlage 8: begin bij een project uit het activiteitenoverzicht hieronder, of met een leeg formulier voor een project dat daar niet in staat."
             </p>
             <ul class="assessment-list">
-                {move || {
+                {dynamic(move || {
                     rows.get()
                         .into_iter()
                         .map(|(id, name, place, summary)| {
@@ -120,9 +121,9 @@ fn MyAssessments() -> impl IntoView {
                             }
                         })
                         .collect_view()
-                }}
+                })}
             </ul>
-            <p class="hint">{move || rows.with(Vec::is_empty).then_some("Nog geen beoordelingen.")}</p>
+            <p class="hint">{dynamic(move || rows.with(Vec::is_empty).then_some("Nog geen beoordelingen."))}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=start>"Leeg formulier"</button>
                 <a
@@ -131,7 +132,7 @@ fn MyAssessments() -> impl IntoView {
                     aria-disabled=move || chosen.with(|c| c.len() < 2).to_string()
                     class:is-disabled=move || chosen.with(|c| c.len() < 2)
                 >
-                    {move || format!("Vergelijk de gekozen beoordelingen ({})", chosen.with(Vec::len))}
+                    {dynamic(move || format!("Vergelijk de gekozen beoordelingen ({})", chosen.with(Vec::len)))}
                 </a>
             </div>
         </section>
@@ -148,10 +149,10 @@ fn Catalogue() -> impl IntoView {
             <h2 id="overzicht-kop">"Activiteitenoverzicht (bijlage 8)"</h2>
             <CatalogueFilters/>
             <p class="summary-line" role="status">
-                {move || format!("{} van de {} werkvormen en projecten", shown.with(Vec::len), CATALOGUE.len())}
+                {dynamic(move || format!("{} van de {} werkvormen en projecten", shown.with(Vec::len), CATALOGUE.len()))}
             </p>
             <ul class="catalogue-list">
-                {move || shown.get().into_iter().map(|entry| view! { <CatalogueCard entry/> }).collect_view()}
+                {dynamic(move || shown.get().into_iter().map(|entry| view! { <CatalogueCard entry/> }).collect_view())}
             </ul>
         </section>
     }
@@ -172,7 +173,7 @@ fn CatalogueFilters() -> impl IntoView {
                 <span class="field__label">"Zoeken"</span>
                 <input
                     type="search"
-                    prop:value=move || filter.with(|f| f.text.clone())
+                    prop:value=live(move || filter.with(|f| f.text.clone()))
                     on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))
                 />
             </label>
@@ -200,7 +201,7 @@ fn CatalogueFilters() -> impl IntoView {
                             <label class="checkbox" title=c.text>
                                 <input
                                     type="checkbox"
-                                    prop:checked=move || filter.with(|f| f.characteristics.contains(marker))
+                                    prop:checked=live(move || filter.with(|f| f.characteristics.contains(marker)))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         filter.update(|f| {

@@ -1,5 +1,6 @@
 //! The institution's own details: who, where, contacts, links, archive and delete.
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use super::Current;
@@ -218,7 +219,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
             <h2 id="koppeling-kop">"Doorgaande lijn"</h2>
             <p class="hint">"Koppel een school aan de voorschoolse instelling(en) waarmee ze samenwerkt, en andersom."</p>
             <ul class="link-list">
-                {move || {
+                {dynamic(move || {
                     linked
                         .get()
                         .into_iter()
@@ -244,7 +245,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
                             }
                         })
                         .collect_view()
-                }}
+                })}
             </ul>
             <Show
                 when=move || !candidates.with(Vec::is_empty)
@@ -253,15 +254,15 @@ fn Links(id: String, current: Current) -> impl IntoView {
                 <div class="inline-form">
                     <label class="field">
                         <span class="field__label">"Koppelen aan"</span>
-                        <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                        <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=live(move || chosen.get())>
                             <option value="">"Kies een instelling"</option>
-                            {move || {
+                            {dynamic(move || {
                                 candidates
                                     .get()
                                     .into_iter()
                                     .map(|(value, label)| view! { <option value=value>{label}</option> })
                                     .collect_view()
-                            }}
+                            })}
                         </select>
                     </label>
                     <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
@@ -298,7 +299,7 @@ fn Housekeeping(id: String, current: Current) -> impl IntoView {
             </p>
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=toggle>
-                    {move || if archived.get() { "Terugzetten uit archief" } else { "Archiveren" }}
+                    {dynamic(move || if archived.get() { "Terugzetten uit archief" } else { "Archiveren" })}
                 </button>
                 <ConfirmButton
                     label="Instelling verwijderen"

@@ -5,6 +5,7 @@ mod planning;
 mod selection;
 mod steps;
 
+use crate::components::dynamic;
 use leptos::prelude::*;
 
 use crate::components::set_title;
@@ -85,15 +86,15 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
             <p class="institution-page__phase">
                 <span class="label">"Nu: "</span>
                 {phase_label}
-                {move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)).then(|| view! { <span class="badge">"Gearchiveerd"</span> })}
+                {dynamic(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)).then(|| view! { <span class="badge">"Gearchiveerd"</span> }))}
             </p>
             <Tabs id=id.clone() tab current/>
             <div class="institution-page__panel">
-                {move || match tab.get() {
+                {dynamic(move || match tab.get() {
                     None => view! { <DetailsPanel id=id.clone() current/> }.into_any(),
                     Some(7) => view! { <SelectionPanel id=id.clone() current/> }.into_any(),
                     Some(n) => view! { <StepPanel id=id.clone() number=n current/> }.into_any(),
-                }}
+                })}
             </div>
         </article>
     }
@@ -135,7 +136,7 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                                     {which
                                         .map(|_| {
                                             view! {
-                                                <span class=move || format!("badge badge--{}", badge().1)>{move || badge().0}</span>
+                                                <span class=move || format!("badge badge--{}", badge().1)>{dynamic(move || badge().0)}</span>
                                             }
                                         })}
                                 </a>

@@ -1,5 +1,6 @@
 //! Step 11: the institution's planning form (Bijlagen 6 and 7), one card per activity.
 
+use crate::components::{dynamic, live};
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -94,7 +95,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
             </p>
             <div class="button-row planning__actions">
                 <button type="button" class="button" on:click=add>"Activiteit toevoegen"</button>
-                {move || {
+                {dynamic(move || {
                     if ids.with(Vec::is_empty) {
                         Either::Left(view! {
                             <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
@@ -111,12 +112,12 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                             />
                         })
                     }
-                }}
+                })}
                 <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopiëren als CSV"</button>
             </div>
             <div role="status">
-                {move || {
+                {dynamic(move || {
                     notice.with(|n| {
                         n.as_ref().map(|n| {
                             let (text, csv) = match n {
@@ -147,13 +148,13 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                             }
                         })
                     })
-                }}
+                })}
             </div>
-            {move || ids.with(Vec::is_empty).then(|| view! {
+            {dynamic(move || ids.with(Vec::is_empty).then(|| view! {
                 <p class="hint">
                     "Nog geen activiteiten. Voeg er een toe, neem het voorbeeld uit bijlage 6 over, of zet de afspraken uit een gesprek hierin met ‘Invullen in planningsformulier’."
                 </p>
-            })}
+            }))}
             <ol class="planning__rows">
                 <For each=move || ids.get() key=|a| a.clone() let:activity>
                     <ActivityRow activity ids notice/>
@@ -230,7 +231,7 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
     view! {
         <li class="card card--inner planning-row">
             <h3 class="planning-row__title">{title}</h3>
-            {move || {
+            {dynamic(move || {
                 source()
                     .map(|(href, date)| {
                         view! {
@@ -239,7 +240,7 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                             </p>
                         }
                     })
-            }}
+            })}
             <div class="planning-row__fields">
                 {PLANNING_COLUMNS
                     .iter()
@@ -265,7 +266,7 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                     <label class="checkbox">
                         <input
                             type="checkbox"
-                            prop:checked=move || row.with(|a| a.as_ref().is_some_and(|a| a.done))
+                            prop:checked=live(move || row.with(|a| a.as_ref().is_some_and(|a| a.done)))
                             on:change=move |ev| {
                                 let checked = event_target_checked(&ev);
                                 let _ = state.update_activity(&done, |a| {
@@ -355,7 +356,7 @@ fn ColumnText(
             <textarea
                 rows=3
                 placeholder=prompt
-                prop:value=move || value.get()
+                prop:value=live(move || value.get())
                 on:input=move |ev| {
                     let _ = on_value.run(event_target_value(&ev));
                 }

@@ -1,5 +1,6 @@
 //! Step 7 for one institution: the guide's indicators a–e, a note, and the decision.
 
+use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use super::Current;
@@ -67,7 +68,7 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                     <p>{guide.question_lists.first().map(|l| l.title)} ":"</p>
                     <ul class="checklist">{checklist}</ul>
                     <p class="summary-line" role="status">
-                        <strong>{move || count.get()}</strong>
+                        <strong>{dynamic(move || count.get())}</strong>
                         {format!(" van {total} indicatoren zijn van toepassing")}
                     </p>
                     <TextArea
@@ -89,7 +90,7 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                                         <input
                                             type="radio"
                                             name="besluit"
-                                            prop:checked=move || current.with(|i| i.as_ref().is_some_and(|i| i.selection.decision == d))
+                                            prop:checked=live(move || current.with(|i| i.as_ref().is_some_and(|i| i.selection.decision == d)))
                                             on:change=move |_| decide.run(d)
                                         />
                                         <span>{d.label()}</span>

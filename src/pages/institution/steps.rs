@@ -1,5 +1,6 @@
 //! Steps 8–12 for one institution, with the extras the guide asks for at steps 9, 10 and 12.
 
+use crate::components::live;
 use leptos::prelude::*;
 
 use super::Current;
@@ -104,7 +105,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                                 <input
                                     type="radio"
                                     name="uitkomst"
-                                    prop:checked=move || outcome.get() == value
+                                    prop:checked=live(move || outcome.get() == value)
                                     on:change=move |_| set.run(value)
                                 />
                                 <span>{value.label()}</span>
