@@ -54,13 +54,9 @@ const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')
 // A route page sends the browser to the app at / with the path (and query) it asked for;
 // the app restores that address before its router starts (see src/main.rs). Far smaller
 // than a copy of index.html per route, and it keeps query strings such as ?id=.
-const ROUTE_PAGE = `<!DOCTYPE html>
-<html lang="nl">
-<meta charset="utf-8" />
-<title>Ouderpartnerschap</title>
-<script src="/route.js"></script>
-<noscript>Ouderpartnerschap werkt alleen als JavaScript aan staat.</noscript>
-</html>
+// There is one per route, so every byte counts: the shortest valid page that does this.
+// (The app itself says that it needs JavaScript.)
+const ROUTE_PAGE = `<!DOCTYPE html><script src="/route.js"></script>
 `;
 writeFileSync(
   join(dist, 'route.js'),

@@ -1,4 +1,5 @@
 use super::dynamic;
+use super::live;
 use leptos::prelude::*;
 
 use crate::state::{SaveStatus, now, use_app_state};
@@ -9,11 +10,11 @@ use crate::storage::{encode, export_file_name};
 #[component]
 pub fn StorageBanners() -> impl IntoView {
     let state = use_app_state();
-    let failure = move || match state.save_status.get() {
+    let failure = live(move || match state.save_status.get() {
         SaveStatus::Failed(message) => Some(message),
         _ => None,
-    };
-    let notice = move || {
+    });
+    let notice = live(move || {
         state.notice.get().map(|message| {
             view! {
                 <section class="banner banner--info" role="status">
@@ -24,7 +25,7 @@ pub fn StorageBanners() -> impl IntoView {
                 </section>
             }
         })
-    };
+    });
     view! {
         {notice}
         <UnreadableBanner/>
@@ -55,7 +56,7 @@ fn UnreadableBanner() -> impl IntoView {
         }
     };
     let set_aside = move |_| error.set(state.set_unreadable_aside().err().map(|e| e.message()));
-    move || {
+    dynamic(move || {
         state.unreadable.get().map(|found| {
             view! {
                 <section class="banner banner--error" role="alert">
@@ -77,7 +78,7 @@ fn UnreadableBanner() -> impl IntoView {
                 </section>
             }
         })
-    }
+    })
 }
 
 /// Downloads the current workspace as a JSON file.

@@ -1,3 +1,4 @@
+use super::dynamic;
 use leptos::prelude::*;
 
 /// A button that asks "are you sure?" in place before doing something that cannot be undone.
@@ -10,16 +11,7 @@ pub fn ConfirmButton(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || {
-                view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                        {label}
-                    </button>
-                }
-            }
-        >
+        {dynamic(move || if asking.get() { view! {
             <div class="confirm" role="alertdialog" aria-label=label>
                 <p>{question}</p>
                 <div class="button-row">
@@ -38,6 +30,10 @@ pub fn ConfirmButton(
                     </button>
                 </div>
             </div>
-        </Show>
+        }.into_any() } else { view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                        {label}
+                    </button>
+                }.into_any() })}
     }
 }

@@ -50,10 +50,7 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
     view! {
         <section class="card" aria-labelledby=format!("gesprekken-{step}")>
             <h2 id=format!("gesprekken-{step}")>"Gesprekken"</h2>
-            <Show
-                when=move || !rows.with(Vec::is_empty)
-                fallback=|| view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }
-            >
+            {dynamic(move || if !rows.with(Vec::is_empty) { view! {
                 <ul class="link-list">
                     {dynamic(move || {
                         rows.get()
@@ -69,7 +66,7 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
                             .collect_view()
                     })}
                 </ul>
-            </Show>
+            }.into_any() } else { view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }.into_any() })}
             <div class="button-row">{buttons}</div>
             <p class="field-error" role="alert">{dynamic(move || error.get())}</p>
         </section>

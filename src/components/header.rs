@@ -1,3 +1,5 @@
+use super::dynamic;
+use super::live;
 use leptos::prelude::*;
 
 use crate::routes::Section;
@@ -8,7 +10,7 @@ use crate::state::{SaveStatus, use_app_state, use_navigator};
 pub fn AppHeader() -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
-    let library = move || state.workspace.with(|w| w.display_name().to_string());
+    let library = live(move || state.workspace.with(|w| w.display_name().to_string()));
     let user = move || {
         state
             .workspace
@@ -20,9 +22,9 @@ pub fn AppHeader() -> impl IntoView {
                 <a href="/" class="app-title">"Ouderpartnerschap"</a>
                 <p class="app-header__who">
                     <span class="app-header__library">{library}</span>
-                    <Show when=move || !user().is_empty()>
-                        <span class="app-header__user">{user}</span>
-                    </Show>
+                    {dynamic(move || (!user().is_empty()).then(|| view! {
+                        <span class="app-header__user">{live(user)}</span>
+                    }))}
                 </p>
                 <SaveIndicator/>
             </div>
@@ -54,15 +56,15 @@ pub fn AppHeader() -> impl IntoView {
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = use_app_state();
-    let text = move || match state.save_status.get() {
+    let text = live(move || match state.save_status.get() {
         SaveStatus::Saved => "Opgeslagen",
         SaveStatus::Pending => "Opslaan…",
         SaveStatus::Failed(_) => "Niet opgeslagen",
-    };
-    let class = move || match state.save_status.get() {
+    });
+    let class = live(move || match state.save_status.get() {
         SaveStatus::Failed(_) => "save-indicator save-indicator--failed",
         _ => "save-indicator",
-    };
+    });
     view! {
         <p class=class role="status" aria-live="polite">
             {text}

@@ -21,7 +21,7 @@ pub fn ConversationPage(id: String) -> impl IntoView {
     let current: Current =
         Memo::new(move |_| state.workspace.with(|w| w.conversation(&lookup).cloned()));
     let exists = Memo::new(move |_| current.with(Option::is_some));
-    move || {
+    dynamic(move || {
         if exists.get() {
             view! { <ConversationView id=id.clone() current/> }.into_any()
         } else {
@@ -35,7 +35,7 @@ pub fn ConversationPage(id: String) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 /// Where the conversation belongs: its institution's step tab, or the library's step page.
@@ -95,7 +95,7 @@ fn ConversationView(id: String, current: Current) -> impl IntoView {
             {kind.uses_parties().then(|| view! { <Preparation id=id.clone() current/> })}
             {(kind == ConversationKind::ParentWishes).then(|| view! { <FiveConditions/> })}
             {let question_id = id.clone();
-            move || {
+            dynamic(move || {
                 let id = question_id.clone();
                 sections
                     .get()
@@ -113,7 +113,7 @@ fn ConversationView(id: String, current: Current) -> impl IntoView {
                         }
                     })
                     .collect_view()
-            }}
+            })}
             <Agreements id=id.clone() current/>
             <Footer id current/>
         </article>
@@ -200,9 +200,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Present(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let names = Memo::new(move |_| {
-        current.with(|c| c.as_ref().map(|c| c.present.clone()).unwrap_or_default())
-    });
+    let names = move || current.with(|c| c.as_ref().map(|c| c.present.clone()).unwrap_or_default());
     let contacts = Memo::new(move |_| {
         let institution = current.with(|c| c.as_ref().and_then(|c| c.institution_id.clone()));
         state.workspace.with(|w| {
@@ -245,8 +243,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
             <legend>"Aanwezig"</legend>
             <ul class="chips">
                 {dynamic(move || {
-                    names
-                        .get()
+                    names()
                         .into_iter()
                         .map(|name| {
                             let label = format!("{name} verwijderen");
@@ -263,7 +260,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
                         .collect_view()
                 })}
             </ul>
-            <Show when=move || !contacts.with(Vec::is_empty)>
+            {dynamic(move || (!contacts.with(Vec::is_empty)).then(|| view! {
                 <label class="field">
                     <span class="field__label">"Contactpersoon toevoegen"</span>
                     <select on:change=move |ev| {
@@ -274,7 +271,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
                         {dynamic(move || contacts.get().into_iter().map(|c| { let value = c.clone(); view! { <option value=value>{c}</option> } }).collect_view())}
                     </select>
                 </label>
-            </Show>
+            }))}
             <div class="inline-form">
                 <label class="field">
                     <span class="field__label">"Naam (en rol) typen"</span>
@@ -301,11 +298,11 @@ fn Present(id: String, current: Current) -> impl IntoView {
 /// "7 van 16 besproken", and a button per question to jump to it.
 #[component]
 fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -> impl IntoView {
-    let counts = Memo::new(move |_| {
+    let counts = move || {
         let ids = sections.with(|s| question_ids(s));
         let discussed = current.with(|c| c.as_ref().map_or(0, |c| c.discussed(&ids)));
         (discussed, ids.len())
-    });
+    };
     let jump = |target: &'static str| {
         if let Some(element) = web_sys::window()
             .and_then(|w| w.document())
@@ -317,8 +314,8 @@ fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -
     view! {
         <nav class="conversation-progress" aria-label="Voortgang van het gesprek">
             <p role="status">
-                <strong>{dynamic(move || counts.get().0)}</strong>
-                {dynamic(move || format!(" van {} vragen besproken", counts.get().1))}
+                <strong>{dynamic(move || counts().0)}</strong>
+                {dynamic(move || format!(" van {} vragen besproken", counts().1))}
             </p>
             <ol class="jump-list">
                 {dynamic(move || {
@@ -357,12 +354,12 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
         .map(|item| {
             let done_id = id.clone();
             let note_id = id.clone();
-            let done = move || {
+            let done = live(move || {
                 current.with(|c| {
                     c.as_ref()
                         .is_some_and(|c| c.preparation.get(item.id).is_some_and(|p| p.done))
                 })
-            };
+            });
             let note = Signal::derive(move || {
                 current.with(|c| {
                     c.as_ref()

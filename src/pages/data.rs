@@ -1,4 +1,5 @@
 use crate::components::dynamic;
+use crate::components::live;
 use leptos::prelude::*;
 
 use crate::components::{DownloadCopyButton, LibraryForm, set_title};
@@ -11,13 +12,13 @@ use crate::storage::local;
 pub fn DataPage() -> impl IntoView {
     set_title("Gegevens");
     let state = use_app_state();
-    let saved = move || match state.save_status.get() {
+    let saved = live(move || match state.save_status.get() {
         SaveStatus::Failed(message) => message,
         SaveStatus::Pending => "Uw laatste wijziging wordt zo opgeslagen.".into(),
         SaveStatus::Saved => {
             "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
         }
-    };
+    });
     view! {
         <article class="page">
             <h1>"Gegevens"</h1>
@@ -47,13 +48,13 @@ pub fn DataPage() -> impl IntoView {
 fn SetAsideDocuments() -> impl IntoView {
     let state = use_app_state();
     // Re-read when the user sets a document aside on this visit.
-    let keys = Memo::new(move |_| {
+    let keys = move || {
         state.unreadable.track();
         local::set_aside_keys()
-    });
+    };
     let error = RwSignal::new(None::<String>);
-    move || {
-        let keys = keys.get();
+    dynamic(move || {
+        let keys = keys();
         (!keys.is_empty()).then(|| {
             view! {
                 <section class="card" aria-labelledby="apart-kop">
@@ -87,5 +88,5 @@ fn SetAsideDocuments() -> impl IntoView {
                 </section>
             }
         })
-    }
+    })
 }

@@ -22,21 +22,21 @@ pub fn InstitutionsPage() -> impl IntoView {
             })
         })
     });
-    let counts = Memo::new(move |_| {
+    let counts = move || {
         state.workspace.with(|w| {
             (
                 w.institutions.len(),
                 w.institutions.iter().filter(|i| i.archived).count(),
             )
         })
-    });
+    };
     view! {
         <article class="page page--wide">
             <h1>"Instellingen"</h1>
             <p class="lead">
                 "Elke school en voorschoolse instelling doorloopt stap 7 tot en met 12 op haar eigen manier. "
                 {dynamic(move || {
-                    let (all, archived) = counts.get();
+                    let (all, archived) = counts();
                     format!("U volgt er {}{}.", all - archived, if archived > 0 { format!(" (en {archived} gearchiveerd)") } else { String::new() })
                 })}
             </p>
@@ -49,9 +49,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                 })}
             </p>
             <ul class="institution-list">
-                <For each=move || shown.get() key=|i| (i.id.clone(), i.updated_at.clone()) let:institution>
-                    <InstitutionRow institution/>
-                </For>
+                {dynamic(move || shown.get().into_iter().map(|institution| view! { <InstitutionRow institution/> }).collect_view())}
             </ul>
         </article>
     }

@@ -12,7 +12,7 @@ use crate::state::{now, use_app_state};
 pub fn OverviewPage() -> impl IntoView {
     set_title("Overzicht");
     let state = use_app_state();
-    let summary = Memo::new(move |_| state.workspace.with(|w| w.step_summary()));
+    let summary = move || state.workspace.with(|w| w.step_summary());
     view! {
         <article class="page">
             <h1>"Overzicht"</h1>
@@ -20,17 +20,17 @@ pub fn OverviewPage() -> impl IntoView {
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">
-                    <strong>{dynamic(move || summary.get().done)}</strong>
+                    <strong>{dynamic(move || summary().done)}</strong>
                     " van 12 stappen afgerond · "
-                    {dynamic(move || summary.get().in_progress)}
+                    {dynamic(move || summary().in_progress)}
                     " bezig · "
-                    {dynamic(move || summary.get().not_started())}
+                    {dynamic(move || summary().not_started())}
                     " niet gestart"
                 </p>
                 <progress
                     class="progress"
                     max="12"
-                    prop:value=live(move || summary.get().done as f64)
+                    prop:value=live(move || summary().done as f64)
                     aria-label="Afgeronde stappen"
                 ></progress>
                 <ol class="step-strip">
@@ -70,7 +70,7 @@ fn Welcome() -> impl IntoView {
         .with_untracked(|w| w.library.name.trim().is_empty());
     let open = RwSignal::new(first_visit);
     view! {
-        <Show when=move || open.get()>
+        {dynamic(move || (open.get()).then(|| view! {
             <section class="card welcome" aria-labelledby="welkom-kop">
                 <h2 id="welkom-kop">"Welkom"</h2>
                 <p>
@@ -83,7 +83,7 @@ fn Welcome() -> impl IntoView {
                     "Klaar"
                 </button>
             </section>
-        </Show>
+        }))}
     }
 }
 
@@ -91,7 +91,7 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn InstitutionsAtAGlance() -> impl IntoView {
     let state = use_app_state();
-    let rows = Memo::new(move |_| {
+    let rows = move || {
         let by_step = InstitutionFilter {
             sort: SortOrder::CurrentStep,
             ..Default::default()
@@ -103,27 +103,18 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                 .map(|i| (i.id.clone(), i.name.clone(), i.phase()))
                 .collect::<Vec<_>>()
         })
-    });
+    };
     view! {
         <section class="card" aria-labelledby="instellingen-kop">
             <h2 id="instellingen-kop">"Instellingen"</h2>
-            <Show
-                when=move || !rows.with(Vec::is_empty)
-                fallback=|| view! {
-                    <p>
-                        "U volgt nog geen scholen of voorschoolse instellingen. "
-                        <a href="/instellingen">"Voeg een instelling toe"</a>
-                        " om haar door stap 7 tot en met 12 te volgen."
-                    </p>
-                }
-            >
+            {dynamic(move || if !rows().is_empty() { view! {
                 <table class="overview-table">
                     <thead>
                         <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
                     </thead>
                     <tbody>
                         {dynamic(move || {
-                            rows.get()
+                            rows()
                                 .into_iter()
                                 .map(|(id, name, phase)| {
                                     let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
@@ -138,7 +129,13 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                         })}
                     </tbody>
                 </table>
-            </Show>
+            }.into_any() } else { view! {
+                    <p>
+                        "U volgt nog geen scholen of voorschoolse instellingen. "
+                        <a href="/instellingen">"Voeg een instelling toe"</a>
+                        " om haar door stap 7 tot en met 12 te volgen."
+                    </p>
+                }.into_any() })}
         </section>
     }
 }
@@ -176,7 +173,7 @@ pub(super) fn month_label(month: &str) -> String {
 fn ComingActivities() -> impl IntoView {
     let state = use_app_state();
     let this_month: String = now().chars().take(7).collect();
-    let months = move || {
+    let months = live(move || {
         state.workspace.with(|w| {
             w.coming_activities(&this_month)
                 .into_iter()
@@ -198,7 +195,7 @@ fn ComingActivities() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>

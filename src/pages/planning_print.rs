@@ -1,5 +1,7 @@
 //! An institution's planning form laid out as the table for its (voor)leesplan, to print.
 
+use crate::components::dynamic;
+use crate::components::live;
 use leptos::prelude::*;
 
 use super::overview::month_label;
@@ -27,7 +29,7 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
     let state = use_app_state();
     let back = institution_path(&id, Some(11));
     // (name, facts line, rows as the seven cells) of the institution; `None` if it is gone.
-    let form = move || {
+    let form = live(move || {
         state.workspace.with(|w| {
             w.institution(&id).map(|i| {
                 let facts = [w.library.name.trim(), i.school_year.trim()]
@@ -43,13 +45,13 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
                 (i.name.clone(), facts, rows)
             })
         })
-    };
+    });
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     };
-    move || {
+    dynamic(move || {
         let Some((name, facts, rows)) = form() else {
             set_title("Instelling niet gevonden");
             return view! {
@@ -107,7 +109,7 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
             </article>
         }
         .into_any()
-    }
+    })
 }
 
 /// A row as printed: the planning cell says when in the school's words, or else the month.

@@ -87,11 +87,11 @@ fn TextDoc(page: &'static ReferencePage) -> impl IntoView {
 #[component]
 fn SelfAssessment() -> impl IntoView {
     let state = use_app_state();
-    let met = Memo::new(move |_| {
+    let met = move || {
         state
             .workspace
             .with(|w| w.self_assessment.values().filter(|v| **v).count())
-    });
+    };
     view! {
         <p class="hint">"Vink aan welke competenties u beheerst. Volgens stap 6 is de scholing klaar als u aan het profiel voldoet."</p>
         <ul class="checklist">
@@ -121,7 +121,7 @@ fn SelfAssessment() -> impl IntoView {
                 .collect_view()}
         </ul>
         <p class="summary-line" role="status">
-            <strong>{dynamic(move || met.get())}</strong>
+            <strong>{dynamic(met)}</strong>
             {format!(" van {} competenties beheerst", COMPETENCES.len())}
         </p>
     }

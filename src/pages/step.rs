@@ -167,7 +167,7 @@ fn AtThisStep(number: u8) -> impl IntoView {
         })
     });
     view! {
-        <Show when=move || !rows.with(Vec::is_empty)>
+        {dynamic(move || (!rows.with(Vec::is_empty)).then(|| view! {
             <section class="card" aria-labelledby="bij-instellingen-kop">
                 <h2 id="bij-instellingen-kop">"Bij de instellingen"</h2>
                 <table class="overview-table">
@@ -181,7 +181,7 @@ fn AtThisStep(number: u8) -> impl IntoView {
                     </tbody>
                 </table>
             </section>
-        </Show>
+        }))}
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::components::dynamic;
+use crate::components::live;
 use leptos::prelude::*;
 
 use crate::components::{StatusBadge, set_title};
@@ -11,16 +12,16 @@ use crate::state::use_app_state;
 pub fn StepsPage() -> impl IntoView {
     set_title("Stappenplan");
     let state = use_app_state();
-    let summary = Memo::new(move |_| state.workspace.with(|w| w.step_summary()));
+    let summary = move || state.workspace.with(|w| w.step_summary());
     let library_steps = STEPS.iter().filter(|s| s.scope == Scope::Library);
     let institution_steps = STEPS.iter().filter(|s| s.scope == Scope::Institution);
     view! {
         <article class="page">
             <h1>"Stappenplan"</h1>
             <p class="summary-line" aria-live="polite">
-                <strong>{dynamic(move || summary.get().done)}</strong>
+                <strong>{dynamic(move || summary().done)}</strong>
                 " van 12 stappen afgerond · "
-                {dynamic(move || summary.get().in_progress)}
+                {dynamic(move || summary().in_progress)}
                 " bezig"
             </p>
             <p class="lead">
@@ -42,7 +43,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
     let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
     let status = Signal::derive(move || progress.with(|p| p.status));
-    let when_who = move || {
+    let when_who = live(move || {
         progress.with(|p| {
             [p.date.as_str(), p.owner.trim()]
                 .into_iter()
@@ -50,7 +51,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(" · ")
         })
-    };
+    });
     view! {
         <li class="step-row">
             <a href=step_path(step.number)>

@@ -23,7 +23,7 @@ pub fn AssessmentFormPage(id: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| state.workspace.with(|w| w.assessment(&id).is_some()))
     };
-    move || {
+    dynamic(move || {
         if exists.get() {
             view! { <AssessmentForm id=id.clone()/> }.into_any()
         } else {
@@ -36,7 +36,7 @@ pub fn AssessmentFormPage(id: String) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 /// Reads a value of the assessment, or its default once it is gone.
@@ -75,7 +75,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
     let name = read(state, &id, |a| a.name.clone());
     set_title(&name.get_untracked());
     let from = read(state, &id, |a| a.catalogue_id.clone());
-    let from_link = move || {
+    let from_link = live(move || {
         from.get().and_then(|c| catalogue_entry(&c)).map(|entry| {
             view! {
                 <p class="hint">
@@ -85,7 +85,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
                 </p>
             }
         })
-    };
+    });
     let ages = read(state, &id, |a| (a.age_from, a.age_to));
     let age_text = move |pick: fn(Ages) -> Option<u8>| {
         Signal::derive(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
@@ -184,11 +184,11 @@ fn Check(
     let state = use_app_state();
     let checked = {
         let id = id.clone();
-        move || {
+        live(move || {
             state
                 .workspace
                 .with(|w| w.assessment(&id).is_some_and(&get))
-        }
+        })
     };
     view! {
         <label class="check-item">

@@ -98,7 +98,7 @@ fn MyAssessments() -> impl IntoView {
                                             type="checkbox"
                                             prop:checked={
                                                 let id = id.clone();
-                                                move || chosen.with(|c| c.contains(&id))
+                                                live(move || chosen.with(|c| c.contains(&id)))
                                             }
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);

@@ -1,6 +1,6 @@
 //! The institution's own details: who, where, contacts, links, archive and delete.
 
-use crate::components::{dynamic, live};
+use crate::components::{KeyedRows, dynamic, live};
 use leptos::prelude::*;
 
 use super::Current;
@@ -98,13 +98,11 @@ fn Contacts(id: String, current: Current) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="contacten-kop">
             <h2 id="contacten-kop">"Contactpersonen"</h2>
-            <Show when=move || ids.with(Vec::is_empty)>
+            {dynamic(move || (ids.with(Vec::is_empty)).then(|| view! {
                 <p class="hint">"Nog geen contactpersonen. Voeg bijvoorbeeld de directeur en de leescoördinator toe."</p>
-            </Show>
+            }))}
             <ul class="contact-list">
-                <For each=move || ids.get() key=|c| c.clone() let:contact>
-                    <ContactRow institution=id.clone() contact current/>
-                </For>
+                <KeyedRows ids row=Callback::new(move |contact| view! { <ContactRow institution=id.clone() contact current/> }.into_any())/>
             </ul>
             <button type="button" class="button button--secondary" on:click=add>
                 "Contactpersoon toevoegen"
@@ -182,7 +180,7 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
 fn Links(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let this = id.clone();
-    let linked = Memo::new(move |_| {
+    let linked = move || {
         state.workspace.with(|w| {
             w.institution(&this)
                 .map(|i| {
@@ -194,7 +192,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    });
+    };
     let this = id.clone();
     let candidates = Memo::new(move |_| {
         state.workspace.with(|w| {
@@ -220,8 +218,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
             <p class="hint">"Koppel een school aan de voorschoolse instelling(en) waarmee ze samenwerkt, en andersom."</p>
             <ul class="link-list">
                 {dynamic(move || {
-                    linked
-                        .get()
+                    linked()
                         .into_iter()
                         .map(|(other, name)| {
                             let this = id.clone();
@@ -247,10 +244,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
                         .collect_view()
                 })}
             </ul>
-            <Show
-                when=move || !candidates.with(Vec::is_empty)
-                fallback=|| view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }
-            >
+            {dynamic(move || if !candidates.with(Vec::is_empty) { view! {
                 <div class="inline-form">
                     <label class="field">
                         <span class="field__label">"Koppelen aan"</span>
@@ -267,7 +261,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
                     </label>
                     <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
                 </div>
-            </Show>
+            }.into_any() } else { view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }.into_any() })}
         </section>
     }
 }

@@ -6,6 +6,7 @@ mod selection;
 mod steps;
 
 use crate::components::dynamic;
+use crate::components::live;
 use leptos::prelude::*;
 
 use crate::components::set_title;
@@ -30,7 +31,7 @@ pub fn InstitutionPage(id: String) -> impl IntoView {
     });
     let lookup = id.clone();
     let exists = Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).is_some()));
-    move || {
+    dynamic(move || {
         let id = id.clone();
         if exists.get() {
             view! { <InstitutionView id tab/> }.into_any()
@@ -45,7 +46,7 @@ pub fn InstitutionPage(id: String) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 /// The institution as it is now; `None` once it has been deleted.
@@ -59,7 +60,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
         Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).cloned()));
     let name = move || current.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default());
     Effect::new(move |_| set_title(&name()));
-    let facts = move || {
+    let facts = live(move || {
         current.with(|i| {
             i.as_ref()
                 .map(|i| {
@@ -71,17 +72,17 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
-    };
-    let phase = Memo::new(move |_| current.with(|i| i.as_ref().map(Institution::phase)));
-    let phase_label = move || phase.get().map(|p| p.label()).unwrap_or_default();
+    });
+    let phase = move || current.with(|i| i.as_ref().map(Institution::phase));
+    let phase_label = live(move || phase().map(|p| p.label()).unwrap_or_default());
     view! {
         <article class="page page--wide institution-page">
             <p class="eyebrow">
                 <a href="/instellingen">"Instellingen"</a>
                 " › "
-                {name}
+                {live(name)}
             </p>
-            <h1>{name}</h1>
+            <h1>{live(name)}</h1>
             <p class="institution-page__facts">{facts}</p>
             <p class="institution-page__phase">
                 <span class="label">"Nu: "</span>

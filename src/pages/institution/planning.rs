@@ -1,6 +1,6 @@
 //! Step 11: the institution's planning form (Bijlagen 6 and 7), one card per activity.
 
-use crate::components::{dynamic, live};
+use crate::components::{KeyedRows, dynamic, live};
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -156,9 +156,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                 </p>
             }))}
             <ol class="planning__rows">
-                <For each=move || ids.get() key=|a| a.clone() let:activity>
-                    <ActivityRow activity ids notice/>
-                </For>
+                <KeyedRows ids row=Callback::new(move |activity| view! { <ActivityRow activity ids notice/> }.into_any())/>
             </ol>
         </section>
     }
@@ -205,23 +203,23 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
             .with(|w| w.activities.iter().find(|a| a.id == lookup).cloned())
     });
     // The conversation the row came from: (link, date).
-    let source = move || {
+    let source = live(move || {
         let conversation = row.with(|a| a.as_ref().and_then(|a| a.conversation_id.clone()))?;
         let date = state
             .workspace
             .with(|w| w.conversation(&conversation).map(|c| format_date(&c.date)))?;
         Some((conversation_path(&conversation), date))
-    };
-    let title = move || {
+    });
+    let title = live(move || {
         row.with(|a| match a.as_ref().map(|a| a.activity.trim()) {
             Some(text) if !text.is_empty() => text.to_string(),
             _ => "Nieuwe activiteit".to_string(),
         })
-    };
+    });
     let this = activity.clone();
-    let first = move || ids.with(|ids| ids.first() == Some(&this));
+    let first = live(move || ids.with(|ids| ids.first() == Some(&this)));
     let this = activity.clone();
-    let last = move || ids.with(|ids| ids.last() == Some(&this));
+    let last = live(move || ids.with(|ids| ids.last() == Some(&this)));
     let (up, down, gone, done) = (
         activity.clone(),
         activity.clone(),

@@ -18,17 +18,17 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
     };
     let indicators = guide.questions().collect::<Vec<_>>();
     let total = indicators.len();
-    let count = Memo::new(move |_| current.with(|i| i.as_ref().map_or(0, |i| i.indicator_count())));
+    let count = move || current.with(|i| i.as_ref().map_or(0, |i| i.indicator_count()));
     let checklist = indicators
         .into_iter()
         .map(|indicator| {
             let id = id.clone();
-            let held = move || {
+            let held = live(move || {
                 current.with(|i| {
                     i.as_ref()
                         .is_some_and(|i| i.selection.indicators.contains(indicator.id))
                 })
-            };
+            });
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 let _ = state.update_institution(&id, |i| {
@@ -68,7 +68,7 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                     <p>{guide.question_lists.first().map(|l| l.title)} ":"</p>
                     <ul class="checklist">{checklist}</ul>
                     <p class="summary-line" role="status">
-                        <strong>{dynamic(move || count.get())}</strong>
+                        <strong>{dynamic(count)}</strong>
                         {format!(" van {total} indicatoren zijn van toepassing")}
                     </p>
                     <TextArea

@@ -1,12 +1,13 @@
 //! Steps 8–12 for one institution, with the extras the guide asks for at steps 9, 10 and 12.
 
+use crate::components::dynamic;
 use crate::components::live;
 use leptos::prelude::*;
 
 use super::Current;
 use super::planning::PlanningPanel;
 use crate::components::{
-    ConfirmButton, ConversationList, GuideText, ProgressForm, TextArea, TextField,
+    ConfirmButton, ConversationList, GuideText, KeyedRows, ProgressForm, TextArea, TextField,
 };
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
@@ -114,7 +115,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            <Show when=move || outcome.get() == StartOutcome::NoAgreement>
+            {dynamic(move || (outcome.get() == StartOutcome::NoAgreement).then(|| view! {
                 <p>
                     "Is er geen (kans op) overeenstemming, kies dan een andere school/voorschoolse instelling "
                     "om met dit thema aan de slag te gaan (zie stap 7). Wat u bij deze instelling hebt vastgelegd, blijft bewaard."
@@ -125,7 +126,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                     confirm_label="Ja, terug naar stap 7"
                     on_confirm=back_to_selection
                 />
-            </Show>
+            }))}
         </section>
     }
 }
@@ -197,9 +198,7 @@ fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
                 "Twee maal per jaar overlegt de onderwijsspecialist met de leescoördinator en de directeur/manager over het verloop van de activiteiten."
             </p>
             <ol class="evaluation-list">
-                <For each=move || ids.get() key=|e| e.clone() let:evaluation>
-                    <EvaluationRow institution=id.clone() evaluation current/>
-                </For>
+                <KeyedRows ids row=Callback::new(move |evaluation| view! { <EvaluationRow institution=id.clone() evaluation current/> }.into_any())/>
             </ol>
             <button type="button" class="button button--secondary" on:click=add>"Evaluatiemoment toevoegen"</button>
         </section>
