@@ -220,14 +220,18 @@ impl Assessment {
                 "Vul een leeftijd in van 0 tot en met {MAX_AGE} jaar."
             )));
         }
-        if let (Some(from), Some(to)) = (self.age_from, self.age_to)
-            && from > to
-        {
-            return Err(InvalidInput(format!(
-                "De leeftijd ‘van’ ({from} jaar) is hoger dan ‘tot en met’ ({to} jaar)."
-            )));
-        }
         Ok(())
+    }
+
+    /// Said beside the ages while ‘van’ is above ‘tot en met’. Not refused: the user types
+    /// one age after the other, and refusing the first would lose what they typed.
+    pub fn age_warning(&self) -> Option<String> {
+        match (self.age_from, self.age_to) {
+            (Some(from), Some(to)) if from > to => Some(format!(
+                "Let op: de leeftijd ‘van’ ({from} jaar) is hoger dan ‘tot en met’ ({to} jaar)."
+            )),
+            _ => None,
+        }
     }
 
     /// The age range of question 3 as a short label: "2–9 jaar", "vanaf 4 jaar",
@@ -792,9 +796,12 @@ mod tests {
         let mut a = Assessment::new("p1", "Project", NOW);
         a.age_from = Some(6);
         a.age_to = Some(4);
-        assert!(a.validate().is_err());
+        // Typed one after the other, the ages may cross for a moment: warned, not refused.
+        assert!(a.validate().is_ok());
+        assert!(a.age_warning().unwrap().contains("hoger"));
         a.age_to = Some(6);
         assert!(a.validate().is_ok());
+        assert_eq!(a.age_warning(), None);
         a.age_to = Some(19);
         assert!(a.validate().is_err());
         a.age_to = None;

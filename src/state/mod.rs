@@ -188,6 +188,15 @@ impl AppState {
             let institution = assessment.institution_id.clone().ok_or_else(|| {
                 InvalidInput("Koppel de beoordeling eerst aan een instelling.".into())
             })?;
+            // A second tap (or a double click) must not plan the project twice.
+            if w.activities_of(&institution)
+                .iter()
+                .any(|a| a.activity == assessment.name)
+            {
+                return Err(InvalidInput(
+                    "Dit project staat al op het planningsformulier van deze instelling.".into(),
+                ));
+            }
             let activity = activity_from_assessment(assessment, id.clone(), &institution, now);
             w.add_activity(activity)
         })?;

@@ -169,6 +169,33 @@ mod tests {
     }
 
     #[test]
+    fn an_assessment_the_app_would_refuse_is_repaired_on_reading() {
+        let text = r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"assessments":[
+            {"id":"b1","name":" ","ageFrom":40,"ageTo":6,"characteristics":["a","z"],"parentGroups":[1,7]}]}}"#;
+        let ws = decode(text).unwrap();
+        let a = &ws.assessments[0];
+        assert_eq!(a.name, "Project zonder naam");
+        assert_eq!((a.age_from, a.age_to), (None, Some(6)));
+        assert_eq!(a.characteristics.iter().collect::<Vec<_>>(), ["a"]);
+        assert_eq!(a.parent_groups.iter().collect::<Vec<_>>(), [&1]);
+        assert!(a.validate().is_ok());
+    }
+
+    #[test]
+    fn a_record_without_its_id_is_refused_with_its_place() {
+        let text = r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"institutions":[{"id":"a"},{"name":"x"}]}}"#;
+        match decode(text) {
+            Err(DocumentError::Damaged(message)) => {
+                assert!(
+                    message.contains("workspace.institutions[1].id"),
+                    "{message}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn every_error_has_a_dutch_message() {
         for error in [
             DocumentError::NotJson("regel 1".into()),

@@ -22,7 +22,7 @@ fn row(heading: String, cells: Vec<String>) -> impl IntoView {
 fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
     let results: Vec<_> = assessments.iter().map(assess).collect();
     let cells = |f: &dyn Fn(usize) -> String| (0..assessments.len()).map(f).collect::<Vec<_>>();
-    let mark = |on: bool| if on { "✓ ja" } else { "–" }.to_string();
+    let mark = |on: bool| if on { "✓ ja" } else { "nee" }.to_string();
     let mut rows = vec![
         (
             "Leeftijd".to_string(),

@@ -87,6 +87,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
         })
     });
     let ages = read(state, &id, |a| (a.age_from, a.age_to));
+    let age_warning = read(state, &id, Assessment::age_warning);
     let age_text = move |pick: fn(Ages) -> Option<u8>| {
         Signal::derive(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
     };
@@ -104,11 +105,12 @@ fn AssessmentForm(id: String) -> impl IntoView {
                     <fieldset class="question">
                         <legend>{question(3)}</legend>
                         <div class="inline-form">
-                            <TextField label="Van (jaar)" kind="number" value=age_text(|(f, _)| f) on_value=write(state, &id, |a, v| { a.age_from = parse_age(&v)?; Ok(()) })/>
-                            <TextField label="Tot en met (jaar)" kind="number" value=age_text(|(_, t)| t) on_value=write(state, &id, |a, v| { a.age_to = parse_age(&v)?; Ok(()) })/>
+                            <TextField label="Van (jaar)" value=age_text(|(f, _)| f) on_value=write(state, &id, |a, v| { a.age_from = parse_age(&v)?; Ok(()) })/>
+                            <TextField label="Tot en met (jaar)" value=age_text(|(_, t)| t) on_value=write(state, &id, |a, v| { a.age_to = parse_age(&v)?; Ok(()) })/>
                         </div>
+                        <p class="field-error" role="status">{dynamic(move || age_warning.get())}</p>
                     </fieldset>
-                    <TextField label=ASSESSMENT_QUESTIONS[3].text value=read(state, &id, |a| a.target_group.clone()) on_value=write(state, &id, |a, v| { a.target_group = v; Ok(()) })/>
+                    <TextArea label=question(4) value=read(state, &id, |a| a.target_group.clone()) on_value=write(state, &id, |a, v| { a.target_group = v; Ok(()) }) rows=2/>
                     <TextArea label=question(5) value=read(state, &id, |a| a.goal.clone()) on_value=write(state, &id, |a, v| { a.goal = v; Ok(()) })/>
                     <fieldset class="question">
                         <legend>{question(6)}</legend>
@@ -252,10 +254,14 @@ fn InstitutionChoice(id: String) -> impl IntoView {
     let linked = read(state, &id, |a| a.institution_id.clone());
     let options = Memo::new(move |_| {
         state.workspace.with(|w| {
+            let linked = linked.get();
             w.institutions
                 .iter()
-                .filter(|i| !i.archived)
-                .map(|i| (i.id.clone(), i.name.clone()))
+                .filter(|i| !i.archived || linked.as_deref() == Some(i.id.as_str()))
+                .map(|i| {
+                    let archived = if i.archived { " (gearchiveerd)" } else { "" };
+                    (i.id.clone(), format!("{}{archived}", i.name))
+                })
                 .collect::<Vec<_>>()
         })
     });

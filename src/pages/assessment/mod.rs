@@ -128,7 +128,7 @@ fn MyAssessments() -> impl IntoView {
                 <button type="button" class="button" on:click=start>"Leeg formulier"</button>
                 <a
                     class="button button--secondary"
-                    href=move || chosen.with(|c| compare_path(c))
+                    href=move || chosen.with(|c| (c.len() >= 2).then(|| compare_path(c)))
                     aria-disabled=move || chosen.with(|c| c.len() < 2).to_string()
                     class:is-disabled=move || chosen.with(|c| c.len() < 2)
                 >
@@ -165,7 +165,14 @@ fn CatalogueFilters() -> impl IntoView {
         .map(|age| view! { <option value=age.to_string()>{format!("{age} jaar")}</option> });
     let groups = PARENT_GROUPS
         .iter()
-        .map(|g| view! { <option value=g.number.to_string()>{format!("{}. {}", g.number, g.name)}</option> });
+        .map(move |g| {
+            let n = g.number;
+            view! {
+                <option value=n.to_string() prop:selected=live(move || filter.with(|f| f.group == Some(n)))>
+                    {format!("{n}. {}", g.name)}
+                </option>
+            }
+        });
     let number = |ev: &leptos::ev::Event| event_target_value(ev).parse::<u8>().ok();
     view! {
         <div class="filter-bar card">
@@ -214,6 +221,7 @@ fn CatalogueFilters() -> impl IntoView {
                                     }
                                 />
                                 {marker}
+                                <span class="visually-hidden">{format!(". {}", c.text)}</span>
                             </label>
                         }
                     })
@@ -245,9 +253,8 @@ fn CatalogueCard(entry: &'static CatalogueEntry) -> impl IntoView {
             <h3><a href=catalogue_entry_path(entry.id)>{entry.name}</a></h3>
             <p>"Kansrijk voor: " {groups}</p>
             <p>"Kenmerken: " {if markers.is_empty() { "niet genoemd".to_string() } else { markers }}</p>
-            <button type="button" class="button button--secondary" on:click=start>
+            <button type="button" class="button button--secondary" aria-label=format!("Beoordelen: {}", entry.name) on:click=start>
                 "Beoordelen"
-                <span class="visually-hidden">": " {entry.name}</span>
             </button>
         </li>
     }
