@@ -33,7 +33,10 @@ function contentSecurityPolicy(html) {
 function withPolicy(html) {
   if (html.includes('Content-Security-Policy')) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
-  return html.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
+  // Trunk's minifier drops the quotes: match both forms, and never ship without a policy.
+  const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('postbuild: no <meta charset> in index.html to put the CSP after');
+  return html.replace(charset, (tag) => `${tag}${meta}`);
 }
 
 function filesUnder(dir) {
@@ -54,10 +57,9 @@ const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')
 // A route page sends the browser to the app at / with the path (and query) it asked for;
 // the app restores that address before its router starts (see src/main.rs). Far smaller
 // than a copy of index.html per route, and it keeps query strings such as ?id=.
-// There is one per route, so every byte counts: the shortest valid page that does this.
+// There is one per route, so every byte counts: the shortest page that does this.
 // (The app itself says that it needs JavaScript.)
-const ROUTE_PAGE = `<!DOCTYPE html><script src="/route.js"></script>
-`;
+const ROUTE_PAGE = `<script src=/route.js></script>`;
 writeFileSync(
   join(dist, 'route.js'),
   "location.replace('/?pad=' + encodeURIComponent(location.pathname + location.search + location.hash));\n",
