@@ -246,16 +246,21 @@ pub fn bijlage_path(number: u8) -> String {
     }
 }
 
+/// A page for one record: its path with the record's id in the query string.
+fn record_path(path: &str, id: &str) -> String {
+    format!("{path}?id={id}")
+}
+
 pub const CATALOGUE_ENTRY_PATH: &str = "/projectbeoordeling/activiteit";
 pub const ASSESSMENT_PATH: &str = "/projectbeoordeling/beoordeling";
 pub const COMPARE_PATH: &str = "/projectbeoordeling/vergelijken";
 
 pub fn catalogue_entry_path(id: &str) -> String {
-    format!("{CATALOGUE_ENTRY_PATH}?id={id}")
+    record_path(CATALOGUE_ENTRY_PATH, id)
 }
 
 pub fn assessment_path(id: &str) -> String {
-    format!("{ASSESSMENT_PATH}?id={id}")
+    record_path(ASSESSMENT_PATH, id)
 }
 
 pub fn compare_path(ids: &[String]) -> String {
@@ -267,15 +272,15 @@ pub const REPORT_PATH: &str = "/gesprekken/verslag";
 pub const PLANNING_PRINT_PATH: &str = "/instellingen/planningsformulier";
 
 pub fn conversation_path(id: &str) -> String {
-    format!("{CONVERSATION_PATH}?id={id}")
+    record_path(CONVERSATION_PATH, id)
 }
 
 pub fn report_path(id: &str) -> String {
-    format!("{REPORT_PATH}?id={id}")
+    record_path(REPORT_PATH, id)
 }
 
 pub fn planning_print_path(institution_id: &str) -> String {
-    format!("{PLANNING_PRINT_PATH}?id={institution_id}")
+    record_path(PLANNING_PRINT_PATH, institution_id)
 }
 
 /// Every path a user can reload, in a stable order.
