@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::state::{SaveStatus, now, use_app_state};
 use crate::storage::download::download_json;
-use crate::storage::{encode, export_file_name};
+use crate::storage::{encode_export, export_file_name};
 
 /// Warnings about storage that the user must see on every page.
 #[component]
@@ -88,9 +88,12 @@ pub fn DownloadCopyButton() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
         let stamp = now();
-        let (name, text) = state
-            .workspace
-            .with_untracked(|w| (export_file_name(&w.library.name, &stamp), encode(w, &stamp)));
+        let (name, text) = state.workspace.with_untracked(|w| {
+            (
+                export_file_name(&w.library.name, &stamp),
+                encode_export(w, &stamp, &w.library.user_name),
+            )
+        });
         error.set(download_json(&name, &text).err());
     };
     view! {

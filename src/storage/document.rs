@@ -18,15 +18,29 @@ pub const FORMAT: &str = "ouderpartnerschap";
 pub const SCHEMA_VERSION: u32 = 2;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Writes the workspace in the current envelope.
+/// Writes the workspace in the current envelope, as it is stored.
 pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
+    envelope(workspace, &[("savedAt", saved_at)])
+}
+
+/// Writes the workspace as an export file: the same envelope, saying when and by whom.
+pub fn encode_export(workspace: &Workspace, exported_at: &str, exported_by: &str) -> String {
+    envelope(
+        workspace,
+        &[("exportedAt", exported_at), ("exportedBy", exported_by)],
+    )
+}
+
+fn envelope(workspace: &Workspace, stamps: &[(&str, &str)]) -> String {
     // Notes make up most of a workspace; start with room for them.
     let mut w = Writer::with_capacity(4096);
     w.open(None);
     w.text("format", FORMAT);
     w.number("schemaVersion", SCHEMA_VERSION.into());
     w.text("appVersion", APP_VERSION);
-    w.text("savedAt", saved_at);
+    for (key, value) in stamps {
+        w.text(key, value);
+    }
     write_workspace(&mut w, workspace);
     w.close();
     w.finish()

@@ -9,6 +9,9 @@ pub mod document;
 pub mod download;
 mod json;
 pub mod local;
+pub mod merge;
 pub mod migrate;
 
-pub use document::{DocumentError, FORMAT, SCHEMA_VERSION, decode, encode, export_file_name};
+pub use document::{
+    DocumentError, FORMAT, SCHEMA_VERSION, decode, encode, encode_export, export_file_name,
+};

@@ -1,0 +1,519 @@
+//! Importing a colleague's or another device's workspace into this one: what the import
+//! would add and change, and the merge itself. Records are matched by id; nothing of this
+//! workspace is ever dropped, and a record changed on both sides is decided per record.
+
+use std::collections::BTreeMap;
+
+use super::document::{DocumentError, SCHEMA_VERSION, decode};
+use crate::content::step_by_id;
+use crate::model::{Activity, Assessment, Conversation, Institution, StepProgress, Workspace};
+
+/// Which version of a record to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+/// The kinds of record an import matches by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Step,
+    Institution,
+    Conversation,
+    Activity,
+    Assessment,
+}
+
+impl Kind {
+    /// The Dutch word for the kind, for the preview.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Step => "Stap van de bibliotheek",
+            Kind::Institution => "Instelling",
+            Kind::Conversation => "Gesprek",
+            Kind::Activity => "Activiteit",
+            Kind::Assessment => "Beoordeling",
+        }
+    }
+}
+
+/// A record the import adds or changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub kind: Kind,
+    pub id: String,
+    /// What the user recognises it by: a name, a step title.
+    pub label: String,
+    /// When each side last changed it (ISO 8601); empty for a side that lacks it.
+    pub ours_updated: String,
+    pub theirs_updated: String,
+}
+
+impl Difference {
+    /// The side changed last; on a tie, ours (an import never overwrites silently).
+    pub fn newer(&self) -> Side {
+        if self.theirs_updated > self.ours_updated {
+            Side::Theirs
+        } else {
+            Side::Ours
+        }
+    }
+}
+
+/// What an import would do, shown before anything changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Preview {
+    pub added: Vec<Difference>,
+    pub changed: Vec<Difference>,
+    pub unchanged: usize,
+}
+
+/// A record that can be matched by id across two workspaces.
+trait Matched: Clone + PartialEq {
+    const KIND: Kind;
+    fn id(&self) -> &str;
+    fn updated(&self) -> &str;
+    fn label(&self) -> String;
+}
+
+macro_rules! matched {
+    ($type:ty, $kind:expr, |$r:ident| $label:expr) => {
+        impl Matched for $type {
+            const KIND: Kind = $kind;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn updated(&self) -> &str {
+                &self.updated_at
+            }
+            fn label(&self) -> String {
+                let $r = self;
+                $label
+            }
+        }
+    };
+}
+
+matched!(Institution, Kind::Institution, |i| i.name.clone());
+matched!(Conversation, Kind::Conversation, |c| format!(
+    "{} {}",
+    c.kind.label(),
+    c.date
+));
+matched!(Activity, Kind::Activity, |a| a.activity.clone());
+matched!(Assessment, Kind::Assessment, |a| a.name.clone());
+
+fn difference<T: Matched>(ours: Option<&T>, theirs: &T) -> Difference {
+    Difference {
+        kind: T::KIND,
+        id: theirs.id().to_string(),
+        label: theirs.label(),
+        ours_updated: ours.map(|o| o.updated().to_string()).unwrap_or_default(),
+        theirs_updated: theirs.updated().to_string(),
+    }
+}
+
+fn preview_records<T: Matched>(ours: &[T], theirs: &[T], preview: &mut Preview) {
+    for record in theirs {
+        match ours.iter().find(|o| o.id() == record.id()) {
+            None => preview.added.push(difference(None, record)),
+            Some(o) if o == record => preview.unchanged += 1,
+            Some(o) => preview.changed.push(difference(Some(o), record)),
+        }
+    }
+}
+
+fn step_difference(id: &str, ours: Option<&StepProgress>, theirs: &StepProgress) -> Difference {
+    Difference {
+        kind: Kind::Step,
+        id: id.to_string(),
+        label: step_by_id(id).map_or_else(
+            || id.to_string(),
+            |s| format!("Stap {}. {}", s.number, s.title),
+        ),
+        ours_updated: ours.map(|o| o.updated_at.clone()).unwrap_or_default(),
+        theirs_updated: theirs.updated_at.clone(),
+    }
+}
+
+/// What importing `theirs` into `ours` would add and change.
+pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
+    let mut preview = Preview::default();
+    for (id, progress) in &theirs.steps {
+        match ours.steps.get(id) {
+            None if *progress == StepProgress::default() => preview.unchanged += 1,
+            None => preview.added.push(step_difference(id, None, progress)),
+            Some(o) if o == progress => preview.unchanged += 1,
+            Some(o) => preview.changed.push(step_difference(id, Some(o), progress)),
+        }
+    }
+    preview_records(&ours.institutions, &theirs.institutions, &mut preview);
+    preview_records(&ours.conversations, &theirs.conversations, &mut preview);
+    preview_records(&ours.activities, &theirs.activities, &mut preview);
+    preview_records(&ours.assessments, &theirs.assessments, &mut preview);
+    preview
+}
+
+fn merge_records<T: Matched>(ours: &mut Vec<T>, theirs: &[T], keep: &impl Fn(&Difference) -> Side) {
+    for record in theirs {
+        match ours.iter_mut().find(|o| o.id() == record.id()) {
+            None => ours.push(record.clone()),
+            Some(o) if o == record => {}
+            Some(o) => {
+                if keep(&difference(Some(&*o), record)) == Side::Theirs {
+                    *o = record.clone();
+                }
+            }
+        }
+    }
+}
+
+/// `ours` with `theirs` merged in: new records are added, and for a record present on both
+/// sides with different content `keep` decides which version stays. Records only in `ours`
+/// stay: an import never deletes.
+pub fn merge(
+    ours: &Workspace,
+    theirs: &Workspace,
+    keep: impl Fn(&Difference) -> Side,
+) -> Workspace {
+    let mut merged = ours.clone();
+    if merged.library.name.trim().is_empty() {
+        merged.library.name = theirs.library.name.clone();
+    }
+    for (id, progress) in &theirs.steps {
+        let current = merged.steps.get(id);
+        let take = match current {
+            None => true,
+            Some(o) if o == progress => false,
+            Some(o) => keep(&step_difference(id, Some(o), progress)) == Side::Theirs,
+        };
+        if take {
+            merged.steps.insert(id.clone(), progress.clone());
+        }
+    }
+    merge_records(&mut merged.institutions, &theirs.institutions, &keep);
+    merge_records(&mut merged.conversations, &theirs.conversations, &keep);
+    merge_records(&mut merged.activities, &theirs.activities, &keep);
+    merge_records(&mut merged.assessments, &theirs.assessments, &keep);
+    for (id, met) in &theirs.self_assessment {
+        let current = merged.self_assessment.entry(id.clone()).or_default();
+        *current |= *met;
+    }
+    merged
+}
+
+/// The largest file an import accepts. localStorage holds about 5 MB of text in all, so a
+/// larger file could never be kept on this device anyway.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Reads a file chosen for import, or says in Dutch why it cannot be imported. Nothing is
+/// changed either way; the caller shows the preview first.
+pub fn read_import(text: &str) -> Result<Workspace, String> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "Dit bestand is te groot ({:.1} MB). Een bestand van Ouderpartnerschap is hooguit 5 MB.",
+            text.len() as f64 / 1_048_576.0
+        ));
+    }
+    let workspace = decode(text).map_err(|e| import_message(&e))?;
+    match duplicate_ids(&workspace) {
+        Some(problem) => Err(problem),
+        None => Ok(workspace),
+    }
+}
+
+fn import_message(error: &DocumentError) -> String {
+    match error {
+        DocumentError::NotJson(detail) => format!(
+            "Dit bestand is geen leesbare JSON ({detail}). Misschien is het niet helemaal \
+             overgekomen: vraag het opnieuw op of exporteer het opnieuw."
+        ),
+        DocumentError::Foreign => {
+            "Dit bestand komt niet van Ouderpartnerschap. Kies een bestand dat met \
+             ‘Exporteren’ in deze app is gemaakt."
+                .into()
+        }
+        DocumentError::FromTheFuture(version) => format!(
+            "Dit bestand is gemaakt met een nieuwere versie van de app (schemaversie {version}; \
+             deze versie kent t/m {SCHEMA_VERSION}). Werk de app bij en importeer het dan."
+        ),
+        DocumentError::Damaged(detail) => {
+            format!("Dit bestand is beschadigd en kan niet worden ingelezen: {detail}.")
+        }
+    }
+}
+
+/// Why a file cannot be imported although it reads: the same id twice in one kind of record.
+pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
+    fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+        let mut seen = BTreeMap::new();
+        ids.into_iter().find(|id| seen.insert(*id, ()).is_some())
+    }
+    let checks = [
+        (
+            Kind::Institution,
+            first_duplicate(ws.institutions.iter().map(|r| r.id.as_str())),
+        ),
+        (
+            Kind::Conversation,
+            first_duplicate(ws.conversations.iter().map(|r| r.id.as_str())),
+        ),
+        (
+            Kind::Activity,
+            first_duplicate(ws.activities.iter().map(|r| r.id.as_str())),
+        ),
+        (
+            Kind::Assessment,
+            first_duplicate(ws.assessments.iter().map(|r| r.id.as_str())),
+        ),
+    ];
+    checks.into_iter().find_map(|(kind, id)| {
+        id.map(|id| {
+            format!(
+                "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
+                kind.label().to_lowercase()
+            )
+        })
+    })
+}
+
+/// One institution with everything that belongs to it: its conversations, planning form and
+/// assessments, for handing it over to a colleague. `None` when there is no such institution.
+pub fn institution_part(ws: &Workspace, id: &str) -> Option<Workspace> {
+    let institution = ws.institution(id)?.clone();
+    let mut part = Workspace {
+        library: ws.library.clone(),
+        ..Workspace::default()
+    };
+    // Links to institutions outside the file are kept: the app ignores links it cannot
+    // resolve, and the record stays identical to the original, so merging it back later
+    // shows no false change.
+    part.institutions.push(institution);
+    part.conversations = ws
+        .conversations
+        .iter()
+        .filter(|c| c.institution_id.as_deref() == Some(id))
+        .cloned()
+        .collect();
+    part.activities = ws.activities_of(id).into_iter().cloned().collect();
+    part.assessments = ws
+        .assessments
+        .iter()
+        .filter(|a| a.institution_id.as_deref() == Some(id))
+        .cloned()
+        .collect();
+    Some(part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ConversationKind, InstitutionKind, StepField, StepStatus};
+
+    const T1: &str = "2026-11-01T10:00:00.000Z";
+    const T2: &str = "2026-11-02T10:00:00.000Z";
+
+    fn school(id: &str, name: &str, at: &str) -> Institution {
+        Institution::new(id, name, InstitutionKind::Basisschool, at).unwrap()
+    }
+
+    fn base() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.library.name = "Bibliotheek Helmond-Peel".into();
+        ws.add_institution(school("a", "De Regenboog", T1)).unwrap();
+        ws.add_conversation(Conversation::new(
+            "g1",
+            ConversationKind::Start,
+            Some("a"),
+            T1,
+        ))
+        .unwrap();
+        ws.apply_step("stap-3", StepField::Status(StepStatus::Done), T1)
+            .unwrap();
+        ws
+    }
+
+    #[test]
+    fn a_workspace_merged_with_itself_is_unchanged() {
+        let ws = base();
+        let preview = preview(&ws, &ws);
+        assert!(preview.added.is_empty() && preview.changed.is_empty());
+        assert_eq!(preview.unchanged, 3);
+        assert_eq!(merge(&ws, &ws, |_| Side::Theirs), ws);
+    }
+
+    #[test]
+    fn new_records_are_added_and_nothing_of_ours_is_lost() {
+        let ours = base();
+        let mut theirs = Workspace::default();
+        theirs
+            .add_institution(school("b", "Kdv Olifantje", T2))
+            .unwrap();
+        let preview = preview(&ours, &theirs);
+        assert_eq!(preview.added.len(), 1);
+        assert_eq!(preview.added[0].label, "Kdv Olifantje");
+        let merged = merge(&ours, &theirs, |_| Side::Theirs);
+        assert_eq!(merged.institutions.len(), 2);
+        // Records only in ours (a "deleted" record on their side) stay.
+        assert!(merged.conversation("g1").is_some());
+        assert_eq!(merged.step("stap-3").status, StepStatus::Done);
+        assert_eq!(merged.library.name, "Bibliotheek Helmond-Peel");
+    }
+
+    #[test]
+    fn a_record_changed_on_both_sides_is_decided_per_record() {
+        let ours = base();
+        let mut theirs = base();
+        theirs
+            .update_institution("a", T2, |i| {
+                i.notes = "Van de collega".into();
+                Ok(())
+            })
+            .unwrap();
+        theirs
+            .apply_step("stap-3", StepField::Notes("Collega".into()), T2)
+            .unwrap();
+        let preview = preview(&ours, &theirs);
+        assert_eq!(preview.changed.len(), 2);
+        let institution = preview
+            .changed
+            .iter()
+            .find(|d| d.kind == Kind::Institution)
+            .unwrap();
+        assert_eq!(
+            (
+                institution.ours_updated.as_str(),
+                institution.theirs_updated.as_str()
+            ),
+            (T1, T2)
+        );
+        assert_eq!(institution.newer(), Side::Theirs);
+        let step = preview
+            .changed
+            .iter()
+            .find(|d| d.kind == Kind::Step)
+            .unwrap();
+        assert!(step.label.starts_with("Stap 3. "));
+
+        // Keep theirs for the institution, ours for the step.
+        let merged = merge(&ours, &theirs, |d| match d.kind {
+            Kind::Institution => Side::Theirs,
+            _ => Side::Ours,
+        });
+        assert_eq!(merged.institution("a").unwrap().notes, "Van de collega");
+        assert_eq!(merged.step("stap-3").notes, "");
+        // The default choice is the most recently updated side.
+        let newest = merge(&ours, &theirs, Difference::newer);
+        assert_eq!(newest.step("stap-3").notes, "Collega");
+    }
+
+    #[test]
+    fn on_a_tie_our_version_is_the_default() {
+        let d = Difference {
+            kind: Kind::Activity,
+            id: "x".into(),
+            label: String::new(),
+            ours_updated: T1.into(),
+            theirs_updated: T1.into(),
+        };
+        assert_eq!(d.newer(), Side::Ours);
+    }
+
+    #[test]
+    fn a_self_assessment_keeps_every_competence_met_on_either_side() {
+        let mut ours = Workspace::default();
+        ours.self_assessment.insert("competentie-1".into(), true);
+        let mut theirs = Workspace::default();
+        theirs.self_assessment.insert("competentie-1".into(), false);
+        theirs.self_assessment.insert("competentie-2".into(), true);
+        let merged = merge(&ours, &theirs, |_| Side::Theirs);
+        assert_eq!(merged.self_assessment.values().filter(|v| **v).count(), 2);
+    }
+
+    #[test]
+    fn every_bad_file_gets_its_own_dutch_message() {
+        let good = crate::storage::encode_export(&base(), T2, "Toos");
+        assert_eq!(read_import(&good).unwrap(), base());
+        let half = (0..=good.len() / 2)
+            .rev()
+            .find(|i| good.is_char_boundary(*i))
+            .unwrap_or(0);
+        let cases = [
+            ("dit is geen json", "geen leesbare JSON"),
+            (&good[..half], "niet helemaal"),
+            (
+                r#"{"type":"excalidraw","elements":[]}"#,
+                "niet van Ouderpartnerschap",
+            ),
+            ("[1, 2, 3]", "niet van Ouderpartnerschap"),
+            (
+                r#"{"format":"ouderpartnerschap","schemaVersion":9,"workspace":{}}"#,
+                "nieuwere versie",
+            ),
+            (
+                r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"institutions":[{"id":"a","name":7}]}}"#,
+                "workspace.institutions[0].name",
+            ),
+            (
+                r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"activities":[{"activity":"x"}]}}"#,
+                "workspace.activities[0].id",
+            ),
+            (
+                r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"assessments":[{"id":"b","name":"x"},{"id":"b","name":"y"}]}}"#,
+                "twee keer dezelfde id ‘b’",
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = read_import(text).unwrap_err();
+            assert!(message.contains(expected), "{text}: {message}");
+        }
+        let huge = format!("{good}{}", " ".repeat(MAX_IMPORT_BYTES));
+        assert!(read_import(&huge).unwrap_err().contains("te groot"));
+    }
+
+    #[test]
+    fn an_export_names_when_and_by_whom() {
+        let text = crate::storage::encode_export(&base(), T2, "Toos");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["exportedAt"], T2);
+        assert_eq!(value["exportedBy"], "Toos");
+        assert_eq!(value["schemaVersion"], SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn duplicate_ids_are_named() {
+        let mut ws = base();
+        assert_eq!(duplicate_ids(&ws), None);
+        ws.conversations.push(ws.conversations[0].clone());
+        assert_eq!(
+            duplicate_ids(&ws).unwrap(),
+            "Het bestand bevat twee keer dezelfde id ‘g1’ (gesprek)."
+        );
+    }
+
+    #[test]
+    fn an_institution_part_holds_what_belongs_to_it_and_merges_back_cleanly() {
+        let mut ws = base();
+        ws.add_institution(school("b", "Kdv Olifantje", T1))
+            .unwrap();
+        ws.add_conversation(Conversation::new(
+            "g2",
+            ConversationKind::Start,
+            Some("b"),
+            T1,
+        ))
+        .unwrap();
+        let part = institution_part(&ws, "a").unwrap();
+        assert_eq!(part.institutions.len(), 1);
+        assert_eq!(part.conversations.len(), 1);
+        assert!(part.steps.is_empty(), "the library's own steps stay home");
+        let back = preview(&ws, &part);
+        assert!(back.added.is_empty() && back.changed.is_empty());
+        assert_eq!(institution_part(&ws, "onbekend"), None);
+        // A colleague's empty workspace gains the institution with its conversation.
+        let colleague = merge(&Workspace::default(), &part, Difference::newer);
+        assert_eq!(colleague.institutions[0].name, "De Regenboog");
+        assert_eq!(colleague.conversations[0].id, "g1");
+    }
+}
