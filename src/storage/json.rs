@@ -62,6 +62,7 @@ fn describe(value: Option<&Value>) -> &'static str {
         None | Some(Value::Null) => "leeg of afwezig",
         Some(Value::Bool(_)) => "waar/onwaar",
         Some(Value::Number(_)) => "een getal",
+        Some(Value::String(s)) if s.trim().is_empty() => "leeg",
         Some(Value::String(_)) => "tekst",
         Some(Value::Array(_)) => "een lijst",
         Some(Value::Object(_)) => "een object",
@@ -544,7 +545,8 @@ mod tests {
 
     #[test]
     fn a_required_text_must_not_be_blank() {
-        assert!(read(r#"{"id": " "}"#, |f| f.required_text("id")).is_err());
+        let blank = read(r#"{"id": " "}"#, |f| f.required_text("id")).unwrap_err();
+        assert_eq!(blank.message(), "‘x.id’ moet een niet-lege tekst zijn, maar is leeg");
         assert!(read(r#"{}"#, |f| f.required_text("id")).is_err());
         assert_eq!(
             read(r#"{"id": "a"}"#, |f| f.required_text("id")).unwrap(),
