@@ -81,7 +81,7 @@ const WHO = ['Leesconsulent', 'Leescoördinator en leesconsulent', 'Pedagogisch 
   'Leerkracht groep 1-2', 'Directie'];
 const ORGANISATION = ['Bibliotheek', 'School', 'Kinderopvang', 'Bibliotheek en school samen', 'Ouderraad'];
 const EVALUATION = ['Aantal ouders tellen en kort navragen wat ze ervan vonden.', 'Bespreken in het teamoverleg.',
-  'Uitleencijfers van de groep vergelijken met vorig jaar.', ''];
+  'Uitleencijfers van de groep vergelijken met vorig jaar.'];
 
 // Question ids per conversation kind, as in src/model/conversation.rs guide_sections().
 const BIJLAGE_5 = ['bijlage-5-afstemming-1', ...'abcdefg'.split('').map((m) => `bijlage-5-school-${m}`),
@@ -114,6 +114,10 @@ export function generateWorkspace({ institutions = LARGE.institutions, conversat
   const id = (prefix) => `${prefix}-${(clock += 997).toString(16)}-${hex()}`;
   const day = () => new Date(Date.UTC(2024, 8, 1) + int(0, 800) * 86400000).toISOString().slice(0, 10);
   const time = () => `${day()}T${String(int(8, 17)).padStart(2, '0')}:${String(int(0, 59)).padStart(2, '0')}:00.000Z`;
+  const stamps = () => {
+    const [createdAt, updatedAt] = [time(), time()].sort();
+    return { createdAt, updatedAt };
+  };
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const note = (sentences) => Array.from({ length: sentences }, () => pick(NOTE)
     .replace('{groep}', pick(GROEP)).replace('{naam}', pick(FIRST)).replace('{maand}', pick(MONTHS))
@@ -149,7 +153,7 @@ export function generateWorkspace({ institutions = LARGE.institutions, conversat
       steps, startOutcome: pick(['open', 'goes_ahead', 'no_agreement']), agreements,
       evaluations: Array.from({ length: int(0, 2) }, () => ({ id: id('evaluatie'), date: day(),
         wentWell: note(1), changes: chance(0.6) ? note(1) : '', nextDate: chance(0.7) ? day() : '' })),
-      createdAt: time(), updatedAt: time(),
+      ...stamps(),
     };
   });
   // The doorgaande lijn: each school with the pre-school added after it.
@@ -165,7 +169,7 @@ export function generateWorkspace({ institutions = LARGE.institutions, conversat
     const parties = { school: true, preschool: true };
     if (chance(0.3)) parties[pick(['school', 'preschool'])] = false;
     const answers = {};
-    for (const q of QUESTIONS[kind]) if (chance(0.4)) answers[q] = { notes: note(int(1, 2)), discussed: chance(0.8) };
+    for (const q of QUESTIONS[kind]) if (chance(0.3)) answers[q] = { notes: note(int(1, 2)), discussed: chance(0.8) };
     const preparation = {};
     if (kind === 'start' || kind === 'deepening') for (const p of PREPARATION) if (chance(0.3)) preparation[p] = { done: true, note: chance(0.5) ? note(1) : '' };
     const at = time();
@@ -186,8 +190,8 @@ export function generateWorkspace({ institutions = LARGE.institutions, conversat
     const from = held.has(owner.id) && chance(0.1) ? pick(held.get(owner.id)) : null;
     return {
       id: id('activiteit'), institutionId: owner.id, activity: pick(ACTIVITY), goal: chance(0.7) ? pick(GOAL) : '', actionPoints: chance(0.6) ? pick(ACTION) : '',
-      planning: pick(PLANNING), month: chance(0.8) ? day().slice(0, 7) : '', who: pick(WHO), organisation: pick(ORGANISATION),
-      evaluation: pick(EVALUATION), done: chance(0.3), conversationId: from ? from.id : null, createdAt: at, updatedAt: at,
+      planning: chance(0.8) ? pick(PLANNING) : '', month: chance(0.8) ? day().slice(0, 7) : '', who: pick(WHO), organisation: pick(ORGANISATION),
+      evaluation: chance(0.4) ? pick(EVALUATION) : '', done: chance(0.3), conversationId: from ? from.id : null, createdAt: at, updatedAt: at,
     };
   });
 

@@ -374,19 +374,30 @@ impl Writer {
         }
     }
 
+    /// A JSON string. Runs of characters that need no escape are copied as one slice:
+    /// saving re-encodes every note of the workspace, so this loop is the hot path.
     fn string(&mut self, s: &str) {
         self.out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => self.out.push_str("\\\""),
-                '\\' => self.out.push_str("\\\\"),
-                '\n' => self.out.push_str("\\n"),
-                '\r' => self.out.push_str("\\r"),
-                '\t' => self.out.push_str("\\t"),
-                c if c < ' ' => self.out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => self.out.push(c),
+        let mut start = 0;
+        for (index, byte) in s.bytes().enumerate() {
+            let escaped = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                byte if byte < b' ' => "",
+                _ => continue,
+            };
+            self.out.push_str(&s[start..index]);
+            if escaped.is_empty() {
+                self.out.push_str(&format!("\\u{byte:04x}"));
+            } else {
+                self.out.push_str(escaped);
             }
+            start = index + 1;
         }
+        self.out.push_str(&s[start..]);
         self.out.push('"');
     }
 

@@ -1,0 +1,335 @@
+// The performance benchmark (issue 7): measures the release build in dist/ in headless
+// Chromium and writes bench/results/latest.{json,md}. Run through scripts/bench.sh, which
+// builds dist/ first. Every timing is taken BENCH_RUNS times (default 5) in fresh browser
+// contexts and compared with a baseline measured in the same run and the same page, so the
+// ratios hold on a faster or slower machine; the absolute milliseconds do not.
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/serve.mjs';
+import { generateWorkspace, LARGE, scaled } from './generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(ROOT, 'bench', 'results');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const KEY = 'ouderpartnerschap.werkruimte'; // src/storage/local.rs WORKSPACE_KEY
+const SAVE_DELAY_MS = 400; // src/state/saver.rs SAVE_DELAY: the debounced save's timer
+const THROTTLE = 4; // a mid-range tablet, roughly
+const TYPING_MS = 10_000;
+const KEY_INTERVAL_MS = 125; // 8 keystrokes a second: a quick, steady typist
+const FULL_BANNER = 'Let op: niet opgeslagen'; // src/components/banners.rs
+// Same flags as the end-to-end harness (e2e/support/harness.mjs).
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const median = (xs) => {
+  const s = sorted(xs);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const utf8 = (text) => Buffer.byteLength(text, 'utf8');
+
+/** Runs in every page before the app: records the moments the benchmark needs. */
+function probe({ saveDelay }) {
+  const bench = { overview: null, wasm: null, keys: [], saves: [], writes: 0, failedWrites: 0 };
+  window.__bench = bench;
+  // Trunk's loader announces the started app with its wasm exports (and so its memory).
+  addEventListener('TrunkApplicationStarted', (e) => { bench.wasm = e.detail.wasm; });
+  // Start-up ends when the Overzicht's heading is in the document.
+  new MutationObserver((_, observer) => {
+    const h1 = document.querySelector('h1');
+    if (h1 && h1.textContent.trim() === 'Overzicht') {
+      bench.overview = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  // Keystroke to next paint: from the key event's own time stamp (so waiting behind a save
+  // counts) to a task after the next frame.
+  addEventListener('keydown', (e) => {
+    const start = e.timeStamp > 0 && e.timeStamp <= performance.now() ? e.timeStamp : performance.now();
+    requestAnimationFrame(() => setTimeout(() => bench.keys.push(performance.now() - start), 0));
+  }, true);
+  // The saver's timer is the only one with its delay; its callback is encode + setItem.
+  const setTimeoutBefore = window.setTimeout;
+  window.setTimeout = function (callback, delay, ...rest) {
+    if (delay === saveDelay && typeof callback === 'function') {
+      const save = callback;
+      callback = function (...args) {
+        const start = performance.now();
+        try { return save.apply(this, args); } finally { bench.saves.push(performance.now() - start); }
+      };
+    }
+    return setTimeoutBefore.call(this, callback, delay, ...rest);
+  };
+  const setItemBefore = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    bench.writes++;
+    try { return setItemBefore.call(this, key, value); } catch (error) { bench.failedWrites++; throw error; }
+  };
+}
+
+/** Transfer sizes of dist/, as scripts/sizes.mjs measures them (gzip -9, brotli 11). */
+function transferSizes() {
+  const files = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+  const rows = files(DIST).map((path) => {
+    const bytes = readFileSync(path);
+    return { file: relative(DIST, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+  const total = (list) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, list.reduce((t, r) => t + r[k], 0)]));
+  // Route pages only send the browser on to the app; one visit loads one of them at most.
+  const app = rows.filter((r) => r.file === 'index.html' || !r.file.endsWith('index.html'));
+  return { files: rows, wasm: rows.find((r) => r.file.endsWith('.wasm')), app: total(app), all: total(rows) };
+}
+
+async function main() {
+  const started = Date.now();
+  const sizes = transferSizes();
+  const wasmUrl = `/${sizes.wasm.file}`;
+  const large = generateWorkspace();
+  const server = await serve(DIST, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+  /** A fresh profile; service workers blocked so every run loads from the server alike. */
+  async function open() {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'nl-NL', serviceWorkers: 'block' });
+    context.setDefaultTimeout(180_000);
+    await context.addInitScript(probe, { saveDelay: SAVE_DELAY_MS });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    const cdp = await context.newCDPSession(page);
+    // A path the server does not have: a page of the app's origin where the app does not run.
+    await page.goto(`${origin}/bench-opslag`);
+    // Let the new renderer finish starting up: measured here, that work doubled the spread.
+    await sleep(1000);
+    return { context, page, cdp };
+  }
+  const store = (page, text) => page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, text]);
+
+  /** Start-up to the Overzicht under throttling, its same-page baseline, and memory. */
+  async function startup(text) {
+    const { context, page, cdp } = await open();
+    if (text) await store(page, text);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => window.__bench.overview !== null && window.__bench.wasm !== null);
+    const app = await page.evaluate(() => window.__bench.overview);
+    // Baseline: the same .wasm fetched and instantiated without running main (every import a
+    // no-op; wasm-bindgen starts the app from JS, not from a wasm start section), then the
+    // stored text read and parsed.
+    const baseline = await page.evaluate(async ([url, key]) => {
+      const t0 = performance.now();
+      const module = await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+      const imports = {};
+      for (const { module: from, name, kind } of WebAssembly.Module.imports(module)) {
+        if (kind !== 'function') throw new Error(`unexpected ${kind} import ${from}.${name}`);
+        (imports[from] ??= {})[name] = () => {};
+      }
+      await WebAssembly.instantiate(module, imports);
+      const t1 = performance.now();
+      const stored = localStorage.getItem(key);
+      if (stored !== null) JSON.parse(stored);
+      return { wasm: t1 - t0, parse: performance.now() - t1 };
+    }, [wasmUrl, KEY]);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasmMemory = await page.evaluate(() => window.__bench.wasm.memory.buffer.byteLength);
+    await context.close();
+    return { app, wasm: baseline.wasm, parse: baseline.parse, jsHeap: heap.usedSize, wasmMemory };
+  }
+
+  /** Ten seconds of steady typing into step 3's notes: latencies, saves, writes. */
+  async function typing(text) {
+    const { context, page, cdp } = await open();
+    if (text) await store(page, text);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(`${origin}/stappenplan/3`);
+    await page.getByLabel('Notities').click();
+    await page.evaluate(() => Object.assign(window.__bench, { keys: [], saves: [], writes: 0 }));
+    const phrase = 'Wethouder enthousiast over de voorleesochtend in de bibliotheek. ';
+    const start = Date.now();
+    let typed = 0;
+    while (Date.now() - start < TYPING_MS) {
+      await page.keyboard.type(phrase[typed % phrase.length]);
+      typed++;
+      await sleep(start + typed * KEY_INTERVAL_MS - Date.now());
+    }
+    const seconds = (Date.now() - start) / 1000;
+    const writes = await page.evaluate(() => window.__bench.writes);
+    await sleep(1500); // the last keystroke's paint and the save it schedules
+    const { keys, saves } = await page.evaluate(() => window.__bench);
+    // Baseline in the same page: the stored document, already parsed (the app has its
+    // workspace in memory too), stringified and written, with a new savedAt as the app does.
+    const baseline = await page.evaluate((key) => {
+      const doc = JSON.parse(localStorage.getItem(key));
+      return Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        doc.savedAt = new Date().toISOString();
+        localStorage.setItem(key, JSON.stringify(doc));
+        return performance.now() - t;
+      });
+    }, KEY);
+    await context.close();
+    return { typed, seconds, writes, keys, saves, p50: quantile(keys, 0.5), p95: quantile(keys, 0.95),
+      save: saves.length ? median(saves) : null, baselineSave: median(baseline) };
+  }
+
+  /** The largest workspace localStorage takes, and what the app shows just under it. */
+  async function limit() {
+    const { context, page } = await open();
+    const fits = (text) => page.evaluate(([key, value]) => {
+      localStorage.clear();
+      try {
+        localStorage.setItem(key, value);
+        return true;
+      } catch (error) {
+        if (error.name === 'QuotaExceededError') return false;
+        throw error;
+      }
+    }, [KEY, text]);
+    // Grow --scale until setItem throws, then halve the gap down to 1% of the large workspace.
+    let [low, high] = [1, 2];
+    while (await fits(generateWorkspace(scaled(high)))) [low, high] = [high, high * 2];
+    while (high - low > 0.01) {
+      const middle = (low + high) / 2;
+      if (await fits(generateWorkspace(scaled(middle)))) low = middle; else high = middle;
+    }
+    const largest = generateWorkspace(scaled(low));
+    // To the character: pad one note of the largest fitting document until it no longer fits,
+    // then store it 100 characters under the limit for the app.
+    const edge = await page.evaluate(([key, text]) => {
+      const doc = JSON.parse(text);
+      const notes = doc.workspace.steps['stap-1'].notes;
+      const padded = (n) => {
+        doc.workspace.steps['stap-1'].notes = notes + 'x'.repeat(n);
+        return JSON.stringify(doc);
+      };
+      const fitsPadded = (n) => {
+        localStorage.clear();
+        try { localStorage.setItem(key, padded(n)); return true; } catch { return false; }
+      };
+      let [low, high] = [0, 1 << 20];
+      while (high - low > 1) {
+        const middle = (low + high) >> 1;
+        if (fitsPadded(middle)) low = middle; else high = middle;
+      }
+      const max = padded(low);
+      localStorage.clear();
+      localStorage.setItem(key, padded(low - 100));
+      return { chars: max.length, bytes: new TextEncoder().encode(max).length };
+    }, [KEY, largest]);
+    await page.goto(`${origin}/stappenplan/3`);
+    const banner = page.getByRole('alert').filter({ hasText: FULL_BANNER });
+    const bannerBefore = await banner.count();
+    const typedText = ' Nog een afspraak met de directie over de ouderavond in maart.'.repeat(5);
+    await page.getByLabel('Notities').click();
+    await page.keyboard.type(typedText, { delay: 10 });
+    await sleep(1500);
+    const shown = await banner.count() > 0;
+    const onScreen = await page.getByLabel('Notities').inputValue();
+    // What storage holds now: still a readable document, with the notes of the last write that fit.
+    const kept = await page.evaluate((key) => {
+      try { return JSON.parse(localStorage.getItem(key)).workspace.steps['stap-3']?.notes ?? ''; } catch { return null; }
+    }, KEY);
+    const result = {
+      scale: low, counts: scaled(low), chars: edge.chars, bytes: edge.bytes,
+      bannerBefore: bannerBefore > 0, bannerAfter: shown,
+      bannerText: shown ? (await banner.innerText()).replace(/\s+/g, ' ') : null,
+      typedStaysOnScreen: onScreen.endsWith(typedText),
+      lastSaveKept: kept !== null && kept.length < onScreen.length && onScreen.startsWith(kept),
+      typedChars: typedText.length, savedChars: kept === null ? null : kept.length,
+      failedWrites: await page.evaluate(() => window.__bench.failedWrites),
+    };
+    await context.close();
+    return result;
+  }
+
+  const runs = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const empty = await startup(null);
+    const full = await startup(large);
+    const typeEmpty = await typing(null);
+    const typeLarge = await typing(large);
+    runs.push({ empty, full, typeEmpty, typeLarge });
+    console.error(`run ${run}/${RUNS}: start-up ${empty.app.toFixed(0)} / ${full.app.toFixed(0)} ms, ` +
+      `typing p95 ${typeEmpty.p95.toFixed(0)} / ${typeLarge.p95.toFixed(0)} ms, save ${typeLarge.save?.toFixed(0)} ms`);
+  }
+  const edge = await limit();
+  const chromiumVersion = browser.version();
+  await browser.close();
+  await new Promise((done) => server.close(done));
+
+  // One row per figure: the value per run, the baseline per run (same page), the target.
+  const docBytes = utf8(large);
+  const pick = (f) => runs.map(f);
+  const row = (what, unit, values, baselines, target, extra = {}) => {
+    const ratios = baselines ? values.map((v, i) => v / baselines[i]) : null;
+    const ratio = ratios ? median(ratios) : null;
+    return { what, unit, median: median(values), min: Math.min(...values), max: Math.max(...values),
+      baseline: baselines ? median(baselines) : null, ratio, ratioMin: ratios && Math.min(...ratios),
+      ratioMax: ratios && Math.max(...ratios), target, met: target === null || ratio === null ? null : ratio <= target, ...extra };
+  };
+  const KB = 1000;
+  const MB = 1e6;
+  const typingRate = pick((r) => r.typeLarge.writes / r.typeLarge.seconds);
+  const rows = [
+    row('transfer: .wasm, gzip', 'KB', [sizes.wasm.gzip / KB], null, null),
+    row('transfer: app files of one visit, gzip', 'KB', [sizes.app.gzip / KB], null, null),
+    row('transfer: all of dist/, gzip, vs the 220 KB goal', 'KB', [sizes.all.gzip / KB], [220], 1, { targetText: '≤ 220 KB' }),
+    row(`large workspace: ${LARGE.institutions} inst., ${LARGE.conversations} conv., ${LARGE.activities} rows, ${LARGE.assessments} assessm.`, 'MB', [docBytes / MB], null, null),
+    row(`largest workspace that fits localStorage (--scale ${edge.scale.toFixed(2)}, ${edge.chars} chars), × large`, 'MB',
+      [edge.bytes / MB], [docBytes / MB], null),
+    { what: `near the limit: banner “${FULL_BANNER}” after typing`, unit: '', text: edge.bannerAfter ? 'shown' : 'NOT shown',
+      target: null, met: edge.bannerAfter && !edge.bannerBefore },
+    row('start-up to Overzicht, empty storage (4× CPU) vs wasm instantiate', 'ms', pick((r) => r.empty.app), pick((r) => r.empty.wasm), null),
+    row('start-up to Overzicht, large workspace (4× CPU) vs wasm instantiate + JSON.parse', 'ms',
+      pick((r) => r.full.app), pick((r) => r.full.wasm + r.full.parse), 1.5),
+    row('load of the large workspace (start-up large − empty) vs JSON.parse', 'ms',
+      pick((r) => r.full.app - r.empty.app), pick((r) => r.full.parse), 3),
+    row('save after an edit, large (encode + setItem) vs JSON.stringify + setItem', 'ms',
+      pick((r) => r.typeLarge.save), pick((r) => r.typeLarge.baselineSave), 2),
+    row('writes during 10 s steady typing (8 keys/s), large, per second', '/s', typingRate, null, null,
+      { met: Math.max(...typingRate) <= 3, targetText: '≤ 3/s' }),
+    row('typing latency p50, large vs empty (4× CPU)', 'ms', pick((r) => r.typeLarge.p50), pick((r) => r.typeEmpty.p50), 1.2),
+    row('typing latency p95, large vs empty (4× CPU)', 'ms', pick((r) => r.typeLarge.p95), pick((r) => r.typeEmpty.p95), 1.2),
+    { what: 'import preview and merge', unit: '', text: 'not built yet (issue 6)', target: 5, met: null },
+    row('wasm linear memory after loading large vs document size', 'MB', pick((r) => r.full.wasmMemory / MB), pick(() => docBytes / MB), 4,
+      { empty: median(pick((r) => r.empty.wasmMemory)) / MB }),
+    row('JS heap (after GC) after loading large vs document size', 'MB', pick((r) => r.full.jsHeap / MB), pick(() => docBytes / MB), 4,
+      { empty: median(pick((r) => r.empty.jsHeap)) / MB }),
+  ];
+
+  const date = new Date().toISOString().slice(0, 10);
+  const fmt = (n) => (n === null || n === undefined ? '—' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+  const cells = (r) => [date, r.what, r.text ?? `${fmt(r.median)} ${r.unit}`,
+    r.text || r.min === r.max ? '—' : `${fmt(r.min)}–${fmt(r.max)}`, r.baseline === null || r.text ? '—' : `${fmt(r.baseline)} ${r.unit}`,
+    r.ratio === null || r.ratio === undefined ? '—' : `${fmt(r.ratio)}×`,
+    r.targetText ?? (typeof r.target === 'number' ? `≤ ${r.target}×` : '—'), r.met === null ? '—' : r.met ? 'yes' : 'NO'];
+  const header = ['date', 'what', 'median', 'spread (min–max)', 'baseline', 'ratio', 'target', 'met?'];
+  const markdown = [header, header.map(() => '---'), ...rows.map(cells)].map((c) => `| ${c.join(' | ')} |`).join('\n');
+  const seconds = (Date.now() - started) / 1000;
+  const notes = [
+    `Chromium ${chromiumVersion}, ${RUNS} runs, ${THROTTLE}× CPU throttling for timings, benchmark ${seconds.toFixed(0)} s.`,
+    `Near the limit: banner before typing ${edge.bannerBefore ? 'shown' : 'not shown'}; after: ${edge.bannerText ?? 'none'}; ` +
+      `typed text stays on screen: ${edge.typedStaysOnScreen}; stored document readable with the last save that fit: ${edge.lastSaveKept} ` +
+      `(${edge.savedChars} of ${edge.typedChars} typed characters saved); ` +
+      `failed writes: ${edge.failedWrites}. Chromium counts key + value in UTF-16 code units (5,242,880 per origin).`,
+    `Keys typed in 10 s (large): ${pick((r) => r.typeLarge.typed).join(', ')}; saves: ${pick((r) => r.typeLarge.saves.length).join(', ')}.`,
+  ];
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'latest.md'), `${markdown}\n\n${notes.join('\n')}\n`);
+  writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify({ date, chromium: chromiumVersion, runs: RUNS,
+    throttle: THROTTLE, seconds, documentBytes: docBytes, sizes, limit: edge, rows, samples: runs }, null, 1)}\n`);
+  console.log(`${markdown}\n\n${notes.join('\n')}`);
+}
+
+await main();
