@@ -16,7 +16,7 @@ const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench', 'results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KEY = 'ouderpartnerschap.werkruimte'; // src/storage/local.rs WORKSPACE_KEY
-const SAVE_DELAY_MS = 400; // src/state/saver.rs SAVE_DELAY: the debounced save's timer
+const SAVE_DELAY_MS = 400; // src/state/saver.rs SAVE_QUIET: the longest delay of the save timer
 const THROTTLE = 4; // a mid-range tablet, roughly
 const TYPING_MS = 10_000;
 const KEY_INTERVAL_MS = 125; // 8 keystrokes a second: a quick, steady typist
@@ -54,14 +54,18 @@ function probe({ saveDelay }) {
     const start = e.timeStamp > 0 && e.timeStamp <= performance.now() ? e.timeStamp : performance.now();
     requestAnimationFrame(() => setTimeout(() => bench.keys.push(performance.now() - start), 0));
   }, true);
-  // The saver's timer is the only one with its delay; its callback is encode + setItem.
+  // The saver's timer runs at most SAVE_QUIET after a change (sooner when the maximum wait
+  // runs out); a callback of such a timer that writes to storage is a save: encode + setItem.
   const setTimeoutBefore = window.setTimeout;
   window.setTimeout = function (callback, delay, ...rest) {
-    if (delay === saveDelay && typeof callback === 'function') {
-      const save = callback;
+    if (delay > 0 && delay <= saveDelay && typeof callback === 'function') {
+      const timed = callback;
       callback = function (...args) {
         const start = performance.now();
-        try { return save.apply(this, args); } finally { bench.saves.push(performance.now() - start); }
+        const writes = bench.writes;
+        try { return timed.apply(this, args); } finally {
+          if (bench.writes > writes) bench.saves.push(performance.now() - start);
+        }
       };
     }
     return setTimeoutBefore.call(this, callback, delay, ...rest);

@@ -1,6 +1,10 @@
-//! The one persistence path: every change to the workspace is written to localStorage
-//! within `SAVE_DELAY`, at most once per delay however fast the user types, and at once
-//! when the page is hidden or closed.
+//! The one persistence path: the workspace is written to localStorage when the user pauses
+//! (`SAVE_QUIET` after the last change), at least every `SAVE_MAX_WAIT` while they keep
+//! typing, and at once when the page is hidden or closed.
+//!
+//! Why wait for a pause: a write re-encodes and stores the whole workspace, which for a
+//! large one blocks the page for a noticeable moment (see the benchmark in the README);
+//! done in a pause, it does not hold up the next keystroke.
 
 use std::time::Duration;
 
@@ -12,7 +16,8 @@ use crate::model::Workspace;
 use crate::storage::local::{self, WORKSPACE_KEY};
 use crate::storage::{decode, encode};
 
-const SAVE_DELAY: Duration = Duration::from_millis(400);
+const SAVE_QUIET: Duration = Duration::from_millis(400);
+const SAVE_MAX_WAIT_MS: f64 = 5000.0;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -29,6 +34,8 @@ pub(super) struct Saver {
     workspace: RwSignal<Workspace>,
     status: RwSignal<SaveStatus>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// When the oldest unsaved change was made (ms since the epoch).
+    pending_since: StoredValue<Option<f64>>,
     enabled: StoredValue<bool>,
     /// Set while taking over another tab's save, so that it is not written back.
     adopting: StoredValue<bool>,
@@ -47,6 +54,7 @@ impl Saver {
             workspace,
             status,
             timer: StoredValue::new(None),
+            pending_since: StoredValue::new(None),
             enabled: StoredValue::new(enabled),
             adopting: StoredValue::new(false),
             notice,
@@ -109,20 +117,28 @@ impl Saver {
         self.flush();
     }
 
+    /// (Re)starts the quiet timer, never later than the maximum wait for the oldest change.
     fn schedule(self) {
         self.status.set(SaveStatus::Pending);
-        if self.timer.with_value(Option::is_some) {
-            return;
-        }
-        let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
+        let now = js_sys::Date::now();
+        let since = *self.pending_since.get_value().get_or_insert(now);
+        self.pending_since.set_value(Some(since));
+        let left = Duration::from_millis((since + SAVE_MAX_WAIT_MS - now).max(0.0) as u64);
+        self.clear_timer();
+        let handle = set_timeout_with_handle(move || self.flush(), SAVE_QUIET.min(left)).ok();
         self.timer.set_value(handle);
     }
 
-    fn flush(self) {
+    fn clear_timer(self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
             self.timer.set_value(None);
         }
+    }
+
+    fn flush(self) {
+        self.clear_timer();
+        self.pending_since.set_value(None);
         let waiting = self.status.with_untracked(|s| *s == SaveStatus::Pending);
         if !waiting || !self.enabled.get_value() {
             return;
