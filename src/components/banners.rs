@@ -2,7 +2,7 @@ use super::dynamic;
 use super::live;
 use leptos::prelude::*;
 
-use crate::state::{SaveStatus, now, use_app_state};
+use crate::state::{SaveStatus, now, today, use_app_state};
 use crate::storage::download::download_json;
 use crate::storage::{encode_export, export_file_name};
 
@@ -90,7 +90,7 @@ pub fn DownloadCopyButton() -> impl IntoView {
         let stamp = now();
         let (name, text) = state.workspace.with_untracked(|w| {
             (
-                export_file_name(&w.library.name, &stamp),
+                export_file_name(&w.library.name, &today()),
                 encode_export(w, &stamp, &w.library.user_name),
             )
         });
@@ -102,8 +102,4 @@ pub fn DownloadCopyButton() -> impl IntoView {
         </button>
         {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
     }
-}
-
-fn today() -> String {
-    now().chars().take(10).collect()
 }

@@ -5,7 +5,7 @@ use crate::components::{LibraryForm, StatusBadge, set_title};
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
 use crate::routes::{institution_path, step_path};
-use crate::state::{now, use_app_state};
+use crate::state::{today, use_app_state};
 
 /// Where the library stands, at a glance.
 #[component]
@@ -172,7 +172,7 @@ pub(super) fn month_label(month: &str) -> String {
 #[component]
 fn ComingActivities() -> impl IntoView {
     let state = use_app_state();
-    let this_month: String = now().chars().take(7).collect();
+    let this_month: String = today().chars().take(7).collect();
     let months = live(move || {
         state.workspace.with(|w| {
             w.coming_activities(&this_month)
@@ -230,10 +230,10 @@ fn ComingActivities() -> impl IntoView {
 #[component]
 fn NeedsAttention() -> impl IntoView {
     let state = use_app_state();
-    let today = now();
+    let date = today();
     let lists = Memo::new(move |_| {
         state.workspace.with(|w| {
-            let found = attention(w, &today);
+            let found = attention(w, &date);
             let evaluations = found
                 .evaluations
                 .iter()

@@ -39,9 +39,21 @@ pub struct AppState {
     saver: Saver,
 }
 
-/// The current time as ISO 8601, from the browser's clock.
+/// The current time as ISO 8601 (UTC), from the browser's clock: for time stamps.
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today's date where the user is, `jjjj-mm-dd`: for dates shown, filed and compared with
+/// the user's own dates (a UTC date is yesterday's in the Netherlands until 1 or 2 a.m.).
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 /// A fresh unique id for a record: time plus randomness, so ids made on two devices differ.
@@ -113,7 +125,7 @@ impl AppState {
         let id = new_id("gesprek");
         self.change(|w, now| {
             let mut conversation = Conversation::new(&id, kind, institution_id, now);
-            conversation.date = now.chars().take(10).collect();
+            conversation.date = today();
             w.add_conversation(conversation)
         })?;
         Ok(id)
