@@ -112,6 +112,25 @@ test('a full storage is reported plainly, work stays on screen and a copy can be
   await context.close();
 });
 
+test('a nearly full storage is said before a save fails', async () => {
+  const { page, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  // A workspace of about 4.2 MB: past three quarters of the 5 MB the browser allows.
+  const notes = 'Aantekeningen van het gesprek. '.repeat(140_000);
+  await app.store(JSON.stringify({
+    format: 'ouderpartnerschap',
+    schemaVersion: 2,
+    workspace: { steps: { 'stap-1': { status: 'done', notes } } },
+  }));
+  await app.goto('/stappenplan/2');
+  await app.notes().fill('Nog een regel');
+  await page.getByText(/opslag van deze browser is bijna vol \(ongeveer 8\d% gebruikt\)/).waitFor();
+  await app.saved();
+  assert.match(await app.stored(), /Nog een regel/);
+  assert.deepEqual(problems, []);
+});
+
 test('two open tabs do not overwrite each other', async () => {
   const { page: first, context } = await harness.open();
   const second = await context.newPage();

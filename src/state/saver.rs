@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use super::now;
 use crate::model::Workspace;
 use crate::storage::local::{self, WORKSPACE_KEY};
-use crate::storage::{decode, encode};
+use crate::storage::{decode, encode, nearly_full};
 
 const SAVE_QUIET: Duration = Duration::from_millis(400);
 const SAVE_MAX_WAIT_MS: f64 = 5000.0;
@@ -34,6 +34,8 @@ pub(super) struct Saver {
     workspace: RwSignal<Workspace>,
     status: RwSignal<SaveStatus>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// Whether the user has been told that storage is nearly full.
+    warned_full: StoredValue<bool>,
     /// When the oldest unsaved change was made (ms since the epoch).
     pending_since: StoredValue<Option<f64>>,
     enabled: StoredValue<bool>,
@@ -55,6 +57,7 @@ impl Saver {
             status,
             timer: StoredValue::new(None),
             pending_since: StoredValue::new(None),
+            warned_full: StoredValue::new(false),
             enabled: StoredValue::new(enabled),
             adopting: StoredValue::new(false),
             notice,
@@ -149,5 +152,13 @@ impl Saver {
             Err(error) => SaveStatus::Failed(error.message()),
         };
         self.status.set(outcome);
+        // Said once when storage passes three quarters, again after it dropped below.
+        let warning = nearly_full(text.len());
+        if warning.is_some() != self.warned_full.get_value() {
+            self.warned_full.set_value(warning.is_some());
+            if warning.is_some() {
+                self.notice.set(warning);
+            }
+        }
     }
 }

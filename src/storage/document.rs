@@ -46,6 +46,23 @@ fn envelope(workspace: &Workspace, stamps: &[(&str, &str)]) -> String {
     w.finish()
 }
 
+/// What the browser lets one site keep in localStorage (Chromium and Safari: 5 Mi UTF-16
+/// units for keys and values together).
+pub const STORAGE_LIMIT: usize = 5 * 1024 * 1024;
+
+/// A warning once a saved document of `bytes` (UTF-8, an upper bound of its UTF-16 length)
+/// takes three quarters of the limit, so the user can act before a save fails.
+pub fn nearly_full(bytes: usize) -> Option<String> {
+    let percent = bytes * 100 / STORAGE_LIMIT;
+    (percent >= 75).then(|| {
+        format!(
+            "Let op: de opslag van deze browser is bijna vol (ongeveer {percent}% gebruikt). \
+             Download een kopie van uw gegevens bij Gegevens, en archiveer of verwijder wat u \
+             niet meer nodig hebt."
+        )
+    })
+}
+
 /// Why a stored document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentError {
@@ -207,6 +224,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn storage_nearly_full_is_said_from_three_quarters() {
+        assert_eq!(nearly_full(1_000_000), None);
+        assert_eq!(nearly_full(STORAGE_LIMIT * 74 / 100), None);
+        let warning = nearly_full(STORAGE_LIMIT * 9 / 10).unwrap();
+        assert!(warning.contains("90%"), "{warning}");
     }
 
     #[test]

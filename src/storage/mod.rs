@@ -14,4 +14,5 @@ pub mod migrate;
 
 pub use document::{
     DocumentError, FORMAT, SCHEMA_VERSION, decode, encode, encode_export, export_file_name,
+    nearly_full,
 };
