@@ -1,9 +1,8 @@
 //! The shell: state, navigation, header, banners and the current page.
 
-use crate::components::dynamic;
 use leptos::prelude::*;
 
-use crate::components::{AppHeader, StorageBanners};
+use crate::components::{AppHeader, StorageBanners, dynamic};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,

@@ -1,6 +1,6 @@
-use super::dynamic;
-use super::live;
 use leptos::prelude::*;
+
+use super::{dynamic, live};
 
 use crate::state::{SaveStatus, now, today, use_app_state};
 use crate::storage::download::download_json;

@@ -1,5 +1,6 @@
-use super::dynamic;
 use leptos::prelude::*;
+
+use super::dynamic;
 
 /// A button that asks "are you sure?" in place before doing something that cannot be undone.
 #[component]
@@ -10,8 +11,16 @@ pub fn ConfirmButton(
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
-    view! {
-        {dynamic(move || if asking.get() { view! {
+    dynamic(move || {
+        if !asking.get() {
+            return view! {
+                <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                    {label}
+                </button>
+            }
+            .into_any();
+        }
+        view! {
             <div class="confirm" role="alertdialog" aria-label=label>
                 <p>{question}</p>
                 <div class="button-row">
@@ -30,10 +39,7 @@ pub fn ConfirmButton(
                     </button>
                 </div>
             </div>
-        }.into_any() } else { view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                        {label}
-                    </button>
-                }.into_any() })}
-    }
+        }
+        .into_any()
+    })
 }

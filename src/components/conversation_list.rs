@@ -1,5 +1,6 @@
-use super::dynamic;
 use leptos::prelude::*;
+
+use super::dynamic;
 
 use crate::model::{ConversationKind, ConversationStatus, format_date};
 use crate::routes::{conversation_path, report_path};
@@ -50,23 +51,24 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
     view! {
         <section class="card" aria-labelledby=format!("gesprekken-{step}")>
             <h2 id=format!("gesprekken-{step}")>"Gesprekken"</h2>
-            {dynamic(move || if !rows.with(Vec::is_empty) { view! {
-                <ul class="link-list">
-                    {dynamic(move || {
-                        rows.get()
-                            .into_iter()
-                            .map(|(id, text, held)| {
-                                view! {
-                                    <li>
-                                        <a href=conversation_path(&id)>{text}</a>
-                                        {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    })}
-                </ul>
-            }.into_any() } else { view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }.into_any() })}
+            {dynamic(move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    return view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }.into_any();
+                }
+                let items = rows
+                    .into_iter()
+                    .map(|(id, text, held)| {
+                        view! {
+                            <li>
+                                <a href=conversation_path(&id)>{text}</a>
+                                {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! { <ul class="link-list">{items}</ul> }.into_any()
+            })}
             <div class="button-row">{buttons}</div>
             <p class="field-error" role="alert">{dynamic(move || error.get())}</p>
         </section>

@@ -1,7 +1,8 @@
 //! Labelled form fields that save on input and show the model's Dutch refusal beside them.
 
-use super::{dynamic, live};
 use leptos::prelude::*;
+
+use super::{dynamic, live};
 
 use crate::model::InvalidInput;
 

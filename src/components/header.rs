@@ -1,6 +1,6 @@
-use super::dynamic;
-use super::live;
 use leptos::prelude::*;
+
+use super::{dynamic, live};
 
 use crate::routes::Section;
 use crate::state::{SaveStatus, use_app_state, use_navigator};

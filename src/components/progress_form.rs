@@ -1,7 +1,6 @@
-use super::live;
 use leptos::prelude::*;
 
-use super::{OnValue, TextArea, TextField};
+use super::{OnValue, TextArea, TextField, live};
 use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the

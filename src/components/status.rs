@@ -1,5 +1,6 @@
-use super::dynamic;
 use leptos::prelude::*;
+
+use super::dynamic;
 
 use crate::model::StepStatus;
 

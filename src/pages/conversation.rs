@@ -1,9 +1,10 @@
 //! Holding a conversation with the guide's questions: notes per question, saved as typed.
 
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
-use crate::components::{ConfirmButton, GuideText, OnValue, TextArea, TextField, set_title};
+use crate::components::{
+    ConfirmButton, GuideText, OnValue, TextArea, TextField, dynamic, live, set_title,
+};
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
     Conversation, ConversationKind, ConversationStatus, InvalidInput, guide_sections, question_ids,

@@ -1,8 +1,6 @@
-use crate::components::dynamic;
-use crate::components::live;
 use leptos::prelude::*;
 
-use crate::components::{DownloadCopyButton, LibraryForm, set_title};
+use crate::components::{DownloadCopyButton, LibraryForm, dynamic, live, set_title};
 use crate::state::{SaveStatus, use_app_state};
 use crate::storage::download::download_json;
 use crate::storage::local;

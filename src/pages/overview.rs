@@ -1,7 +1,6 @@
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
-use crate::components::{LibraryForm, StatusBadge, set_title};
+use crate::components::{LibraryForm, StatusBadge, dynamic, live, set_title};
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
 use crate::routes::{institution_path, step_path};
@@ -70,7 +69,7 @@ fn Welcome() -> impl IntoView {
         .with_untracked(|w| w.library.name.trim().is_empty());
     let open = RwSignal::new(first_visit);
     view! {
-        {dynamic(move || (open.get()).then(|| view! {
+        {dynamic(move || open.get().then(|| view! {
             <section class="card welcome" aria-labelledby="welkom-kop">
                 <h2 id="welkom-kop">"Welkom"</h2>
                 <p>
@@ -107,35 +106,40 @@ fn InstitutionsAtAGlance() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="instellingen-kop">
             <h2 id="instellingen-kop">"Instellingen"</h2>
-            {dynamic(move || if !rows().is_empty() { view! {
-                <table class="overview-table">
-                    <thead>
-                        <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
-                    </thead>
-                    <tbody>
-                        {dynamic(move || {
-                            rows()
-                                .into_iter()
-                                .map(|(id, name, phase)| {
-                                    let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
-                                    view! {
-                                        <tr>
-                                            <td><a href=institution_path(&id, None)>{name}</a></td>
-                                            <td><a href=institution_path(&id, step)>{phase.label()}</a></td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        })}
-                    </tbody>
-                </table>
-            }.into_any() } else { view! {
-                    <p>
-                        "U volgt nog geen scholen of voorschoolse instellingen. "
-                        <a href="/instellingen">"Voeg een instelling toe"</a>
-                        " om haar door stap 7 tot en met 12 te volgen."
-                    </p>
-                }.into_any() })}
+            {dynamic(move || {
+                let rows = rows();
+                if rows.is_empty() {
+                    return view! {
+                        <p>
+                            "U volgt nog geen scholen of voorschoolse instellingen. "
+                            <a href="/instellingen">"Voeg een instelling toe"</a>
+                            " om haar door stap 7 tot en met 12 te volgen."
+                        </p>
+                    }
+                    .into_any();
+                }
+                let body = rows
+                    .into_iter()
+                    .map(|(id, name, phase)| {
+                        let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
+                        view! {
+                            <tr>
+                                <td><a href=institution_path(&id, None)>{name}</a></td>
+                                <td><a href=institution_path(&id, step)>{phase.label()}</a></td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="overview-table">
+                        <thead>
+                            <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
+                        </thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                }
+                .into_any()
+            })}
         </section>
     }
 }

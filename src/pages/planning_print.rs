@@ -1,11 +1,9 @@
 //! An institution's planning form laid out as the table for its (voor)leesplan, to print.
 
-use crate::components::dynamic;
-use crate::components::live;
 use leptos::prelude::*;
 
 use super::overview::month_label;
-use crate::components::set_title;
+use crate::components::{dynamic, live, set_title};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::Activity;
 use crate::routes::institution_path;

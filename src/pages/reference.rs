@@ -1,10 +1,9 @@
 //! Naslag: the guide's background to read — the introduction, Bijlagen 1–4 as text, Bijlage 5
 //! (the conversation guide) and Bijlagen 6/7 (the planning form with its example).
 
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
-use crate::components::{GuideText, set_title};
+use crate::components::{GuideText, dynamic, live, set_title};
 use crate::content::{
     BIJLAGE_5, COMPETENCES, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES,
     ReferencePage,

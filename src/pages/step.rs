@@ -1,7 +1,6 @@
-use crate::components::dynamic;
 use leptos::prelude::*;
 
-use crate::components::{ConversationList, GuideText, ProgressForm, set_title};
+use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::StepField;
 use crate::pages::NotFoundPage;

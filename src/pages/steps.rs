@@ -1,8 +1,6 @@
-use crate::components::dynamic;
-use crate::components::live;
 use leptos::prelude::*;
 
-use crate::components::{StatusBadge, set_title};
+use crate::components::{StatusBadge, dynamic, live, set_title};
 use crate::content::{STEPS, Scope, Step};
 use crate::routes::step_path;
 use crate::state::use_app_state;

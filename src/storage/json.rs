@@ -557,7 +557,10 @@ mod tests {
     #[test]
     fn a_required_text_must_not_be_blank() {
         let blank = read(r#"{"id": " "}"#, |f| f.required_text("id")).unwrap_err();
-        assert_eq!(blank.message(), "‘x.id’ moet een niet-lege tekst zijn, maar is leeg");
+        assert_eq!(
+            blank.message(),
+            "‘x.id’ moet een niet-lege tekst zijn, maar is leeg"
+        );
         assert!(read(r#"{}"#, |f| f.required_text("id")).is_err());
         assert_eq!(
             read(r#"{"id": "a"}"#, |f| f.required_text("id")).unwrap(),

@@ -1,9 +1,8 @@
 //! Assessments side by side: their ages, characteristics and parent groups.
 
-use crate::components::dynamic;
 use leptos::prelude::*;
 
-use crate::components::set_title;
+use crate::components::{dynamic, set_title};
 use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
 use crate::model::{Assessment, assess};
 use crate::routes::{Section, assessment_path};

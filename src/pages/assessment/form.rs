@@ -2,10 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
-use crate::components::{ConfirmButton, TextArea, TextField, set_title};
+use crate::components::{ConfirmButton, TextArea, TextField, dynamic, live, set_title};
 use crate::content::{
     ASSESSMENT_QUESTIONS, CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, catalogue_entry,
 };

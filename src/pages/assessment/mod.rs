@@ -9,10 +9,9 @@ pub use compare::ComparePage;
 pub use entry::CatalogueEntryPage;
 pub use form::AssessmentFormPage;
 
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
-use crate::components::{GuideText, set_title};
+use crate::components::{GuideText, dynamic, live, set_title};
 use crate::content::{
     CATALOGUE, CATALOGUE_USE, CHARACTERISTICS, CatalogueEntry, PARENT_GROUPS, PARENT_GROUPS_INTRO,
 };

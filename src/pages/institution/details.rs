@@ -1,10 +1,11 @@
 //! The institution's own details: who, where, contacts, links, archive and delete.
 
-use crate::components::{KeyedRows, dynamic, live};
 use leptos::prelude::*;
 
 use super::Current;
-use crate::components::{ConfirmButton, OnValue, SelectField, TextArea, TextField};
+use crate::components::{
+    ConfirmButton, KeyedRows, OnValue, SelectField, TextArea, TextField, dynamic, live,
+};
 use crate::model::{Contact, ContactRole, Institution, InstitutionKind, Programme};
 use crate::routes::institution_path;
 use crate::state::{AppState, new_id, use_app_state, use_navigator};
@@ -98,7 +99,7 @@ fn Contacts(id: String, current: Current) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="contacten-kop">
             <h2 id="contacten-kop">"Contactpersonen"</h2>
-            {dynamic(move || (ids.with(Vec::is_empty)).then(|| view! {
+            {dynamic(move || ids.with(Vec::is_empty).then(|| view! {
                 <p class="hint">"Nog geen contactpersonen. Voeg bijvoorbeeld de directeur en de leescoördinator toe."</p>
             }))}
             <ul class="contact-list">
@@ -244,24 +245,31 @@ fn Links(id: String, current: Current) -> impl IntoView {
                         .collect_view()
                 })}
             </ul>
-            {dynamic(move || if !candidates.with(Vec::is_empty) { view! {
-                <div class="inline-form">
-                    <label class="field">
-                        <span class="field__label">"Koppelen aan"</span>
-                        <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=live(move || chosen.get())>
-                            <option value="">"Kies een instelling"</option>
-                            {dynamic(move || {
-                                candidates
-                                    .get()
-                                    .into_iter()
-                                    .map(|(value, label)| view! { <option value=value>{label}</option> })
-                                    .collect_view()
-                            })}
-                        </select>
-                    </label>
-                    <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
-                </div>
-            }.into_any() } else { view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }.into_any() })}
+            {dynamic(move || {
+                if candidates.with(Vec::is_empty) {
+                    return view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }
+                        .into_any();
+                }
+                view! {
+                    <div class="inline-form">
+                        <label class="field">
+                            <span class="field__label">"Koppelen aan"</span>
+                            <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=live(move || chosen.get())>
+                                <option value="">"Kies een instelling"</option>
+                                {dynamic(move || {
+                                    candidates
+                                        .get()
+                                        .into_iter()
+                                        .map(|(value, label)| view! { <option value=value>{label}</option> })
+                                        .collect_view()
+                                })}
+                            </select>
+                        </label>
+                        <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
+                    </div>
+                }
+                .into_any()
+            })}
         </section>
     }
 }

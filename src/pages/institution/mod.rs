@@ -5,11 +5,9 @@ mod planning;
 mod selection;
 mod steps;
 
-use crate::components::dynamic;
-use crate::components::live;
 use leptos::prelude::*;
 
-use crate::components::set_title;
+use crate::components::{dynamic, live, set_title};
 use crate::model::{Institution, SelectionDecision};
 use crate::routes::{Page, institution_path};
 use crate::state::{use_app_state, use_navigator};

@@ -1,12 +1,11 @@
 //! Step 11: the institution's planning form (Bijlagen 6 and 7), one card per activity.
 
-use crate::components::{KeyedRows, dynamic, live};
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::Current;
-use crate::components::{ConfirmButton, OnValue, TextField};
+use crate::components::{ConfirmButton, KeyedRows, OnValue, TextField, dynamic, live};
 use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
 use crate::model::{Activity, activity_from_example, format_date, planning_csv};
 use crate::pages::planning_print::columns;

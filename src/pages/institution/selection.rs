@@ -1,11 +1,10 @@
 //! Step 7 for one institution: the guide's indicators a–e, a note, and the decision.
 
-use crate::components::{dynamic, live};
 use leptos::prelude::*;
 
 use super::Current;
 use super::details::{read, write};
-use crate::components::{GuideText, TextArea, TextField};
+use crate::components::{GuideText, TextArea, TextField, dynamic, live};
 use crate::content::step;
 use crate::model::SelectionDecision;
 use crate::state::use_app_state;

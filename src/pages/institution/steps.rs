@@ -1,13 +1,12 @@
 //! Steps 8–12 for one institution, with the extras the guide asks for at steps 9, 10 and 12.
 
-use crate::components::dynamic;
-use crate::components::live;
 use leptos::prelude::*;
 
 use super::Current;
 use super::planning::PlanningPanel;
 use crate::components::{
     ConfirmButton, ConversationList, GuideText, KeyedRows, ProgressForm, TextArea, TextField,
+    dynamic, live,
 };
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
