@@ -174,7 +174,7 @@ fn CatalogueFilters() -> impl IntoView {
         });
     let number = |ev: &leptos::ev::Event| event_target_value(ev).parse::<u8>().ok();
     view! {
-        <div class="filter-bar card">
+        <div class="filter-bar card catalogue-filters">
             <label class="field field--search">
                 <span class="field__label">"Zoeken"</span>
                 <input
