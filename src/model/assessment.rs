@@ -183,6 +183,20 @@ impl Assessment {
         }
     }
 
+    /// Drops what `validate` would refuse (ages above 18, markers other than a–g, parent
+    /// groups other than 1–3, a blank name), so that a hand-edited file cannot leave a
+    /// record that refuses every later edit.
+    pub fn repair(&mut self) {
+        let age = |age: Option<u8>| age.filter(|n| *n <= MAX_AGE);
+        self.age_from = age(self.age_from);
+        self.age_to = age(self.age_to);
+        self.characteristics.retain(|m| characteristic(m).is_some());
+        self.parent_groups.retain(|g| parent_group(*g).is_some());
+        if self.name.trim().is_empty() {
+            self.name = "Project zonder naam".into();
+        }
+    }
+
     /// Rejects what cannot be right, with a Dutch message; open answers are fine.
     pub fn validate(&self) -> Result<(), InvalidInput> {
         if self.name.trim().is_empty() {

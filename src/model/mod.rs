@@ -28,7 +28,7 @@ pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, attention};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
-pub use workspace::{Library, Workspace};
+pub use workspace::{Library, Record, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

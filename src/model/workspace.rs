@@ -326,6 +326,8 @@ pub trait Record: Clone + PartialEq {
     fn id(&self) -> &str;
     fn validate(&self) -> Result<(), InvalidInput>;
     fn stamp(&mut self, now: &str);
+    /// When it last changed (ISO 8601): an import keeps the newer side by default.
+    fn updated_at(&self) -> &str;
     /// The Dutch message when the record is gone (deleted elsewhere).
     const MISSING: &'static str;
 }
@@ -362,6 +364,9 @@ macro_rules! record {
             }
             fn stamp(&mut self, now: &str) {
                 self.updated_at = now.to_string();
+            }
+            fn updated_at(&self) -> &str {
+                &self.updated_at
             }
             const MISSING: &'static str = $missing;
         }

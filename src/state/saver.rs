@@ -124,7 +124,7 @@ impl Saver {
     fn schedule(self) {
         self.status.set(SaveStatus::Pending);
         let now = js_sys::Date::now();
-        let since = *self.pending_since.get_value().get_or_insert(now);
+        let since = self.pending_since.get_value().unwrap_or(now);
         self.pending_since.set_value(Some(since));
         let left = Duration::from_millis((since + SAVE_MAX_WAIT_MS - now).max(0.0) as u64);
         self.clear_timer();

@@ -4,9 +4,9 @@
 use super::json::{Fields, Token, Writer};
 use crate::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
-    ConversationStatus, Evaluation, Institution, InstitutionKind, Library, MAX_AGE, Parties,
-    Prepared, Programme, Selection, SelectionDecision, StartOutcome, StepProgress, StepStatus,
-    Transfer, Workspace, YesNo, characteristic, parent_group,
+    ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
+    Programme, Selection, SelectionDecision, StartOutcome, StepProgress, StepStatus, Transfer,
+    Workspace, YesNo,
 };
 
 /// The names an enum is stored under; they never change once written.
@@ -336,7 +336,7 @@ fn read_activity(f: &Fields) -> Activity {
 }
 
 fn read_assessment(f: &Fields) -> Assessment {
-    let read = Assessment {
+    let mut read = Assessment {
         id: f.required_text("id"),
         name: f.text("name"),
         catalogue_id: f.opt_text("catalogueId"),
@@ -359,20 +359,6 @@ fn read_assessment(f: &Fields) -> Assessment {
         created_at: f.text("createdAt"),
         updated_at: f.text("updatedAt"),
     };
-    repaired(read)
-}
-
-/// Drops what the app would refuse to keep (ages above 18, markers other than a–g, parent
-/// groups other than 1–3, a blank name), so that a hand-edited file cannot leave a record
-/// that refuses every later edit.
-fn repaired(mut a: Assessment) -> Assessment {
-    let age = |age: Option<u8>| age.filter(|n| *n <= MAX_AGE);
-    a.age_from = age(a.age_from);
-    a.age_to = age(a.age_to);
-    a.characteristics.retain(|m| characteristic(m).is_some());
-    a.parent_groups.retain(|g| parent_group(*g).is_some());
-    if a.name.trim().is_empty() {
-        a.name = "Project zonder naam".into();
-    }
-    a
+    read.repair();
+    read
 }

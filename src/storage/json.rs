@@ -247,15 +247,25 @@ impl<'a> Fields<'a> {
             .iter()
             .enumerate()
             .filter_map(|(index, item)| {
-                let value = convert(item);
-                if value.is_none() {
-                    let place = Path::Index(&path, index);
-                    self.problems
-                        .note(ShapeError::new(&place, expected, Some(item)));
-                }
-                value
+                self.converted(&Path::Index(&path, index), expected, item, &convert)
             })
             .fold(C::default(), Collection::with)
+    }
+
+    /// `value` converted, or `None` with the problem noted at `place`.
+    fn converted<T>(
+        &self,
+        place: &Path,
+        expected: &'static str,
+        value: &Value,
+        convert: impl Fn(&Value) -> Option<T>,
+    ) -> Option<T> {
+        let converted = convert(value);
+        if converted.is_none() {
+            self.problems
+                .note(ShapeError::new(place, expected, Some(value)));
+        }
+        converted
     }
 
     fn array(&self, key: &str) -> &'a [Value] {
@@ -324,13 +334,8 @@ impl<'a> Fields<'a> {
             .into_iter()
             .flatten()
             .filter_map(|(id, value)| {
-                let converted = convert(value);
-                if converted.is_none() {
-                    let place = Path::Key(&path, id);
-                    self.problems
-                        .note(ShapeError::new(&place, expected, Some(value)));
-                }
-                Some((id.clone(), converted?))
+                let converted = self.converted(&Path::Key(&path, id), expected, value, convert)?;
+                Some((id.clone(), converted))
             })
             .fold(BTreeMap::new(), Collection::with)
     }

@@ -2,11 +2,13 @@
 //! would add and change, and the merge itself. Records are matched by id; nothing of this
 //! workspace is ever dropped, and a record changed on both sides is decided per record.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use super::document::{DocumentError, SCHEMA_VERSION, decode};
 use crate::content::step_by_id;
-use crate::model::{Activity, Assessment, Conversation, Institution, StepProgress, Workspace};
+use crate::model::{
+    Activity, Assessment, Conversation, Institution, Record, StepProgress, Workspace,
+};
 
 /// Which version of a record to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,11 +71,9 @@ pub struct Preview {
     pub unchanged: usize,
 }
 
-/// A record that can be matched by id across two workspaces.
-trait Matched: Clone + PartialEq {
+/// A record an import matches by id (see `Record`), with what the preview calls it.
+trait Matched: Record {
     const KIND: Kind;
-    fn id(&self) -> &str;
-    fn updated(&self) -> &str;
     fn label(&self) -> String;
 }
 
@@ -81,12 +81,6 @@ macro_rules! matched {
     ($type:ty, $kind:expr, |$r:ident| $label:expr) => {
         impl Matched for $type {
             const KIND: Kind = $kind;
-            fn id(&self) -> &str {
-                &self.id
-            }
-            fn updated(&self) -> &str {
-                &self.updated_at
-            }
             fn label(&self) -> String {
                 let $r = self;
                 $label
@@ -109,8 +103,8 @@ fn difference<T: Matched>(ours: Option<&T>, theirs: &T) -> Difference {
         kind: T::KIND,
         id: theirs.id().to_string(),
         label: theirs.label(),
-        ours_updated: ours.map(|o| o.updated().to_string()).unwrap_or_default(),
-        theirs_updated: theirs.updated().to_string(),
+        ours_updated: ours.map(|o| o.updated_at().to_string()).unwrap_or_default(),
+        theirs_updated: theirs.updated_at().to_string(),
     }
 }
 
@@ -246,9 +240,9 @@ fn import_message(error: &DocumentError) -> String {
 
 /// Why a file cannot be imported although it reads: the same id twice in one kind of record.
 pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
-    fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-        let mut seen = BTreeMap::new();
-        ids.into_iter().find(|id| seen.insert(*id, ()).is_some())
+    fn first_duplicate<'a>(mut ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+        let mut seen = BTreeSet::new();
+        ids.find(|id| !seen.insert(*id))
     }
     let checks = [
         (
