@@ -204,7 +204,7 @@ pub static BIJLAGE_2: ReferencePage = ReferencePage {
             id: "voorwaarde-1",
             title: "Van start gaan",
             body: &[Block::Paragraph(
-                "‘We hebben jou nodig!’ Dat is de eerste stap bij partnerschap. Benadruk bij ouders het gevoel dat hij of zij nodig is. Of ga in op het iniatief van de ander: ‘Wil jij iets? Ik doe mee!’",
+                "‘We hebben jou nodig!’ Dat is de eerste stap bij partnerschap. Benadruk bij ouders het gevoel dat hij of zij nodig is. Of ga in op het initiatief van de ander: ‘Wil jij iets? Ik doe mee!’",
             )],
         },
         ReferenceSection {
