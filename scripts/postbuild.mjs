@@ -1,10 +1,12 @@
-// After `trunk build`: locks the page down with a Content-Security-Policy, writes a small
-// page for every route (so a reload works on any static file server), and writes the
-// service worker with this build's file list.
+// After `trunk build`: minifies the wasm-bindgen JS glue (Trunk's own minifier gives up on
+// it), locks the page down with a Content-Security-Policy, writes a small page for every
+// route (so a reload works on any static file server), and writes the service worker with
+// this build's file list.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, process.argv[2] ?? 'dist');
@@ -46,8 +48,22 @@ function filesUnder(dir) {
   });
 }
 
+// Minifies the JS glue in place and updates its Subresource Integrity hash in the page.
+async function minifyGlue(html) {
+  const glue = readdirSync(dist).filter((name) => /^ouderpartnerschap-[0-9a-f]+\.js$/.test(name));
+  if (glue.length !== 1) throw new Error(`postbuild: expected one JS glue file, found ${glue.length}`);
+  const path = join(dist, glue[0]);
+  const before = readFileSync(path, 'utf8');
+  const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
+  writeFileSync(path, code);
+  const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  const old = integrity(before);
+  if (!html.includes(old)) throw new Error('postbuild: the JS glue has no integrity hash in index.html');
+  return html.replace(old, integrity(code));
+}
+
 const indexPath = join(dist, 'index.html');
-const html = withPolicy(readFileSync(indexPath, 'utf8'));
+const html = withPolicy(await minifyGlue(readFileSync(indexPath, 'utf8')));
 writeFileSync(indexPath, html);
 
 const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')

@@ -2,11 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{AppHeader, StorageBanners, dynamic};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
     OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, StepPage, StepsPage,
+    accept_dropped_files,
 };
 use crate::routes::Page;
 use crate::state::{provide_app_state, provide_navigator};
@@ -15,8 +18,9 @@ use crate::state::{provide_app_state, provide_navigator};
 pub fn App() -> impl IntoView {
     provide_app_state();
     let navigator = provide_navigator();
+    accept_dropped_files();
     // Switching an institution's tab keeps its page; only another page re-renders.
-    let shown = Memo::new(move |_| match navigator.page.get() {
+    let shown = memo(move || match navigator.page.get() {
         Page::Institution { id, .. } => Page::Institution { id, step: None },
         page => page,
     });

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 use ouderpartnerschap::model::{StepField, StepStatus, Workspace};
-use ouderpartnerschap::state::{SaveStatus, provide_app_state};
+use ouderpartnerschap::state::{ImportState, SaveStatus, provide_app_state};
+use ouderpartnerschap::storage::backup::{self, Reason};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
-use ouderpartnerschap::storage::{DocumentError, encode};
+use ouderpartnerschap::storage::{DocumentError, decode, encode, encode_export};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -30,6 +31,13 @@ async fn sleep(ms: i32) {
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
+}
+
+/// Ends a test's app state: its listeners and timers go, so later tests' events reach only
+/// their own state.
+fn finish(owner: Owner) {
+    owner.cleanup();
+    owner.unset();
 }
 
 fn sample() -> Workspace {
@@ -131,7 +139,7 @@ async fn edits_are_saved_shortly_after_typing() {
         Loaded::Workspace(ws) => assert_eq!(ws.step("stap-2").notes, "Wethouder"),
         other => panic!("expected the saved workspace, got {other:?}"),
     }
-    owner.unset();
+    finish(owner);
 }
 
 #[wasm_bindgen_test]
@@ -157,5 +165,194 @@ async fn an_unreadable_document_is_never_overwritten_until_set_aside() {
         Loaded::Workspace(ws) => assert_eq!(ws.step("stap-1").owner, "Toos"),
         other => panic!("expected the new workspace, got {other:?}"),
     }
-    owner.unset();
+    finish(owner);
+}
+
+// ---------------------------------------------------------------------------------------
+// Backups, imports and other tabs
+
+fn clean_start() -> (Owner, ouderpartnerschap::state::AppState) {
+    storage().clear().unwrap();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let state = owner.with(provide_app_state);
+    (owner, state)
+}
+
+#[wasm_bindgen_test]
+fn only_the_newest_backups_are_kept() {
+    storage().clear().unwrap();
+    for second in 1..=5 {
+        let at = format!("2026-11-28T10:00:0{second}.000Z");
+        backup::keep(&format!("kopie {second}"), Reason::Import, &at).unwrap();
+    }
+    let kept = backup::list();
+    assert_eq!(kept.len(), backup::MAX_BACKUPS);
+    assert_eq!(kept[0].at, "2026-11-28T10:00:05.000Z", "newest first");
+    assert_eq!(raw(&kept[2].key).as_deref(), Some("kopie 3"));
+}
+
+#[wasm_bindgen_test]
+fn when_storage_is_short_the_oldest_backup_makes_room() {
+    storage().clear().unwrap();
+    let big = "x".repeat(1_500_000);
+    backup::keep(&big, Reason::Import, "2026-11-28T10:00:01.000Z").unwrap();
+    backup::keep(&big, Reason::Replace, "2026-11-28T10:00:02.000Z").unwrap();
+    // The workspace takes most of the rest: a third copy fits only without the oldest.
+    storage()
+        .set_item(WORKSPACE_KEY, &"w".repeat(1_500_000))
+        .unwrap();
+    backup::keep(&big, Reason::Restore, "2026-11-28T10:00:03.000Z").unwrap();
+    let kept: Vec<String> = backup::list().into_iter().map(|b| b.at).collect();
+    assert_eq!(
+        kept,
+        ["2026-11-28T10:00:03.000Z", "2026-11-28T10:00:02.000Z"]
+    );
+    // Nothing else gives way, and a copy larger than all free space is refused.
+    assert_eq!(
+        backup::keep(
+            &"y".repeat(4_000_000),
+            Reason::Import,
+            "2026-11-28T10:00:04.000Z"
+        ),
+        Err(SaveError::Full)
+    );
+    assert!(raw(WORKSPACE_KEY).is_some());
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
+    let (owner, state) = clean_start();
+    sleep(50).await;
+    state
+        .apply_step("stap-2", StepField::Notes("Van dit apparaat".into()))
+        .unwrap();
+    sleep(600).await;
+    let before = raw(WORKSPACE_KEY).unwrap();
+
+    let mut colleague = Workspace::default();
+    colleague
+        .apply_step("stap-4", StepField::Notes("Van de collega".into()), NOW)
+        .unwrap();
+    state.begin_import("collega.json", &encode_export(&colleague, NOW, "Toos"));
+    assert!(matches!(
+        state.import.get_untracked(),
+        ImportState::Ready(_)
+    ));
+    state.merge_import(&[], false).unwrap();
+
+    // Written at once, with both sides' work, and the earlier document kept as a backup.
+    let stored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    assert_eq!(stored.step("stap-2").notes, "Van dit apparaat");
+    assert_eq!(stored.step("stap-4").notes, "Van de collega");
+    let backups = backup::list();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(decode(&raw(&backups[0].key).unwrap()), decode(&before));
+
+    state.restore_backup(&backups[0].key).unwrap();
+    let restored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    assert_eq!(restored.step("stap-4").notes, "");
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|w| w.step("stap-4").notes.clone()),
+        ""
+    );
+    assert_eq!(backup::list().len(), 2, "the merged state is itself kept");
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+fn a_bad_file_changes_nothing() {
+    let (owner, state) = clean_start();
+    state.begin_import("kapot.json", "{\"format\":\"ouderpartnerschap\",");
+    match state.import.get_untracked() {
+        ImportState::Refused(message) => {
+            assert!(message.contains("geen leesbare JSON"), "{message}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(storage().length().unwrap(), 0);
+    finish(owner);
+}
+
+/// What another tab's save looks like to this one.
+fn other_tab_saves(text: &str) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(WORKSPACE_KEY));
+    init.set_new_value(Some(text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_is_taken_over_when_nothing_waits_here() {
+    let (owner, state) = clean_start();
+    sleep(50).await;
+    let mut theirs = Workspace::default();
+    theirs
+        .apply_step(
+            "stap-5",
+            StepField::Notes("In het andere tabblad".into()),
+            NOW,
+        )
+        .unwrap();
+    other_tab_saves(&encode(&theirs, NOW));
+    assert_eq!(state.workspace.get_untracked(), theirs);
+    assert!(state.notice.get_untracked().is_some());
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+async fn two_tabs_changing_at_once_are_merged_and_nothing_is_lost() {
+    let (owner, state) = clean_start();
+    sleep(50).await;
+    // This tab has a change waiting to be saved when the other tab saves its own.
+    state
+        .apply_step("stap-2", StepField::Notes("Hier getypt".into()))
+        .unwrap();
+    sleep(20).await;
+    assert_eq!(state.save_status.get_untracked(), SaveStatus::Pending);
+    let mut theirs = Workspace::default();
+    theirs
+        .apply_step("stap-6", StepField::Notes("Daar getypt".into()), NOW)
+        .unwrap();
+    other_tab_saves(&encode(&theirs, NOW));
+
+    let stored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    assert_eq!(stored.step("stap-2").notes, "Hier getypt");
+    assert_eq!(stored.step("stap-6").notes, "Daar getypt");
+    assert_eq!(state.workspace.get_untracked(), stored);
+    let notice = state.notice.get_untracked().unwrap();
+    assert!(notice.contains("samengevoegd"), "{notice}");
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+async fn the_same_record_changed_in_two_tabs_keeps_the_other_version_in_a_backup() {
+    let (owner, state) = clean_start();
+    sleep(50).await;
+    state
+        .apply_step("stap-2", StepField::Notes("Eerst hier".into()))
+        .unwrap();
+    sleep(20).await;
+    let mut theirs = Workspace::default();
+    let later = "2999-01-01T00:00:00.000Z";
+    theirs
+        .apply_step("stap-2", StepField::Notes("Later daar".into()), later)
+        .unwrap();
+    other_tab_saves(&encode(&theirs, later));
+
+    assert_eq!(
+        state
+            .workspace
+            .with_untracked(|w| w.step("stap-2").notes.clone()),
+        "Later daar"
+    );
+    let backups = backup::list();
+    assert_eq!(backups.len(), 1);
+    let kept = decode(&raw(&backups[0].key).unwrap()).unwrap();
+    assert_eq!(kept.step("stap-2").notes, "Eerst hier");
+    finish(owner);
 }

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::{dynamic, live};
 
-use crate::state::{SaveStatus, now, today, use_app_state};
+use super::ExportButtons;
+use crate::state::{SaveStatus, today, use_app_state};
 use crate::storage::download::download_json;
-use crate::storage::{encode_export, export_file_name};
 
 /// Warnings about storage that the user must see on every page.
 #[component]
@@ -36,7 +36,7 @@ pub fn StorageBanners() -> impl IntoView {
                         <section class="banner banner--warning" role="alert">
                             <h2>"Let op: niet opgeslagen"</h2>
                             <p>{message}</p>
-                            <DownloadCopyButton/>
+                            <ExportButtons label="Download een kopie van uw gegevens"/>
                         </section>
                     }
                 })
@@ -79,27 +79,4 @@ fn UnreadableBanner() -> impl IntoView {
             }
         })
     })
-}
-
-/// Downloads the current workspace as a JSON file.
-#[component]
-pub fn DownloadCopyButton() -> impl IntoView {
-    let state = use_app_state();
-    let error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let stamp = now();
-        let (name, text) = state.workspace.with_untracked(|w| {
-            (
-                export_file_name(&w.library.name, &today()),
-                encode_export(w, &stamp, &w.library.user_name),
-            )
-        });
-        error.set(download_json(&name, &text).err());
-    };
-    view! {
-        <button type="button" class="button" on:click=download>
-            "Download een kopie van uw gegevens"
-        </button>
-        {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
-    }
 }

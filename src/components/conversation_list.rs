@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::memo;
+
 use super::dynamic;
 
 use crate::model::{ConversationKind, ConversationStatus, format_date};
@@ -13,7 +15,7 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
     let state = use_app_state();
     let navigator = use_navigator();
     let owner = institution_id.clone();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         state.workspace.with(|w| {
             w.conversations
                 .iter()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::derived;
+
 use super::{OnValue, TextField};
 use crate::model::Library;
 use crate::state::use_app_state;
@@ -9,7 +11,7 @@ use crate::state::use_app_state;
 pub fn LibraryForm() -> impl IntoView {
     let state = use_app_state();
     let field = move |get: fn(&Library) -> String| {
-        Signal::derive(move || state.workspace.with(|w| get(&w.library)))
+        derived(move || state.workspace.with(|w| get(&w.library)))
     };
     let change = move |set: fn(&mut Library, String)| -> OnValue {
         Callback::new(move |value| {

@@ -3,6 +3,7 @@
 mod banners;
 mod confirm;
 mod conversation_list;
+mod export;
 mod fields;
 mod guide_text;
 mod header;
@@ -11,9 +12,10 @@ mod library_form;
 mod progress_form;
 mod status;
 
-pub use banners::{DownloadCopyButton, StorageBanners};
+pub use banners::StorageBanners;
 pub use confirm::ConfirmButton;
 pub use conversation_list::ConversationList;
+pub use export::{ExportButtons, ExportReminder, LastExport};
 pub use fields::{OnValue, SelectField, TextArea, TextField};
 pub use guide_text::GuideText;
 pub use header::AppHeader;
@@ -46,4 +48,21 @@ pub fn dynamic<V: leptos::prelude::IntoView + 'static>(
     f: impl Fn() -> V + Send + Sync + 'static,
 ) -> Live<leptos::prelude::AnyView> {
     Box::new(move || leptos::prelude::IntoAny::into_any(f()))
+}
+
+/// A memo with its closure boxed: Leptos compiles a memo's code once per closure type, and
+/// boxed, once per value type instead.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> leptos::prelude::Memo<T> {
+    let f: Live<T> = Box::new(f);
+    leptos::prelude::Memo::new(move |_| f())
+}
+
+/// A derived signal with its closure boxed, for the same reason as `memo`.
+pub fn derived<T: Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> leptos::prelude::Signal<T> {
+    let f: Live<T> = Box::new(f);
+    leptos::prelude::Signal::derive(f)
 }

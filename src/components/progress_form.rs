@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::derived;
+
 use super::{OnValue, TextArea, TextField, live};
 use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
 
@@ -11,7 +13,7 @@ pub fn ProgressForm(
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
 ) -> impl IntoView {
-    let field = move |get: fn(&StepProgress) -> String| Signal::derive(move || progress.with(get));
+    let field = move |get: fn(&StepProgress) -> String| derived(move || progress.with(get));
     let change = move |make: fn(String) -> StepField| -> OnValue {
         Callback::new(move |v| on_change.run(make(v)))
     };

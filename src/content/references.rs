@@ -23,7 +23,7 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let end = start + "bijlage ".len() + digits;
         let written: u8 = after[..digits].parse().unwrap_or(0);
-        let number = if rest[start..].to_lowercase().starts_with(MISNUMBERED) {
+        let number = if crate::model::lowercase(&rest[start..]).starts_with(MISNUMBERED) {
             8
         } else {
             written

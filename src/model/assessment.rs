@@ -1,7 +1,7 @@
 //! Assessing a parent-partnership project with the ten questions of Bijlage 8
 //! ("Zelf projecten beoordelen"), and what the guide's own catalogue says about the result.
 
-use std::collections::BTreeSet;
+use super::sorted::SortedSet;
 
 use super::{Activity, InvalidInput, fold_for_search};
 use crate::content::{
@@ -115,12 +115,12 @@ pub struct Assessment {
     /// 5: the intended goal.
     pub goal: String,
     /// 6: the ways of transfer, and what "anders" means.
-    pub transfers: BTreeSet<Transfer>,
+    pub transfers: SortedSet<Transfer>,
     pub transfer_other: String,
     /// 7: the markers "a"–"g" of the characteristics that hold.
-    pub characteristics: BTreeSet<String>,
+    pub characteristics: SortedSet<String>,
     /// 8: the consultant's own judgement: parent group numbers 1–3.
-    pub parent_groups: BTreeSet<u8>,
+    pub parent_groups: SortedSet<u8>,
     /// 9: does the goal fit the goals and way of working of parents and school?
     pub fits_goals: YesNo,
     pub fits_note: String,
@@ -297,16 +297,16 @@ const TRANSFER_WORDS: [(&str, Transfer); 7] = [
 
 /// The ways of transfer question 6 can take from the guide's text. When no word is certain,
 /// the answer is "anders" with the guide's own words, so nothing is guessed and nothing lost.
-fn transfers_from_text(text: Text) -> (BTreeSet<Transfer>, String) {
+fn transfers_from_text(text: Text) -> (SortedSet<Transfer>, String) {
     let plain = plain_text(text);
     let folded = fold_for_search(&plain);
-    let found: BTreeSet<Transfer> = TRANSFER_WORDS
+    let found: SortedSet<Transfer> = TRANSFER_WORDS
         .iter()
         .filter(|(word, _)| folded.contains(word))
         .map(|(_, transfer)| *transfer)
         .collect();
     if found.is_empty() && !plain.is_empty() {
-        (BTreeSet::from([Transfer::Other]), plain)
+        ([Transfer::Other].into_iter().collect(), plain)
     } else {
         (found, String::new())
     }
@@ -398,7 +398,7 @@ impl AssessmentResult {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(super::lower(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -441,7 +441,7 @@ fn group_advice(a: &Assessment, group: &'static ParentGroup) -> GroupAdvice {
 }
 
 /// The entry lists characteristics and the project has them all.
-fn is_evidence_for(entry: &CatalogueEntry, characteristics: &BTreeSet<String>) -> bool {
+fn is_evidence_for(entry: &CatalogueEntry, characteristics: &SortedSet<String>) -> bool {
     !entry.characteristics.is_empty()
         && entry
             .characteristics
@@ -457,7 +457,7 @@ pub struct CatalogueFilter {
     /// A parent group number 1–3 the entry must be promising for.
     pub group: Option<u8>,
     /// Markers "a"–"g" the entry must all have.
-    pub characteristics: BTreeSet<String>,
+    pub characteristics: SortedSet<String>,
     /// Words to find anywhere in the entry, ignoring case and diacritics.
     pub text: String,
 }
@@ -661,7 +661,7 @@ mod tests {
     #[test]
     fn the_users_own_choice_of_groups_is_shown_beside_the_guides() {
         let mut a = with_characteristics(&["c"]);
-        a.parent_groups = BTreeSet::from([3]);
+        a.parent_groups = SortedSet::from([3]);
         let result = assess(&a);
         let judged: Vec<bool> = result.groups.iter().map(|g| g.judged_by_user).collect();
         assert_eq!(judged, [false, false, true]);
@@ -749,16 +749,16 @@ mod tests {
         assert_eq!(a.target_group, "");
         assert_eq!(
             a.characteristics,
-            BTreeSet::from(["a".to_string(), "c".to_string(), "e".to_string()])
+            SortedSet::from(["a".to_string(), "c".to_string(), "e".to_string()])
         );
-        assert_eq!(a.parent_groups, BTreeSet::from([3]));
+        assert_eq!(a.parent_groups, SortedSet::from([3]));
         assert_eq!(a.home_reading, YesNo::Yes);
         assert_eq!(a.via_institution, YesNo::Yes);
         assert_eq!(
             a.goal,
             "• taalontwikkeling kinderen stimuleren\n• taalverrijking thuis"
         );
-        assert_eq!(a.transfers, BTreeSet::from([Transfer::Individual]));
+        assert_eq!(a.transfers, SortedSet::from([Transfer::Individual]));
         assert_eq!(a.transfer_other, "");
         assert_eq!(a.fits_goals, YesNo::Unknown);
         assert_eq!(a.has_costs, YesNo::Unknown);
@@ -779,15 +779,15 @@ mod tests {
     fn transfers_are_only_taken_from_words_that_leave_no_doubt() {
         let of = |id| Assessment::from_catalogue(entry(id), "x", NOW);
         let talks = of("werkvorm-individuele-oudergesprekken");
-        assert_eq!(talks.transfers, BTreeSet::from([Transfer::Individual]));
+        assert_eq!(talks.transfers, SortedSet::from([Transfer::Individual]));
         let days = of("project-nationale-voorleesdagen");
-        assert_eq!(days.transfers, BTreeSet::from([Transfer::Digital]));
+        assert_eq!(days.transfers, SortedSet::from([Transfer::Digital]));
         // "Groepsgewijze" does not say whether the group is small or large.
         let evening = of("werkvorm-ouderinformatiebijeenkomst");
-        assert_eq!(evening.transfers, BTreeSet::from([Transfer::Other]));
+        assert_eq!(evening.transfers, SortedSet::from([Transfer::Other]));
         assert_eq!(evening.transfer_other, "• Groepsgewijze voorlichting");
         let boekstart = of("project-boekstart-kinderopvang");
-        assert_eq!(boekstart.transfers, BTreeSet::from([Transfer::Other]));
+        assert_eq!(boekstart.transfers, SortedSet::from([Transfer::Other]));
         assert_eq!(
             boekstart.transfer_other,
             "Verschillend per instelling:\n• ouderbijeenkomsten op de KO en in de bibliotheek\n• oudergesprekken\nVan vrijblijvend informerend tot concrete afspraken en terugkoppeling."
@@ -828,14 +828,14 @@ mod tests {
     #[test]
     fn only_the_guides_characteristics_and_parent_groups_are_accepted() {
         let mut a = with_characteristics(&["a", "g"]);
-        a.parent_groups = BTreeSet::from([1, 3]);
+        a.parent_groups = SortedSet::from([1, 3]);
         assert!(a.validate().is_ok());
         a.characteristics.insert("h".into());
         assert!(a.validate().unwrap_err().0.contains("‘h’"));
         a.characteristics.remove("h");
         a.parent_groups.insert(4);
         assert!(a.validate().unwrap_err().0.contains("Oudergroep 4"));
-        a.parent_groups = BTreeSet::from([0]);
+        a.parent_groups = SortedSet::from([0]);
         assert!(a.validate().is_err());
     }
 
@@ -920,7 +920,7 @@ mod tests {
     #[test]
     fn every_selected_characteristic_must_be_marked() {
         let filter = CatalogueFilter {
-            characteristics: BTreeSet::from(["b".to_string(), "g".to_string()]),
+            characteristics: SortedSet::from(["b".to_string(), "g".to_string()]),
             ..Default::default()
         };
         assert_eq!(

@@ -1,6 +1,6 @@
 //! Conversations held with the guide's question lists, and the planning form they feed.
 
-use std::collections::BTreeMap;
+use super::sorted::SortedMap;
 
 use super::{InvalidInput, validate_date};
 use crate::content::{
@@ -141,9 +141,9 @@ pub struct Conversation {
     pub present: Vec<String>,
     pub parties: Parties,
     /// The preparation checklist, by item id.
-    pub preparation: BTreeMap<String, Prepared>,
+    pub preparation: SortedMap<String, Prepared>,
     /// Notes per question, by question id.
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: SortedMap<String, Answer>,
     /// What was agreed; each line can become an activity of the planning form.
     pub agreements: String,
     pub created_at: String,

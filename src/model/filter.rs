@@ -98,10 +98,24 @@ impl InstitutionFilter {
     }
 }
 
+/// `c` in lower case, for the Latin letters Dutch text uses (ASCII and Latin-1, such as
+/// "Ë"). The standard library's full Unicode case tables would add kilobytes to the wasm.
+pub fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        other => other,
+    }
+}
+
+/// `text` in lower case (see `lower`).
+pub fn lowercase(text: &str) -> String {
+    text.chars().map(lower).collect()
+}
+
 /// Lower case without diacritics, so "coordinator" finds "coördinator".
 pub fn fold_for_search(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
             'è' | 'é' | 'ê' | 'ë' => 'e',
@@ -120,6 +134,15 @@ pub fn fold_for_search(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{SelectionDecision, StepField};
+
+    #[test]
+    fn dutch_letters_are_lowered_and_folded() {
+        assert_eq!(
+            lowercase("Coördinator ÉÉN Ödön Ñ × 7"),
+            "coördinator één ödön ñ × 7"
+        );
+        assert_eq!(fold_for_search("Coördinator ÉÉN"), "coordinator een");
+    }
 
     const NOW: &str = "2026-11-28T10:00:00Z";
 

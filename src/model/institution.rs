@@ -1,6 +1,6 @@
 //! A school or pre-school institution and its own journey through steps 7–12.
 
-use std::collections::{BTreeMap, BTreeSet};
+use super::sorted::{SortedMap, SortedSet};
 
 use super::{
     InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
@@ -101,7 +101,7 @@ pub struct Contact {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selection {
     /// Ids of the indicators that hold ("stap-7-indicator-a" …).
-    pub indicators: BTreeSet<String>,
+    pub indicators: SortedSet<String>,
     pub note: String,
     pub decision: SelectionDecision,
     pub reason: String,
@@ -133,13 +133,13 @@ pub struct Institution {
     pub notes: String,
     pub archived: bool,
     /// Ids of institutions it forms a *doorgaande lijn* with.
-    pub links: BTreeSet<String>,
+    pub links: SortedSet<String>,
     pub selection: Selection,
     /// Progress on steps 8–12, keyed by step id.
     pub steps: StepRecords,
     pub start_outcome: StartOutcome,
     /// Answers to step 10's agreement questions, keyed by question id.
-    pub agreements: BTreeMap<String, String>,
+    pub agreements: SortedMap<String, String>,
     pub evaluations: Vec<Evaluation>,
     pub created_at: String,
     pub updated_at: String,

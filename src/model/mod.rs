@@ -10,6 +10,7 @@ mod filter;
 mod institution;
 mod overview;
 mod progress;
+mod sorted;
 mod workspace;
 
 pub use assessment::*;
@@ -19,7 +20,7 @@ pub use conversation::{
     question_ids,
 };
 pub use dates::{day_number, days_between, format_date, validate_date};
-pub use filter::{InstitutionFilter, SortOrder, fold_for_search};
+pub use filter::{InstitutionFilter, SortOrder, fold_for_search, lower, lowercase};
 pub use institution::{
     Contact, ContactRole, Evaluation, INSTITUTION_STEP_IDS, Institution, InstitutionKind, Phase,
     Programme, Selection, SelectionDecision, StartOutcome,
@@ -28,7 +29,8 @@ pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, attention};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
-pub use workspace::{Library, Record, Workspace};
+pub use sorted::{SortedMap, SortedSet};
+pub use workspace::{EXPORT_REMINDER_DAYS, Library, Record, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

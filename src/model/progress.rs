@@ -1,6 +1,6 @@
 //! A step's progress and the rules that summarise it.
 
-use std::collections::BTreeMap;
+use super::sorted::SortedMap;
 
 use super::{InvalidInput, validate_date};
 
@@ -85,7 +85,7 @@ impl StepProgress {
 
 /// Progress kept per step id (the library's, or one institution's); a step without a
 /// record reads as blank.
-pub type StepRecords = BTreeMap<String, StepProgress>;
+pub type StepRecords = SortedMap<String, StepProgress>;
 
 /// The progress recorded for a step; a blank record when none is.
 pub fn progress_of(steps: &StepRecords, step_id: &str) -> StepProgress {

@@ -1,12 +1,15 @@
 //! The whole workspace of one library.
 
-use std::collections::BTreeMap;
+use super::sorted::SortedMap;
 
 use super::{
     Activity, Assessment, Conversation, Institution, InvalidInput, StepField, StepProgress,
-    StepRecords, StepSummary, activities_from_agreements, apply_to, progress_of,
+    StepRecords, StepSummary, activities_from_agreements, apply_to, days_between, progress_of,
 };
 use crate::content::{STEPS, step_by_id};
+
+/// After how many days without a full export (and with changes since) the app reminds.
+pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
 /// Who is working: the library and the person using this device.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -32,7 +35,7 @@ pub struct Workspace {
     pub assessments: Vec<Assessment>,
     /// The user's self-assessment against the competence profile (Bijlage 1), by
     /// competence id: true when the user meets it.
-    pub self_assessment: BTreeMap<String, bool>,
+    pub self_assessment: SortedMap<String, bool>,
 }
 
 impl Workspace {
@@ -69,6 +72,34 @@ impl Workspace {
         match self.library.name.trim() {
             "" => "Mijn bibliotheek",
             name => name,
+        }
+    }
+
+    /// When anything in the workspace last changed (ISO 8601); empty for an untouched one.
+    /// Compared with the last export to remind the user of a copy.
+    pub fn last_change(&self) -> &str {
+        let steps = self.steps.values().map(|p| p.updated_at.as_str());
+        let records = self
+            .institutions
+            .iter()
+            .map(Record::updated_at)
+            .chain(self.conversations.iter().map(Record::updated_at))
+            .chain(self.activities.iter().map(Record::updated_at))
+            .chain(self.assessments.iter().map(Record::updated_at));
+        steps.chain(records).max().unwrap_or("")
+    }
+
+    /// Whether to remind the user to export: something changed since the last full export
+    /// (or there never was one), and that export is more than `EXPORT_REMINDER_DAYS` old.
+    pub fn export_overdue(&self, last_export: Option<&str>, today: &str) -> bool {
+        let changed = self.last_change();
+        match last_export {
+            _ if changed.is_empty() => false,
+            None => true,
+            Some(at) => {
+                changed > at
+                    && days_between(at, today).is_some_and(|days| days > EXPORT_REMINDER_DAYS)
+            }
         }
     }
 
@@ -300,8 +331,8 @@ impl Workspace {
     pub fn coming_activities(
         &self,
         month: &str,
-    ) -> BTreeMap<String, Vec<(&Institution, &Activity)>> {
-        let mut by_month: BTreeMap<String, Vec<(&Institution, &Activity)>> = BTreeMap::new();
+    ) -> SortedMap<String, Vec<(&Institution, &Activity)>> {
+        let mut by_month: SortedMap<String, Vec<(&Institution, &Activity)>> = SortedMap::new();
         for activity in self
             .activities
             .iter()
@@ -312,8 +343,7 @@ impl Workspace {
                 .filter(|i| !i.archived)
             {
                 by_month
-                    .entry(activity.month.clone())
-                    .or_default()
+                    .entry_or_default(activity.month.clone())
                     .push((institution, activity));
             }
         }
@@ -399,6 +429,32 @@ mod tests {
         ws.add_institution(school).unwrap();
         ws.add_institution(kdv).unwrap();
         ws
+    }
+
+    #[test]
+    fn the_last_change_is_the_latest_time_of_any_record() {
+        assert_eq!(Workspace::default().last_change(), "");
+        let mut ws = with_two();
+        assert_eq!(ws.last_change(), NOW);
+        let later = "2026-12-01T09:00:00.000Z";
+        ws.apply_step("stap-5", StepField::Status(StepStatus::Done), later)
+            .unwrap();
+        assert_eq!(ws.last_change(), later);
+    }
+
+    #[test]
+    fn an_export_is_overdue_after_a_week_with_changes_since() {
+        let ws = with_two(); // changed on 2026-11-28
+        assert!(!Workspace::default().export_overdue(None, "2026-12-30"));
+        assert!(ws.export_overdue(None, "2026-11-28"), "never exported");
+        let before = Some("2026-11-20T09:00:00.000Z");
+        assert!(ws.export_overdue(before, "2026-11-28"));
+        assert!(!ws.export_overdue(before, "2026-11-27"), "not yet a week");
+        let after = Some("2026-11-28T11:00:00.000Z");
+        assert!(
+            !ws.export_overdue(after, "2027-01-15"),
+            "nothing changed since"
+        );
     }
 
     #[test]

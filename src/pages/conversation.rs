@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::{derived, memo};
+
 use crate::components::{
     ConfirmButton, GuideText, OnValue, TextArea, TextField, dynamic, live, set_title,
 };
@@ -19,9 +21,8 @@ type Current = Memo<Option<Conversation>>;
 pub fn ConversationPage(id: String) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    let current: Current =
-        Memo::new(move |_| state.workspace.with(|w| w.conversation(&lookup).cloned()));
-    let exists = Memo::new(move |_| current.with(Option::is_some));
+    let current: Current = memo(move || state.workspace.with(|w| w.conversation(&lookup).cloned()));
+    let exists = memo(move || current.with(Option::is_some));
     dynamic(move || {
         if exists.get() {
             view! { <ConversationView id=id.clone() current/> }.into_any()
@@ -68,7 +69,7 @@ fn edit(state: AppState, id: &str, set: fn(&mut Conversation, String)) -> OnValu
 }
 
 fn read(current: Current, get: fn(&Conversation) -> String) -> Signal<String> {
-    Signal::derive(move || current.with(|c| c.as_ref().map(get).unwrap_or_default()))
+    derived(move || current.with(|c| c.as_ref().map(get).unwrap_or_default()))
 }
 
 #[component]
@@ -80,9 +81,8 @@ fn ConversationView(id: String, current: Current) -> impl IntoView {
     let kind = start.kind;
     set_title(kind.label());
     let (back_href, back_label) = back_link(state, &start);
-    let parties =
-        Memo::new(move |_| current.with(|c| c.as_ref().map(|c| c.parties).unwrap_or_default()));
-    let sections = Memo::new(move |_| guide_sections(kind, parties.get()));
+    let parties = memo(move || current.with(|c| c.as_ref().map(|c| c.parties).unwrap_or_default()));
+    let sections = memo(move || guide_sections(kind, parties.get()));
     view! {
         <article class="page conversation-page">
             <p class="eyebrow">
@@ -202,7 +202,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
 fn Present(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let names = move || current.with(|c| c.as_ref().map(|c| c.present.clone()).unwrap_or_default());
-    let contacts = Memo::new(move |_| {
+    let contacts = memo(move || {
         let institution = current.with(|c| c.as_ref().and_then(|c| c.institution_id.clone()));
         state.workspace.with(|w| {
             institution
@@ -361,7 +361,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                         .is_some_and(|c| c.preparation.get(item.id).is_some_and(|p| p.done))
                 })
             });
-            let note = Signal::derive(move || {
+            let note = derived(move || {
                 current.with(|c| {
                     c.as_ref()
                         .and_then(|c| c.preparation.get(item.id))
@@ -371,7 +371,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
             });
             let on_note = Callback::new(move |value: String| {
                 state.update_conversation(&note_id, |c| {
-                    c.preparation.entry(item.id.to_string()).or_default().note = value;
+                    c.preparation.entry_or_default(item.id.to_string()).note = value;
                     Ok(())
                 })
             });
@@ -384,7 +384,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 let _ = state.update_conversation(&done_id, |c| {
-                                    c.preparation.entry(item.id.to_string()).or_default().done = on;
+                                    c.preparation.entry_or_default(item.id.to_string()).done = on;
                                     Ok(())
                                 });
                             }
@@ -419,7 +419,7 @@ fn FiveConditions() -> impl IntoView {
     let page = &BIJLAGE_2;
     view! {
         <details class="card reminder" open>
-            <summary>{format!("Houd in gedachten: {}", page.title.to_lowercase())}</summary>
+            <summary>{format!("Houd in gedachten: {}", crate::model::lowercase(page.title))}</summary>
             {page.sections.iter().map(|s| view! { <h3>{s.title}</h3><GuideText text=s.body/> }).collect_view()}
         </details>
     }
@@ -429,13 +429,13 @@ fn FiveConditions() -> impl IntoView {
 fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl IntoView {
     let state = use_app_state();
     let qid = question.id;
-    let notes = Signal::derive(move || {
+    let notes = derived(move || {
         current.with(|c| c.as_ref().map(|c| c.answer(qid).notes).unwrap_or_default())
     });
     let notes_id = id.clone();
     let on_notes = Callback::new(move |value: String| -> Result<(), InvalidInput> {
         state.update_conversation(&notes_id, |c| {
-            c.answers.entry(qid.to_string()).or_default().notes = value;
+            c.answers.entry_or_default(qid.to_string()).notes = value;
             Ok(())
         })
     });
@@ -464,7 +464,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let _ = state.update_conversation(&id, |c| {
-                            c.answers.entry(qid.to_string()).or_default().discussed = on;
+                            c.answers.entry_or_default(qid.to_string()).discussed = on;
                             Ok(())
                         });
                     }

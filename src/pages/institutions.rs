@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{StatusBadge, dynamic, live, set_title};
 use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
 use crate::routes::institution_path;
@@ -11,7 +13,7 @@ pub fn InstitutionsPage() -> impl IntoView {
     set_title("Instellingen");
     let state = use_app_state();
     let filter = state.institution_filter;
-    let shown = Memo::new(move |_| {
+    let shown = memo(move || {
         state.workspace.with(|w| {
             filter.with(|f| {
                 f.apply(&w.institutions)

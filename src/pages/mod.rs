@@ -15,7 +15,7 @@ mod steps;
 
 pub use assessment::{AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage};
 pub use conversation::ConversationPage;
-pub use data::DataPage;
+pub use data::{DataPage, accept_dropped_files};
 pub use institution::InstitutionPage;
 pub use institutions::InstitutionsPage;
 pub use not_found::NotFoundPage;

@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 
-use crate::components::{LibraryForm, StatusBadge, dynamic, live, set_title};
+use crate::components::{derived, memo};
+
+use crate::components::{
+    ExportReminder, LastExport, LibraryForm, StatusBadge, dynamic, live, set_title,
+};
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
 use crate::routes::{institution_path, step_path};
@@ -16,6 +20,7 @@ pub fn OverviewPage() -> impl IntoView {
         <article class="page">
             <h1>"Overzicht"</h1>
             <Welcome/>
+            <ExportReminder/>
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">
@@ -36,7 +41,7 @@ pub fn OverviewPage() -> impl IntoView {
                     {STEPS
                         .iter()
                         .map(|step| {
-                            let status = Signal::derive(move || {
+                            let status = derived(move || {
                                 state.workspace.with(|w| w.step(step.id).status)
                             });
                             view! {
@@ -55,6 +60,11 @@ pub fn OverviewPage() -> impl IntoView {
             <InstitutionsAtAGlance/>
             <ComingActivities/>
             <NeedsAttention/>
+            <section class="card" aria-labelledby="export-kop">
+                <h2 id="export-kop">"Uw gegevens"</h2>
+                <LastExport/>
+                <p><a href="/gegevens">"Exporteren, importeren en reservekopieën bij Gegevens"</a></p>
+            </section>
         </article>
     }
 }
@@ -235,7 +245,7 @@ fn ComingActivities() -> impl IntoView {
 fn NeedsAttention() -> impl IntoView {
     let state = use_app_state();
     let date = today();
-    let lists = Memo::new(move |_| {
+    let lists = memo(move || {
         state.workspace.with(|w| {
             let found = attention(w, &date);
             let evaluations = found

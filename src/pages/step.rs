@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::StepField;
@@ -136,7 +138,7 @@ fn Footnotes(notes: &'static [&'static str]) -> impl IntoView {
 #[component]
 fn LibraryProgress(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
-    let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
+    let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
     let on_change = Callback::new(move |field: StepField| state.apply_step(step.id, field));
     view! { <ProgressForm progress=progress on_change label="Voortgang van de bibliotheek"/> }
 }
@@ -145,7 +147,7 @@ fn LibraryProgress(step: &'static Step) -> impl IntoView {
 #[component]
 fn AtThisStep(number: u8) -> impl IntoView {
     let state = use_app_state();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         state.workspace.with(|w| {
             w.institutions
                 .iter()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::{derived, memo};
+
 use crate::components::{StatusBadge, dynamic, live, set_title};
 use crate::content::{STEPS, Scope, Step};
 use crate::routes::step_path;
@@ -39,8 +41,8 @@ pub fn StepsPage() -> impl IntoView {
 #[component]
 fn StepRow(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
-    let progress = Memo::new(move |_| state.workspace.with(|w| w.step(step.id)));
-    let status = Signal::derive(move || progress.with(|p| p.status));
+    let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
+    let status = derived(move || progress.with(|p| p.status));
     let when_who = live(move || {
         progress.with(|p| {
             [p.date.as_str(), p.owner.trim()]

@@ -1,6 +1,7 @@
 //! The app's reactive state: one workspace signal, loaded from storage at start and saved
 //! back as the user types. Components reach it through `use_app_state()`.
 
+mod data;
 mod router;
 mod saver;
 
@@ -15,6 +16,7 @@ use crate::model::{
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
+pub use data::{ImportState, NO_ROOM_FOR_BACKUP, PendingImport};
 pub use router::{Navigator, provide_navigator, use_navigator};
 pub use saver::SaveStatus;
 
@@ -36,6 +38,12 @@ pub struct AppState {
     pub institution_filter: RwSignal<InstitutionFilter>,
     /// How the catalogue of Bijlage 8 is filtered; kept while the app is open.
     pub catalogue_filter: RwSignal<CatalogueFilter>,
+    /// When the whole workspace was last exported (ISO 8601).
+    pub last_export: RwSignal<Option<String>>,
+    /// A file chosen or dropped for import, and what became of it.
+    pub import: RwSignal<ImportState>,
+    /// Fires when backups were kept or removed, so their list is read again.
+    pub backups_changed: Trigger,
     saver: Saver,
 }
 
@@ -47,7 +55,33 @@ pub fn now() -> String {
 /// Today's date where the user is, `jjjj-mm-dd`: for dates shown, filed and compared with
 /// the user's own dates (a UTC date is yesterday's in the Netherlands until 1 or 2 a.m.).
 pub fn today() -> String {
-    let date = js_sys::Date::new_0();
+    local_date(&js_sys::Date::new_0())
+}
+
+/// The date where the user is of a time stamp (ISO 8601), `jjjj-mm-dd`.
+pub fn local_day(stamp: &str) -> String {
+    let date = js_sys::Date::new(&stamp.into());
+    if date.get_time().is_nan() {
+        return stamp.chars().take(10).collect();
+    }
+    local_date(&date)
+}
+
+/// A time stamp (ISO 8601) as the user reads it where they are: `dd-mm-jjjj uu:mm`.
+pub fn local_moment(stamp: &str) -> String {
+    let date = js_sys::Date::new(&stamp.into());
+    if date.get_time().is_nan() {
+        return stamp.to_string();
+    }
+    format!(
+        "{} {:02}:{:02}",
+        crate::model::format_date(&local_date(&date)),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+fn local_date(date: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         date.get_full_year(),
@@ -257,6 +291,9 @@ pub fn provide_app_state() -> AppState {
         notice,
         institution_filter: RwSignal::new(InstitutionFilter::default()),
         catalogue_filter: RwSignal::new(CatalogueFilter::default()),
+        last_export: RwSignal::new(AppState::read_last_export()),
+        import: RwSignal::new(ImportState::Idle),
+        backups_changed: Trigger::new(),
         saver,
     };
     provide_context(state);

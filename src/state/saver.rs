@@ -13,7 +13,9 @@ use leptos::prelude::*;
 
 use super::now;
 use crate::model::Workspace;
+use crate::storage::backup::{self, Reason};
 use crate::storage::local::{self, WORKSPACE_KEY};
+use crate::storage::merge::{Difference, Side, merge, preview};
 use crate::storage::{decode, encode, nearly_full};
 
 const SAVE_QUIET: Duration = Duration::from_millis(400);
@@ -82,25 +84,26 @@ impl Saver {
     }
 
     /// Another tab of the app saved the workspace. Without unsaved changes here, take its
-    /// version over; with them, write ours at once (the other tab then takes ours). A
-    /// document this version cannot read stops saving here, so it is never overwritten.
+    /// version over; with them, merge the two record by record (the later version of a
+    /// record changed in both wins, the other goes into a backup) and write the result, which
+    /// the other tab then takes over. A document this version cannot read stops saving
+    /// here, so it is never overwritten.
     fn other_tab_saved(self, text: Option<String>) {
         if !self.enabled.get_value() {
             return;
         }
-        if self.status.with_untracked(|s| *s == SaveStatus::Pending) {
-            self.flush();
-            return;
-        }
+        let pending = self.status.with_untracked(|s| *s == SaveStatus::Pending);
         match text.as_deref().map(decode) {
-            Some(Ok(workspace)) => {
+            Some(Ok(theirs)) if pending => self.merge_with_other_tab(theirs),
+            Some(Ok(theirs)) => {
                 self.adopting.set_value(true);
-                self.workspace.set(workspace);
+                self.workspace.set(theirs);
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
                 ));
             }
             Some(Err(error)) => {
+                self.clear_timer();
                 self.enabled.set_value(false);
                 self.status.set(SaveStatus::Failed(format!(
                     "Een ander tabblad heeft gegevens opgeslagen die dit tabblad niet kan lezen. {} \
@@ -113,11 +116,56 @@ impl Saver {
         }
     }
 
+    fn merge_with_other_tab(self, theirs: Workspace) {
+        let ours = self.workspace.get_untracked();
+        let changes = preview(&ours, &theirs);
+        let mut message = String::from(
+            "In een ander tabblad is tegelijk iets gewijzigd; beide wijzigingen zijn samengevoegd.",
+        );
+        if changes.changed.iter().any(|d| d.newer() == Side::Theirs) {
+            let kept = backup::keep(&encode(&ours, &now()), Reason::OtherTab, &now());
+            message.push_str(match kept {
+                Ok(()) => {
+                    " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is \
+                           gewijzigd; de andere versie staat in een reservekopie bij Gegevens."
+                }
+                Err(_) => {
+                    " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is \
+                           gewijzigd."
+                }
+            });
+        }
+        let merged = merge(&ours, &theirs, Difference::newer);
+        // Written here at once, not scheduled again by the change.
+        self.adopting.set_value(true);
+        self.workspace.set(merged);
+        self.flush();
+        self.notice.set(Some(message));
+    }
+
     /// Allows writing again (after an unreadable document was set aside) and writes now.
     pub(super) fn enable(self) {
         self.enabled.set_value(true);
         self.status.set(SaveStatus::Pending);
         self.flush();
+    }
+
+    /// Puts `next` in place of the workspace and writes it at once (an import, a restore).
+    pub(super) fn replace_now(self, next: Workspace) {
+        self.adopting.set_value(true);
+        self.workspace.set(next);
+        self.status.set(SaveStatus::Pending);
+        self.flush();
+    }
+
+    /// Shows `next` without writing it: storage was just wiped and stays empty until the
+    /// user's next change.
+    pub(super) fn show_unsaved(self, next: Workspace) {
+        self.clear_timer();
+        self.pending_since.set_value(None);
+        self.adopting.set_value(true);
+        self.workspace.set(next);
+        self.status.set(SaveStatus::Saved);
     }
 
     /// (Re)starts the quiet timer, never later than the maximum wait for the oldest change.

@@ -2,11 +2,12 @@
 //! the file format (camelCase, documented in the README) live here and nowhere else.
 
 use super::json::{Fields, Token, Writer};
+use super::merge::Kind;
 use crate::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
     ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
-    Programme, Selection, SelectionDecision, StartOutcome, StepProgress, StepStatus, Transfer,
-    Workspace, YesNo,
+    Programme, Record, Selection, SelectionDecision, StartOutcome, StepProgress, StepStatus,
+    Transfer, Workspace, YesNo,
 };
 
 /// The names an enum is stored under; they never change once written.
@@ -361,4 +362,118 @@ fn read_assessment(f: &Fields) -> Assessment {
     };
     read.repair();
     read
+}
+
+// ---------------------------------------------------------------------------------------
+// One record, for showing two versions side by side
+
+/// Writes the record of `kind` with `id` as a JSON object, as the file holds it; `false`
+/// when the workspace has no such record.
+pub fn write_record(w: &mut Writer, ws: &Workspace, kind: Kind, id: &str) -> bool {
+    fn one<T: Record>(w: &mut Writer, records: &[T], id: &str, write: fn(&mut Writer, &T)) -> bool {
+        records
+            .iter()
+            .find(|r| r.id() == id)
+            .map(|r| write(w, r))
+            .is_some()
+    }
+    match kind {
+        Kind::Step => ws
+            .steps
+            .get(id)
+            .map(|p| {
+                w.open(None);
+                write_step(w, "stap", p);
+                w.close();
+            })
+            .is_some(),
+        Kind::Institution => one(w, &ws.institutions, id, write_institution),
+        Kind::Conversation => one(w, &ws.conversations, id, write_conversation),
+        Kind::Activity => one(w, &ws.activities, id, write_activity),
+        Kind::Assessment => one(w, &ws.assessments, id, write_assessment),
+    }
+}
+
+/// The Dutch name of a field of the file format, for the side-by-side view of an import.
+pub fn field_label(name: &str) -> Option<&'static str> {
+    const LABELS: &[(&str, &str)] = &[
+        ("actionPoints", "Actiepunten"),
+        ("activity", "Activiteit"),
+        ("ageFrom", "Leeftijd vanaf"),
+        ("ageTo", "Leeftijd tot"),
+        ("agreements", "Afspraken"),
+        ("answers", "Antwoorden"),
+        ("archived", "Gearchiveerd"),
+        ("changes", "Wat anders kan"),
+        ("characteristics", "Kenmerken"),
+        ("consultant", "Consulent"),
+        ("contacts", "Contactpersonen"),
+        ("costs", "Kosten"),
+        ("date", "Datum"),
+        ("decision", "Besluit"),
+        ("discussed", "Besproken"),
+        ("done", "Gedaan"),
+        ("email", "E-mail"),
+        ("evaluation", "Evaluatie"),
+        ("evaluations", "Evaluaties"),
+        ("fitsGoals", "Past bij de doelen"),
+        ("fitsNote", "Toelichting"),
+        ("goal", "Doel"),
+        ("hasCosts", "Kosten"),
+        ("homeReading", "Thuis lezen"),
+        ("indicators", "Indicatoren"),
+        ("kind", "Soort"),
+        ("month", "Maand"),
+        ("name", "Naam"),
+        ("nextDate", "Volgende evaluatie"),
+        ("note", "Notitie"),
+        ("notes", "Notities"),
+        ("organisation", "Organisatie"),
+        ("owner", "Wie"),
+        ("parentGroups", "Oudergroepen"),
+        ("parties", "Partijen"),
+        ("phone", "Telefoon"),
+        ("place", "Plaats"),
+        ("planning", "Planning"),
+        ("preparation", "Voorbereiding"),
+        ("preschool", "Voorschool"),
+        ("present", "Aanwezig"),
+        ("programme", "Programma"),
+        ("reason", "Reden"),
+        ("role", "Rol"),
+        ("school", "School"),
+        ("schoolYear", "Schooljaar"),
+        ("selection", "Selectie"),
+        ("startOutcome", "Uitkomst startgesprek"),
+        ("status", "Status"),
+        ("statusSince", "Status sinds"),
+        ("steps", "Stappen"),
+        ("targetGroup", "Doelgroep"),
+        ("transferOther", "Andere overdracht"),
+        ("transfers", "Overdracht"),
+        ("viaInstitution", "Via de instelling"),
+        ("wentWell", "Wat goed ging"),
+        ("who", "Wie"),
+    ];
+    LABELS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, label)| *label)
+}
+
+/// The Dutch label of a stored enum name ("in_progress" → "Bezig"), whatever its type.
+pub fn token_label(name: &str) -> Option<&'static str> {
+    fn of<T: Token>(name: &str, label: fn(T) -> &'static str) -> Option<&'static str> {
+        T::from_name(name).map(label)
+    }
+    of(name, StepStatus::label)
+        .or_else(|| of(name, InstitutionKind::label))
+        .or_else(|| of(name, Programme::label))
+        .or_else(|| of(name, ContactRole::label))
+        .or_else(|| of(name, SelectionDecision::label))
+        .or_else(|| of(name, StartOutcome::label))
+        .or_else(|| of(name, ConversationKind::label))
+        .or_else(|| of(name, ConversationStatus::label))
+        .or_else(|| of(name, YesNo::label))
+        .or_else(|| of(name, Transfer::label))
 }

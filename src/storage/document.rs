@@ -98,6 +98,19 @@ impl DocumentError {
 
 /// Reads a document of any known schema version, migrating it to the current one.
 pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
+    decode_file(text).map(|(workspace, _)| workspace)
+}
+
+/// When and by whom a file was written, as its envelope says; empty where it does not.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Stamps {
+    /// `exportedAt` of an export, else `savedAt` of a stored document (ISO 8601).
+    pub at: String,
+    pub by: String,
+}
+
+/// Reads a document like `decode`, with what its envelope says about where it came from.
+pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
     let document: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
     let Value::Object(mut envelope) = document else {
         return Err(DocumentError::Foreign);
@@ -114,6 +127,18 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
     if version > SCHEMA_VERSION {
         return Err(DocumentError::FromTheFuture(version));
     }
+    let stamp = |key: &str| {
+        envelope
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let stamps = Stamps {
+        at: stamp("exportedAt")
+            .or_else(|| stamp("savedAt"))
+            .unwrap_or_default(),
+        by: stamp("exportedBy").unwrap_or_default(),
+    };
     let workspace = envelope
         .remove("workspace")
         .unwrap_or(Value::Object(Default::default()));
@@ -122,6 +147,7 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
     let read = read_workspace(&Fields::of(&workspace, Path::Root("workspace"), &problems));
     problems
         .result(read)
+        .map(|workspace| (workspace, stamps))
         .map_err(|e| DocumentError::Damaged(e.message()))
 }
 
@@ -250,9 +276,12 @@ mod tests {
 /// The name of a downloaded workspace file: `ouderpartnerschap-<bibliotheek>-<datum>.json`.
 pub fn export_file_name(library: &str, timestamp: &str) -> String {
     let slug: String = library
-        .to_lowercase()
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .map(crate::model::lower)
+        .map(|c| match c {
+            'a'..='z' | '0'..='9' | 'ß'..='ÿ' if c != '÷' => c,
+            _ => '-',
+        })
         .collect();
     let slug = slug
         .split('-')

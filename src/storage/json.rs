@@ -4,8 +4,8 @@
 //! record type is far less wasm than serde's per-type deserializers, and it lets every
 //! shape error name the exact place in the file, in Dutch.
 
+use crate::model::{SortedMap, SortedSet};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
@@ -122,14 +122,14 @@ impl<T> Collection<T> for Vec<T> {
     }
 }
 
-impl<T: Ord> Collection<T> for BTreeSet<T> {
+impl<T: Ord> Collection<T> for SortedSet<T> {
     fn with(mut self, item: T) -> Self {
         self.insert(item);
         self
     }
 }
 
-impl<K: Ord, V> Collection<(K, V)> for BTreeMap<K, V> {
+impl<K: Ord, V> Collection<(K, V)> for SortedMap<K, V> {
     fn with(mut self, (key, value): (K, V)) -> Self {
         self.insert(key, value);
         self
@@ -223,11 +223,11 @@ impl<'a> Fields<'a> {
         })
     }
 
-    pub fn tokens<T: Token + Ord>(&self, key: &str) -> BTreeSet<T> {
+    pub fn tokens<T: Token + Ord>(&self, key: &str) -> SortedSet<T> {
         self.items(key, T::WHAT, |v| v.as_str().and_then(T::from_name))
     }
 
-    pub fn small_numbers(&self, key: &str) -> BTreeSet<u8> {
+    pub fn small_numbers(&self, key: &str) -> SortedSet<u8> {
         self.items(key, "een heel getal", small_number)
     }
 
@@ -301,7 +301,7 @@ impl<'a> Fields<'a> {
     }
 
     /// An object whose keys are ids and whose values are records read by `read`.
-    pub fn map<T>(&self, key: &str, read: fn(&Fields) -> T) -> BTreeMap<String, T> {
+    pub fn map<T>(&self, key: &str, read: fn(&Fields) -> T) -> SortedMap<String, T> {
         let path = Path::Key(&self.path, key);
         self.object_map(key)
             .into_iter()
@@ -310,16 +310,16 @@ impl<'a> Fields<'a> {
                 let fields = Fields::of(value, Path::Key(&path, id), self.problems);
                 (id.clone(), read(&fields))
             })
-            .fold(BTreeMap::new(), Collection::with)
+            .fold(SortedMap::new(), Collection::with)
     }
 
     /// An object whose keys are ids and whose values are texts.
-    pub fn text_map(&self, key: &str) -> BTreeMap<String, String> {
+    pub fn text_map(&self, key: &str) -> SortedMap<String, String> {
         self.scalar_map(key, "tekst", |v| v.as_str().map(str::to_string))
     }
 
     /// An object whose keys are ids and whose values are true or false.
-    pub fn flag_map(&self, key: &str) -> BTreeMap<String, bool> {
+    pub fn flag_map(&self, key: &str) -> SortedMap<String, bool> {
         self.scalar_map(key, "waar of onwaar", Value::as_bool)
     }
 
@@ -328,7 +328,7 @@ impl<'a> Fields<'a> {
         key: &str,
         expected: &'static str,
         convert: fn(&Value) -> Option<T>,
-    ) -> BTreeMap<String, T> {
+    ) -> SortedMap<String, T> {
         let path = Path::Key(&self.path, key);
         self.object_map(key)
             .into_iter()
@@ -337,7 +337,7 @@ impl<'a> Fields<'a> {
                 let converted = self.converted(&Path::Key(&path, id), expected, value, convert)?;
                 Some((id.clone(), converted))
             })
-            .fold(BTreeMap::new(), Collection::with)
+            .fold(SortedMap::new(), Collection::with)
     }
 
     /// A nested object read by `read`; an absent one reads as an empty object.

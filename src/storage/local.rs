@@ -10,8 +10,12 @@ use web_sys::Storage;
 use super::document::{DocumentError, decode};
 use crate::model::Workspace;
 
+/// What every key of this app starts with.
+pub const APP_PREFIX: &str = "ouderpartnerschap.";
 /// Where the workspace document lives.
 pub const WORKSPACE_KEY: &str = "ouderpartnerschap.werkruimte";
+/// When the whole workspace was last exported (ISO 8601).
+pub const LAST_EXPORT_KEY: &str = "ouderpartnerschap.laatste-export";
 /// Prefix of the keys under which unreadable documents are set aside.
 pub const SET_ASIDE_PREFIX: &str = "ouderpartnerschap.onleesbaar.";
 
@@ -113,14 +117,43 @@ pub fn set_aside(text: &str, stamp: &str) -> Result<String, SaveError> {
 
 /// Keys of documents set aside earlier, oldest first.
 pub fn set_aside_keys() -> Vec<String> {
+    keys_with_prefix(SET_ASIDE_PREFIX)
+}
+
+/// Every stored key that starts with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..count)
+    let keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(SET_ASIDE_PREFIX))
+        .filter(|k| k.starts_with(prefix))
         .collect();
-    keys.sort();
-    keys
+    crate::model::sorted(keys, |k| (0, k.clone()))
+}
+
+/// Removes what is stored under `key`; nothing happens when it cannot.
+pub fn remove(key: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// What this app keeps in storage, in the UTF-16 units the browser counts (keys and values).
+pub fn usage() -> usize {
+    keys_with_prefix(APP_PREFIX)
+        .iter()
+        .map(|key| {
+            let value = read(key).ok().flatten().unwrap_or_default();
+            key.encode_utf16().count() + value.encode_utf16().count()
+        })
+        .sum()
+}
+
+/// Removes everything this app keeps: the workspace, backups, set-aside documents.
+pub fn wipe() {
+    for key in keys_with_prefix(APP_PREFIX) {
+        remove(&key);
+    }
 }

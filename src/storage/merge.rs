@@ -2,9 +2,9 @@
 //! would add and change, and the merge itself. Records are matched by id; nothing of this
 //! workspace is ever dropped, and a record changed on both sides is decided per record.
 
-use std::collections::BTreeSet;
+use crate::model::{SortedMap, SortedSet};
 
-use super::document::{DocumentError, SCHEMA_VERSION, decode};
+use super::document::{DocumentError, SCHEMA_VERSION, Stamps, decode_file};
 use crate::content::step_by_id;
 use crate::model::{
     Activity, Assessment, Conversation, Institution, Record, StepProgress, Workspace,
@@ -108,9 +108,19 @@ fn difference<T: Matched>(ours: Option<&T>, theirs: &T) -> Difference {
     }
 }
 
+/// Where each id sits in `records`: matching by id stays fast for thousands of records.
+fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
+    let mut positions = SortedMap::new();
+    for (index, record) in records.iter().enumerate() {
+        positions.insert(record.id(), index);
+    }
+    positions
+}
+
 fn preview_records<T: Matched>(ours: &[T], theirs: &[T], preview: &mut Preview) {
+    let index = positions(ours);
     for record in theirs {
-        match ours.iter().find(|o| o.id() == record.id()) {
+        match index.get(record.id()).map(|&i| &ours[i]) {
             None => preview.added.push(difference(None, record)),
             Some(o) if o == record => preview.unchanged += 1,
             Some(o) => preview.changed.push(difference(Some(o), record)),
@@ -150,13 +160,18 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
 }
 
 fn merge_records<T: Matched>(ours: &mut Vec<T>, theirs: &[T], keep: &impl Fn(&Difference) -> Side) {
+    // Owned ids: `ours` grows while the index is in use.
+    let mut index = SortedMap::new();
+    for (i, record) in ours.iter().enumerate() {
+        index.insert(record.id().to_string(), i);
+    }
     for record in theirs {
-        match ours.iter_mut().find(|o| o.id() == record.id()) {
+        match index.get(record.id()) {
             None => ours.push(record.clone()),
-            Some(o) if o == record => {}
-            Some(o) => {
-                if keep(&difference(Some(&*o), record)) == Side::Theirs {
-                    *o = record.clone();
+            Some(&i) if ours[i] == *record => {}
+            Some(&i) => {
+                if keep(&difference(Some(&ours[i]), record)) == Side::Theirs {
+                    ours[i] = record.clone();
                 }
             }
         }
@@ -191,7 +206,7 @@ pub fn merge(
     merge_records(&mut merged.activities, &theirs.activities, &keep);
     merge_records(&mut merged.assessments, &theirs.assessments, &keep);
     for (id, met) in &theirs.self_assessment {
-        let current = merged.self_assessment.entry(id.clone()).or_default();
+        let current = merged.self_assessment.entry_or_default(id.clone());
         *current |= *met;
     }
     merged
@@ -201,19 +216,35 @@ pub fn merge(
 /// larger file could never be kept on this device anyway.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
+/// Why a file of `bytes` is not imported.
+pub fn too_large(bytes: usize) -> String {
+    // Tenths of a MB in whole numbers: formatting a float would add kilobytes to the wasm.
+    let tenths = (bytes * 10).div_ceil(1_048_576);
+    format!(
+        "Dit bestand is te groot ({},{} MB). Een bestand van Ouderpartnerschap is hooguit 5 MB.",
+        tenths / 10,
+        tenths % 10
+    )
+}
+
+/// A file chosen for import, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFile {
+    pub workspace: Workspace,
+    /// When and by whom it was exported (or saved, for a copy of a stored document).
+    pub stamps: Stamps,
+}
+
 /// Reads a file chosen for import, or says in Dutch why it cannot be imported. Nothing is
 /// changed either way; the caller shows the preview first.
-pub fn read_import(text: &str) -> Result<Workspace, String> {
+pub fn read_import(text: &str) -> Result<ImportFile, String> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "Dit bestand is te groot ({:.1} MB). Een bestand van Ouderpartnerschap is hooguit 5 MB.",
-            text.len() as f64 / 1_048_576.0
-        ));
+        return Err(too_large(text.len()));
     }
-    let workspace = decode(text).map_err(|e| import_message(&e))?;
+    let (workspace, stamps) = decode_file(text).map_err(|e| import_message(&e))?;
     match duplicate_ids(&workspace) {
         Some(problem) => Err(problem),
-        None => Ok(workspace),
+        None => Ok(ImportFile { workspace, stamps }),
     }
 }
 
@@ -241,7 +272,7 @@ fn import_message(error: &DocumentError) -> String {
 /// Why a file cannot be imported although it reads: the same id twice in one kind of record.
 pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
     fn first_duplicate<'a>(mut ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-        let mut seen = BTreeSet::new();
+        let mut seen = SortedSet::new();
         ids.find(|id| !seen.insert(*id))
     }
     let checks = [
@@ -266,7 +297,7 @@ pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
         id.map(|id| {
             format!(
                 "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
-                kind.label().to_lowercase()
+                crate::model::lowercase(kind.label())
             )
         })
     })
@@ -428,7 +459,12 @@ mod tests {
     #[test]
     fn every_bad_file_gets_its_own_dutch_message() {
         let good = crate::storage::encode_export(&base(), T2, "Toos");
-        assert_eq!(read_import(&good).unwrap(), base());
+        let file = read_import(&good).unwrap();
+        assert_eq!(file.workspace, base());
+        assert_eq!(
+            (file.stamps.at.as_str(), file.stamps.by.as_str()),
+            (T2, "Toos")
+        );
         let half = (0..=good.len() / 2)
             .rev()
             .find(|i| good.is_char_boundary(*i))
@@ -464,6 +500,11 @@ mod tests {
         }
         let huge = format!("{good}{}", " ".repeat(MAX_IMPORT_BYTES));
         assert!(read_import(&huge).unwrap_err().contains("te groot"));
+        assert!(too_large(6 * 1_048_576).contains("(6,0 MB)"));
+        assert!(
+            too_large(5 * 1_048_576 + 1).contains("(5,1 MB)"),
+            "never rounded down to the limit"
+        );
     }
 
     #[test]

@@ -1,18 +1,25 @@
 //! Persistence of the workspace.
 //!
-//! `document`, `codec`, `json` and `migrate` are pure (the versioned envelope, the field
-//! names of the file format, a small JSON reader/writer and the upgrades, tested natively); `local` is the one module that touches the browser's localStorage, and
-//! `download` hands a document to the user as a file.
+//! Pure, tested natively: `document` (the versioned envelope), `codec` (the field names of
+//! the file format), `json` (a small JSON reader/writer), `migrate` (the upgrades), `merge`
+//! (import preview and merge) and `versions` (two versions of a record side by side).
+//!
+//! Browser: `local` is the one module that touches localStorage, `backup` keeps automatic
+//! copies there, `download` hands a document to the user as a file, and `device` asks the
+//! browser about sharing, persistence, installation and chosen files.
 
+pub mod backup;
 mod codec;
+pub mod device;
 pub mod document;
 pub mod download;
 mod json;
 pub mod local;
 pub mod merge;
 pub mod migrate;
+pub mod versions;
 
 pub use document::{
-    DocumentError, FORMAT, SCHEMA_VERSION, decode, encode, encode_export, export_file_name,
-    nearly_full,
+    DocumentError, FORMAT, SCHEMA_VERSION, Stamps, decode, decode_file, encode, encode_export,
+    export_file_name, nearly_full,
 };

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{dynamic, set_title};
 use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
 use crate::model::{Assessment, assess};
@@ -42,7 +44,7 @@ fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
         (
             format!(
                 "Kansrijk voor {} (volgens de gids / uw oordeel)",
-                group.name.to_lowercase()
+                crate::model::lowercase(group.name)
             ),
             cells(&|i| {
                 let advice = &results[i].groups[g];
@@ -74,7 +76,7 @@ fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
 pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
     set_title("Beoordelingen vergelijken");
     let state = use_app_state();
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move || {
         state.workspace.with(|w| {
             ids.iter()
                 .filter_map(|id| w.assessment(id).cloned())

@@ -1,8 +1,10 @@
 //! The ten questions of "Zelf projecten beoordelen" as a form, with the result beside it.
 
-use std::collections::BTreeSet;
+use crate::model::SortedSet;
 
 use leptos::prelude::*;
+
+use crate::components::{derived, memo};
 
 use crate::components::{ConfirmButton, TextArea, TextField, dynamic, live, set_title};
 use crate::content::{
@@ -20,7 +22,7 @@ pub fn AssessmentFormPage(id: String) -> impl IntoView {
     let state = use_app_state();
     let exists = {
         let id = id.clone();
-        Memo::new(move |_| state.workspace.with(|w| w.assessment(&id).is_some()))
+        memo(move || state.workspace.with(|w| w.assessment(&id).is_some()))
     };
     dynamic(move || {
         if exists.get() {
@@ -45,7 +47,7 @@ fn read<T: Default + PartialEq + Send + Sync + 'static>(
     get: fn(&Assessment) -> T,
 ) -> Signal<T> {
     let id = id.to_string();
-    Memo::new(move |_| {
+    memo(move || {
         state
             .workspace
             .with(|w| w.assessment(&id).map(get).unwrap_or_default())
@@ -88,7 +90,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
     let ages = read(state, &id, |a| (a.age_from, a.age_to));
     let age_warning = read(state, &id, Assessment::age_warning);
     let age_text = move |pick: fn(Ages) -> Option<u8>| {
-        Signal::derive(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
+        derived(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
     };
     view! {
         <article class="page page--wide assessment-page">
@@ -165,7 +167,7 @@ fn parse_age(value: &str) -> Result<Option<u8>, InvalidInput> {
     }
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T, on: bool) -> Result<(), InvalidInput> {
+fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T, on: bool) -> Result<(), InvalidInput> {
     if on {
         set.insert(value);
     } else {
@@ -251,7 +253,7 @@ fn InstitutionChoice(id: String) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
     let linked = read(state, &id, |a| a.institution_id.clone());
-    let options = Memo::new(move |_| {
+    let options = memo(move || {
         state.workspace.with(|w| {
             let linked = linked.get();
             w.institutions
@@ -313,7 +315,7 @@ fn InstitutionChoice(id: String) -> impl IntoView {
 #[component]
 fn Result(id: String) -> impl IntoView {
     let state = use_app_state();
-    let result = Memo::new(move |_| state.workspace.with(|w| w.assessment(&id).map(assess)));
+    let result = memo(move || state.workspace.with(|w| w.assessment(&id).map(assess)));
     view! {
         <aside class="card result" aria-labelledby="uitkomst-kop">
             <h2 id="uitkomst-kop">"Uitkomst"</h2>

@@ -11,6 +11,8 @@ pub use form::AssessmentFormPage;
 
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{GuideText, dynamic, live, set_title};
 use crate::content::{
     CATALOGUE, CATALOGUE_USE, CHARACTERISTICS, CatalogueEntry, PARENT_GROUPS, PARENT_GROUPS_INTRO,
@@ -61,7 +63,7 @@ fn start_assessment(from: Option<&'static CatalogueEntry>) {
 fn MyAssessments() -> impl IntoView {
     let state = use_app_state();
     let chosen = RwSignal::new(Vec::<String>::new());
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         state.workspace.with(|w| {
             w.assessments
                 .iter()
@@ -142,7 +144,7 @@ fn MyAssessments() -> impl IntoView {
 fn Catalogue() -> impl IntoView {
     let state = use_app_state();
     let filter = state.catalogue_filter;
-    let shown = Memo::new(move |_| filter.with(|f| f.apply()));
+    let shown = memo(move || filter.with(|f| f.apply()));
     view! {
         <section aria-labelledby="overzicht-kop">
             <h2 id="overzicht-kop">"Activiteitenoverzicht (bijlage 8)"</h2>
@@ -236,7 +238,7 @@ fn CatalogueCard(entry: &'static CatalogueEntry) -> impl IntoView {
         .parent_groups
         .iter()
         .filter_map(|n| parent_group(*n))
-        .map(|g| g.name.to_lowercase())
+        .map(|g| crate::model::lowercase(g.name))
         .collect::<Vec<_>>()
         .join(", ");
     let markers = entry

@@ -1,10 +1,13 @@
-//! The institution's own details: who, where, contacts, links, archive and delete.
+//! The institution's own details: who, where, contacts, links, export, archive and delete.
 
 use leptos::prelude::*;
 
+use crate::components::{derived, memo};
+
 use super::Current;
 use crate::components::{
-    ConfirmButton, KeyedRows, OnValue, SelectField, TextArea, TextField, dynamic, live,
+    ConfirmButton, ExportButtons, KeyedRows, OnValue, SelectField, TextArea, TextField, dynamic,
+    live,
 };
 use crate::model::{Contact, ContactRole, Institution, InstitutionKind, Programme};
 use crate::routes::institution_path;
@@ -12,7 +15,7 @@ use crate::state::{AppState, new_id, use_app_state, use_navigator};
 
 /// A field's value, read from the current institution.
 pub(super) fn read(current: Current, get: fn(&Institution) -> String) -> Signal<String> {
-    Signal::derive(move || current.with(|i| i.as_ref().map(get).unwrap_or_default()))
+    derived(move || current.with(|i| i.as_ref().map(get).unwrap_or_default()))
 }
 
 /// Writes a field's new value into the institution.
@@ -71,6 +74,15 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
         </section>
         <Contacts id=id.clone() current/>
         <Links id=id.clone() current/>
+        <section class="card" aria-labelledby="overdragen-kop">
+            <h2 id="overdragen-kop">"Instelling exporteren"</h2>
+            <p class="hint">
+                "Een bestand met deze instelling en alles wat erbij hoort: stappen, gesprekken, "
+                "planningsformulier en beoordelingen. Zo draagt u haar over aan een collega, die het "
+                "bestand importeert bij Gegevens."
+            </p>
+            <ExportButtons label="Instelling exporteren" institution=id.clone()/>
+        </section>
         <Housekeeping id current/>
     }
 }
@@ -78,7 +90,7 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Contacts(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         current.with(|i| {
             i.as_ref()
                 .map(|i| i.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
@@ -119,7 +131,7 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
         let contact = contact.clone();
         move |get: fn(&Contact) -> String| {
             let contact = contact.clone();
-            Signal::derive(move || {
+            derived(move || {
                 current.with(|i| {
                     i.as_ref()
                         .and_then(|i| i.contacts.iter().find(|c| c.id == contact))
@@ -195,7 +207,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
         })
     };
     let this = id.clone();
-    let candidates = Memo::new(move |_| {
+    let candidates = memo(move || {
         state.workspace.with(|w| {
             let links = current.with(|i| i.as_ref().map(|i| i.links.clone()).unwrap_or_default());
             w.institutions
@@ -278,7 +290,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
 fn Housekeeping(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
-    let archived = Memo::new(move |_| current.with(|i| i.as_ref().is_some_and(|i| i.archived)));
+    let archived = memo(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)));
     let toggle_id = id.clone();
     let toggle = move |_| {
         let _ = state.update_institution(&toggle_id, |i| {

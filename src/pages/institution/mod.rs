@@ -7,6 +7,8 @@ mod steps;
 
 use leptos::prelude::*;
 
+use crate::components::memo;
+
 use crate::components::{dynamic, live, set_title};
 use crate::model::{Institution, SelectionDecision};
 use crate::routes::{Page, institution_path};
@@ -21,14 +23,14 @@ use steps::StepPanel;
 pub fn InstitutionPage(id: String) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
-    let tab = Memo::new(move |_| {
+    let tab = memo(move || {
         navigator.page.with(|p| match p {
             Page::Institution { step, .. } => *step,
             _ => None,
         })
     });
     let lookup = id.clone();
-    let exists = Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).is_some()));
+    let exists = memo(move || state.workspace.with(|w| w.institution(&lookup).is_some()));
     dynamic(move || {
         let id = id.clone();
         if exists.get() {
@@ -54,8 +56,7 @@ pub(super) type Current = Memo<Option<Institution>>;
 fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    let current: Current =
-        Memo::new(move |_| state.workspace.with(|w| w.institution(&lookup).cloned()));
+    let current: Current = memo(move || state.workspace.with(|w| w.institution(&lookup).cloned()));
     let name = move || current.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default());
     Effect::new(move |_| set_title(&name()));
     let facts = live(move || {

@@ -2,6 +2,8 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
+
+use crate::components::{derived, memo};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::Current;
@@ -45,7 +47,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
     let _ = current;
     let state = use_app_state();
     let lookup = id.clone();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         state.workspace.with(|w| {
             w.activities_of(&lookup)
                 .into_iter()
@@ -196,7 +198,7 @@ fn copy_text(text: String, notice: Notices) {
 fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> impl IntoView {
     let state = use_app_state();
     let lookup = activity.clone();
-    let row: Row = Memo::new(move |_| {
+    let row: Row = memo(move || {
         state
             .workspace
             .with(|w| w.activities.iter().find(|a| a.id == lookup).cloned())
@@ -304,7 +306,7 @@ const MONTH: usize = 7;
 
 /// Reads column `n` of the activity (or its month, `MONTH`).
 fn read(row: Row, n: usize) -> Signal<String> {
-    Signal::derive(move || {
+    derived(move || {
         row.with(|a| {
             a.as_ref()
                 .map(|a| match n {

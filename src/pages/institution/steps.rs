@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::{derived, memo};
+
 use super::Current;
 use super::planning::PlanningPanel;
 use crate::components::{
@@ -20,9 +22,8 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
         return ().into_any();
     };
     let step_id = guide.id;
-    let progress = Signal::derive(move || {
-        current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default())
-    });
+    let progress =
+        derived(move || current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default()));
     let institution = id.clone();
     let on_change = Callback::new(move |field: StepField| {
         state.apply_institution_step(&institution, step_id, field)
@@ -74,9 +75,8 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
 fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
-    let outcome = Memo::new(move |_| {
-        current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default())
-    });
+    let outcome =
+        memo(move || current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default()));
     let set_id = id.clone();
     let set = Callback::new(move |value: StartOutcome| {
         let _ = state.update_institution(&set_id, |i| {
@@ -145,7 +145,7 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
                 .questions
                 .iter()
                 .map(|question| {
-                    let value = Signal::derive(move || {
+                    let value = derived(move || {
                         current.with(|i| i.as_ref().and_then(|i| i.agreements.get(question.id).cloned()).unwrap_or_default())
                     });
                     let id = id.clone();
@@ -167,7 +167,7 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
 #[component]
 fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         current.with(|i| {
             i.as_ref()
                 .map(|i| {
@@ -211,7 +211,7 @@ fn EvaluationRow(institution: String, evaluation: String, current: Current) -> i
         let evaluation = evaluation.clone();
         move |get: fn(&Evaluation) -> String| {
             let evaluation = evaluation.clone();
-            Signal::derive(move || {
+            derived(move || {
                 current.with(|i| {
                     i.as_ref()
                         .and_then(|i| i.evaluations.iter().find(|e| e.id == evaluation))

@@ -1,22 +1,31 @@
+//! Gegevens: who is working, exports, imports with their preview, the automatic backups,
+//! the health of storage on this device, and wiping everything.
+
 use leptos::prelude::*;
 
-use crate::components::{DownloadCopyButton, LibraryForm, dynamic, live, set_title};
-use crate::state::{SaveStatus, use_app_state};
+use crate::components::{
+    ExportButtons, ExportReminder, LastExport, LibraryForm, dynamic, set_title,
+};
+use crate::state::use_app_state;
 use crate::storage::download::download_json;
 use crate::storage::local;
+
+mod backups;
+mod health;
+mod import;
+mod wipe;
+
+pub use import::accept_dropped_files;
+
+use backups::Backups;
+use health::StorageHealth;
+use import::ImportSection;
+use wipe::WipeSection;
 
 /// Who is working, and what is stored on this device.
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_title("Gegevens");
-    let state = use_app_state();
-    let saved = live(move || match state.save_status.get() {
-        SaveStatus::Failed(message) => message,
-        SaveStatus::Pending => "Uw laatste wijziging wordt zo opgeslagen.".into(),
-        SaveStatus::Saved => {
-            "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
-        }
-    });
     view! {
         <article class="page">
             <h1>"Gegevens"</h1>
@@ -24,19 +33,25 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="wie-kop">"Bibliotheek en gebruiker"</h2>
                 <LibraryForm/>
             </section>
-            <section class="card" aria-labelledby="opslag-kop">
-                <h2 id="opslag-kop">"Opslag op dit apparaat"</h2>
-                <p>{saved}</p>
+            <section class="card" aria-labelledby="export-kop">
+                <h2 id="export-kop">"Exporteren"</h2>
                 <p>
-                    "Er gaat niets naar een server. Bewaar af en toe een kopie, bijvoorbeeld op een "
-                    "gedeelde schijf: als de browser zijn opslag wist, is dat uw reservekopie."
+                    "Een export is een bestand met al uw gegevens. Het is uw reservekopie, en zo "
+                    "brengt u uw werk naar een ander apparaat of naar een collega."
                 </p>
-                <DownloadCopyButton/>
+                <LastExport/>
+                <ExportReminder/>
+                <ExportButtons label="Alles exporteren"/>
                 <p class="hint">
-                    "Exporteren per instelling en importeren bij een collega komen in een volgende versie."
+                    "Eén instelling met alles wat erbij hoort, exporteert u op de pagina van die "
+                    "instelling."
                 </p>
             </section>
+            <ImportSection/>
+            <Backups/>
+            <StorageHealth/>
             <SetAsideDocuments/>
+            <WipeSection/>
         </article>
     }
 }

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{dynamic, live};
+use crate::model::format_date;
+use crate::state::{local_day, today, use_app_state};
+use crate::storage::device::{can_share_files, share_file};
+use crate::storage::download::download_json;
+
+/// Exports the whole workspace, or one institution with all that belongs to it: a download
+/// everywhere, and "Delen" where the browser can share files (in an installed iPad app a
+/// download fails, so sharing is the way out).
+#[component]
+pub fn ExportButtons(
+    label: &'static str,
+    /// The institution to export; the whole workspace when absent.
+    #[prop(optional, into)]
+    institution: Option<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let error = RwSignal::new(None::<String>);
+    let file = StoredValue::new(move || match &institution {
+        Some(id) => state.export_institution(id),
+        None => Some(state.export_all()),
+    });
+    let download = move |_| {
+        if let Some((name, text)) = file.with_value(|f| f()) {
+            error.set(download_json(&name, &text).err());
+        }
+    };
+    let share = move |_| {
+        if let Some((name, text)) = file.with_value(|f| f()) {
+            spawn_local(async move { error.set(share_file(&name, &text).await.err()) });
+        }
+    };
+    let sharing = can_share_files().then(|| {
+        view! {
+            <button type="button" class="button button--secondary" on:click=share>"Delen"</button>
+        }
+    });
+    view! {
+        <div class="button-row">
+            <button type="button" class="button" on:click=download>{label}</button>
+            {sharing}
+        </div>
+        {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
+    }
+}
+
+/// When the whole workspace was last exported on this device.
+#[component]
+pub fn LastExport() -> impl IntoView {
+    let state = use_app_state();
+    let said = live(move || match state.last_export.get() {
+        Some(at) => format!(
+            "Laatste export van alles: {}.",
+            format_date(&local_day(&at))
+        ),
+        None => "U hebt op dit apparaat nog geen export van alles gemaakt.".into(),
+    });
+    view! { <p class="last-export">{said}</p> }
+}
+
+/// A gentle reminder to export, when the last full export is more than a week old and
+/// something changed since (or there never was one).
+#[component]
+pub fn ExportReminder() -> impl IntoView {
+    let state = use_app_state();
+    dynamic(move || {
+        let last = state.last_export.get();
+        let overdue = state
+            .workspace
+            .with(|w| w.export_overdue(last.as_deref(), &today()));
+        overdue.then(|| {
+            view! {
+                <p class="reminder" role="status">
+                    "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "
+                    "export: als de browser zijn opslag wist, is dat uw reservekopie. "
+                    <a href="/gegevens">"Exporteren bij Gegevens"</a>
+                </p>
+            }
+        })
+    })
+}

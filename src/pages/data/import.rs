@@ -1,0 +1,319 @@
+//! Importing a file: pick it or drop it on any page, see what it would add and change,
+//! decide per record changed on both sides, then merge, replace or cancel.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::{File, HtmlInputElement};
+
+use crate::components::{ConfirmButton, ExportButtons, dynamic, live};
+use crate::state::{
+    AppState, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, local_moment, use_app_state,
+    use_navigator,
+};
+use crate::storage::device::read_file;
+use crate::storage::merge::{Difference, Side};
+use crate::storage::versions::compare;
+
+/// How many added records the preview names one by one; the rest are counted.
+const NAMED_ADDITIONS: usize = 100;
+
+fn read_and_preview(state: AppState, file: File) {
+    let name = file.name();
+    spawn_local(async move {
+        match read_file(file).await {
+            Ok(text) => state.begin_import(&name, &text),
+            Err(message) => state.import.set(ImportState::Refused(message)),
+        }
+    });
+}
+
+/// A file dropped anywhere on the app opens its import preview on Gegevens.
+pub fn accept_dropped_files() {
+    let state = use_app_state();
+    let navigator = use_navigator();
+    // Without this the browser would open the dropped file itself.
+    window_event_listener(ev::dragover, |event| event.prevent_default());
+    window_event_listener(ev::drop, move |event| {
+        let file = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            event.prevent_default();
+            navigator.go("/gegevens");
+            read_and_preview(state, file);
+        }
+    });
+}
+
+#[component]
+pub fn ImportSection() -> impl IntoView {
+    let state = use_app_state();
+    let pick = move |event: ev::Event| {
+        let input: HtmlInputElement = event_target(&event);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read_and_preview(state, file);
+        }
+        // The same file can be picked again after a cancel.
+        input.set_value("");
+    };
+    let outcome = dynamic(move || match state.import.get() {
+        ImportState::Idle => None,
+        ImportState::Refused(message) => Some(
+            view! {
+                <div class="import-refused" role="alert">
+                    <p><strong>"Dit bestand kan niet worden geïmporteerd."</strong></p>
+                    <p>{message}</p>
+                    <p class="hint">"Er is niets gewijzigd."</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        ImportState::Ready(pending) => Some(view! { <ImportPreview pending=*pending/> }.into_any()),
+        ImportState::Done(message) => {
+            Some(view! { <p class="import-done" role="status">{message}</p> }.into_any())
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="import-kop">
+            <h2 id="import-kop">"Importeren"</h2>
+            <p>
+                "Kies een exportbestand, of sleep het op de app. U ziet eerst wat er zou "
+                "veranderen; er wijzigt pas iets als u daarna kiest."
+            </p>
+            // No `accept`: an iPad greys out .json files for some filters; the file is
+            // checked after it is picked.
+            <label class="button button--secondary file-pick">
+                "Bestand kiezen"
+                <input type="file" class="visually-hidden" on:change=pick/>
+            </label>
+            {outcome}
+        </section>
+    }
+}
+
+/// What the chosen file would do, and the user's choice.
+#[component]
+fn ImportPreview(pending: PendingImport) -> impl IntoView {
+    let state = use_app_state();
+    let error = RwSignal::new(None::<String>);
+    // Per changed record, the version to keep: the newer one to begin with.
+    let choices = RwSignal::new(
+        pending
+            .preview
+            .changed
+            .iter()
+            .map(Difference::newer)
+            .collect::<Vec<_>>(),
+    );
+    // Set when no backup fits in storage and the user chose to go on without one.
+    let without_backup = RwSignal::new(false);
+    let stamps = &pending.file.stamps;
+    let library = &pending.file.workspace.library.name;
+    let source = format!(
+        "Bestand ‘{}’{}{}{}.",
+        pending.file_name,
+        if stamps.by.is_empty() {
+            String::new()
+        } else {
+            format!(" van {}", stamps.by)
+        },
+        if library.is_empty() {
+            String::new()
+        } else {
+            format!(" ({library})")
+        },
+        if stamps.at.is_empty() {
+            String::new()
+        } else {
+            format!(", gemaakt op {}", local_moment(&stamps.at))
+        },
+    );
+    let preview = &pending.preview;
+    let counts = format!(
+        "{} nieuw · {} gewijzigd · {} ongewijzigd",
+        preview.added.len(),
+        preview.changed.len(),
+        preview.unchanged
+    );
+    let added = added_list(&preview.added);
+    let conflicts = conflicts(state, &pending, choices);
+    let run = move |result: Result<(), String>| error.set(result.err());
+    let merge = move |_| {
+        run(choices.with_untracked(|c| state.merge_import(c, without_backup.get_untracked())))
+    };
+    let replace =
+        Callback::new(move |_| run(state.replace_with_import(without_backup.get_untracked())));
+    let go_on_without_backup = move |_| {
+        without_backup.set(true);
+        error.set(None);
+    };
+    view! {
+        <div class="import-preview" role="region" aria-label="Voorbeeld van de import">
+            <h3>"Wat dit bestand zou doen"</h3>
+            <p>{source}</p>
+            <p class="import-counts"><strong>{counts}</strong></p>
+            {added}
+            {conflicts}
+            <div class="button-row">
+                <button type="button" class="button" on:click=merge>
+                    "Samenvoegen"
+                </button>
+                <ConfirmButton
+                    label="Vervangen"
+                    question="Al uw gegevens op dit apparaat vervangen door die uit het bestand? Wat alleen hier staat, verdwijnt dan uit de app; een reservekopie van uw huidige gegevens wordt eerst bewaard."
+                    confirm_label="Ja, alles vervangen"
+                    on_confirm=replace
+                />
+                <button type="button" class="button button--secondary" on:click=move |_| state.import.set(ImportState::Idle)>
+                    "Annuleren"
+                </button>
+            </div>
+            {dynamic(move || error.get().map(|message| {
+                let no_room = message == NO_ROOM_FOR_BACKUP;
+                view! {
+                    <div class="field-error" role="alert">
+                        <p>{message}</p>
+                        {no_room.then(|| view! {
+                            <ExportButtons label="Download eerst een kopie"/>
+                            <button type="button" class="button button--secondary" on:click=go_on_without_backup>
+                                "Toch doorgaan"
+                            </button>
+                        })}
+                    </div>
+                }
+            }))}
+        </div>
+    }
+}
+
+fn added_list(added: &[Difference]) -> Option<impl IntoView + use<>> {
+    if added.is_empty() {
+        return None;
+    }
+    let rest = added.len().saturating_sub(NAMED_ADDITIONS);
+    let items = added
+        .iter()
+        .take(NAMED_ADDITIONS)
+        .map(|d| view! { <li>{format!("{}: {}", d.kind.label(), d.label)}</li> })
+        .collect_view();
+    Some(view! {
+        <details class="import-added">
+            <summary>{format!("Nieuw: {}", added.len())}</summary>
+            <ul>{items}</ul>
+            {(rest > 0).then(|| view! { <p class="hint">{format!("… en nog {rest}.")}</p> })}
+        </details>
+    })
+}
+
+/// Every record changed on both sides, its two versions side by side, with a choice.
+fn conflicts(
+    state: AppState,
+    pending: &PendingImport,
+    choices: RwSignal<Vec<Side>>,
+) -> Option<impl IntoView + use<>> {
+    let changed = &pending.preview.changed;
+    if changed.is_empty() {
+        return None;
+    }
+    let all = StoredValue::new(changed.clone());
+    let set_all = move |pick: fn(&Difference) -> Side| {
+        choices.set(all.with_value(|all| all.iter().map(pick).collect()))
+    };
+    let cards = state.workspace.with_untracked(|ours| {
+        changed
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                conflict_card(
+                    choices,
+                    i,
+                    d,
+                    compare(ours, &pending.file.workspace, d.kind, &d.id),
+                )
+            })
+            .collect_view()
+    });
+    Some(view! {
+        <h3>"Gewijzigd op beide plaatsen"</h3>
+        <p>
+            "Kies per onderdeel welke versie u houdt. Vooraf gekozen is de versie die het laatst "
+            "is gewijzigd; de andere gaat niet verloren, want er wordt eerst een reservekopie gemaakt."
+        </p>
+        <div class="button-row">
+            <button type="button" class="button button--secondary" on:click=move |_| set_all(Difference::newer)>
+                "Overal de nieuwste"
+            </button>
+            <button type="button" class="button button--secondary" on:click=move |_| set_all(|_| Side::Ours)>
+                "Overal die van dit apparaat"
+            </button>
+            <button type="button" class="button button--secondary" on:click=move |_| set_all(|_| Side::Theirs)>
+                "Overal die uit het bestand"
+            </button>
+        </div>
+        {cards}
+    })
+}
+
+fn conflict_card(
+    choices: RwSignal<Vec<Side>>,
+    index: usize,
+    difference: &Difference,
+    fields: Vec<crate::storage::versions::FieldVersions>,
+) -> impl IntoView + use<> {
+    let chosen = move |side: Side| live(move || choices.with(|c| c.get(index) == Some(&side)));
+    let choose = move |side: Side| {
+        move |_| {
+            choices.update(|c| {
+                if let Some(choice) = c.get_mut(index) {
+                    *choice = side;
+                }
+            })
+        }
+    };
+    let group = format!("keuze-{index}");
+    let when = |at: &str| match at {
+        "" => String::new(),
+        at => format!("bijgewerkt {}", local_moment(at)),
+    };
+    let rows = fields
+        .into_iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <th scope="row">{f.field}</th>
+                    <td>{f.ours}</td>
+                    <td>{f.theirs}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="conflict">
+            <legend>{format!("{}: {}", difference.kind.label(), difference.label)}</legend>
+            <div class="table-scroll">
+                <table class="versions">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Onderdeel"</th>
+                            <th scope="col">"Op dit apparaat" <br/> <small>{when(&difference.ours_updated)}</small></th>
+                            <th scope="col">"In het bestand" <br/> <small>{when(&difference.theirs_updated)}</small></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="button-row">
+                <label class="choice">
+                    <input type="radio" name=group.clone() prop:checked=chosen(Side::Ours) on:change=choose(Side::Ours)/>
+                    "Houd die van dit apparaat"
+                </label>
+                <label class="choice">
+                    <input type="radio" name=group prop:checked=chosen(Side::Theirs) on:change=choose(Side::Theirs)/>
+                    "Houd die uit het bestand"
+                </label>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,53 @@
+//! Wiping everything, after offering an export, behind a typed confirmation.
+
+use leptos::prelude::*;
+
+use crate::components::{ExportButtons, dynamic, live};
+use crate::state::use_app_state;
+
+/// What the user types to confirm; a tap alone is not enough for this.
+const CONFIRMATION: &str = "WISSEN";
+
+#[component]
+pub fn WipeSection() -> impl IntoView {
+    let state = use_app_state();
+    let typed = RwSignal::new(String::new());
+    let wiped = RwSignal::new(false);
+    let wipe = move |_| {
+        if typed.get_untracked().trim() == CONFIRMATION {
+            state.wipe();
+            typed.set(String::new());
+            wiped.set(true);
+        }
+    };
+    view! {
+        <section class="card card--danger" aria-labelledby="wissen-kop">
+            <h2 id="wissen-kop">"Alle gegevens wissen"</h2>
+            <p>
+                "Dit wist alles wat de app op dit apparaat bewaart, ook de reservekopieën. Dat kan "
+                "niet ongedaan worden gemaakt. Exporteer eerst als u iets wilt bewaren."
+            </p>
+            <ExportButtons label="Eerst alles exporteren"/>
+            <label class="field">
+                <span class="field__label">{format!("Typ {CONFIRMATION} om te bevestigen")}</span>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    prop:value=live(move || typed.get())
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                />
+            </label>
+            <button
+                type="button"
+                class="button button--danger"
+                disabled=live(move || typed.with(|t| t.trim() != CONFIRMATION))
+                on:click=wipe
+            >
+                "Alle gegevens wissen"
+            </button>
+            {dynamic(move || wiped.get().then(|| view! {
+                <p class="import-done" role="status">"Alle gegevens op dit apparaat zijn gewist."</p>
+            }))}
+        </section>
+    }
+}

@@ -1,0 +1,167 @@
+//! The user's data as a whole: exports, an import from its preview to the merge, the
+//! automatic backups and wiping everything.
+
+use leptos::prelude::*;
+
+use super::{AppState, now, today};
+use crate::model::Workspace;
+use crate::storage::backup::{self, Reason};
+use crate::storage::local::{self, LAST_EXPORT_KEY};
+use crate::storage::merge::{
+    ImportFile, Preview, Side, institution_part, merge, preview, read_import,
+};
+use crate::storage::{decode, encode, encode_export, export_file_name};
+
+/// A file read for import, waiting for the user's choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub file: ImportFile,
+    pub preview: Preview,
+}
+
+/// Where an import stands, for the Gegevens page (a file can be dropped on any page).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum ImportState {
+    #[default]
+    Idle,
+    /// The file cannot be imported; the Dutch reason.
+    Refused(String),
+    Ready(Box<PendingImport>),
+    /// Done; what happened, in Dutch.
+    Done(String),
+}
+
+/// Why keeping a backup before an import failed, and what the user can do.
+pub const NO_ROOM_FOR_BACKUP: &str = "Er is geen ruimte voor een automatische reservekopie van \
+    uw huidige gegevens. Download eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
+
+impl AppState {
+    /// The whole workspace as an export file: its name and text. Remembers the export.
+    pub fn export_all(&self) -> (String, String) {
+        let at = now();
+        let file = self.workspace.with_untracked(|w| {
+            (
+                export_file_name(&w.library.name, &today()),
+                encode_export(w, &at, &w.library.user_name),
+            )
+        });
+        // Not remembering it only means an early reminder; nothing to tell the user.
+        let _ = local::write(LAST_EXPORT_KEY, &at);
+        self.last_export.set(Some(at));
+        file
+    }
+
+    /// One institution with all that belongs to it, as an export file for a colleague.
+    pub fn export_institution(&self, id: &str) -> Option<(String, String)> {
+        self.workspace.with_untracked(|w| {
+            let part = institution_part(w, id)?;
+            let name = export_file_name(&part.institutions[0].name, &today());
+            Some((name, encode_export(&part, &now(), &w.library.user_name)))
+        })
+    }
+
+    /// Reads a chosen file and shows what importing it would do. Changes nothing.
+    pub fn begin_import(&self, file_name: &str, text: &str) {
+        let next = match read_import(text) {
+            Err(message) => ImportState::Refused(message),
+            Ok(file) => {
+                let preview = self
+                    .workspace
+                    .with_untracked(|w| preview(w, &file.workspace));
+                ImportState::Ready(Box::new(PendingImport {
+                    file_name: file_name.to_string(),
+                    file,
+                    preview,
+                }))
+            }
+        };
+        self.import.set(next);
+    }
+
+    /// Merges the pending import, keeping per record in its `preview.changed` the version
+    /// in `choices`, after keeping a backup (unless the user chose to go on without one).
+    pub fn merge_import(&self, choices: &[Side], without_backup: bool) -> Result<(), String> {
+        let Some(pending) = self.pending_import() else {
+            return Ok(());
+        };
+        let merged = self.workspace.with_untracked(|ours| {
+            merge(ours, &pending.file.workspace, |d| {
+                let at = pending.preview.changed.iter().position(|c| c == d);
+                at.and_then(|i| choices.get(i).copied())
+                    .unwrap_or_else(|| d.newer())
+            })
+        });
+        let summary = format!(
+            "Samengevoegd: {} toegevoegd, {} gewijzigd. Een reservekopie van daarvoor staat hieronder.",
+            pending.preview.added.len(),
+            choices.iter().filter(|s| **s == Side::Theirs).count()
+        );
+        self.replace(merged, Reason::Import, without_backup)?;
+        self.import.set(ImportState::Done(summary));
+        Ok(())
+    }
+
+    /// Replaces the whole workspace by the pending import, after keeping a backup.
+    pub fn replace_with_import(&self, without_backup: bool) -> Result<(), String> {
+        let Some(pending) = self.pending_import() else {
+            return Ok(());
+        };
+        self.replace(pending.file.workspace, Reason::Replace, without_backup)?;
+        self.import.set(ImportState::Done(
+            "Uw gegevens zijn vervangen door die uit het bestand. De vorige staan in een \
+             reservekopie hieronder."
+                .into(),
+        ));
+        Ok(())
+    }
+
+    fn pending_import(&self) -> Option<PendingImport> {
+        match self.import.get_untracked() {
+            ImportState::Ready(pending) => Some(*pending),
+            _ => None,
+        }
+    }
+
+    /// Puts back a backup, keeping the current workspace as a backup first.
+    pub fn restore_backup(&self, key: &str) -> Result<(), String> {
+        let text = local::read(key).ok().flatten().unwrap_or_default();
+        let workspace = decode(&text).map_err(|e| e.message())?;
+        self.replace(workspace, Reason::Restore, false)
+    }
+
+    /// Keeps the current workspace as a backup (unless it is empty) and writes `next`.
+    fn replace(&self, next: Workspace, reason: Reason, without_backup: bool) -> Result<(), String> {
+        if self.unreadable.with_untracked(Option::is_some) {
+            return Err(
+                "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
+            );
+        }
+        let current = self
+            .workspace
+            .with_untracked(|w| (*w != Workspace::default()).then(|| encode(w, &now())));
+        if let Some(text) = current
+            && backup::keep(&text, reason, &now()).is_err()
+            && !without_backup
+        {
+            return Err(NO_ROOM_FOR_BACKUP.into());
+        }
+        self.saver.replace_now(next);
+        self.backups_changed.notify();
+        Ok(())
+    }
+
+    /// Removes everything this app keeps on the device, backups included.
+    pub fn wipe(&self) {
+        local::wipe();
+        self.last_export.set(None);
+        self.import.set(ImportState::Idle);
+        self.saver.show_unsaved(Workspace::default());
+        self.backups_changed.notify();
+    }
+
+    /// When the whole workspace was last exported on this device.
+    pub(super) fn read_last_export() -> Option<String> {
+        local::read(LAST_EXPORT_KEY).ok().flatten()
+    }
+}

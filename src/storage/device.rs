@@ -1,0 +1,120 @@
+//! What the browser on this device offers around the user's data: sharing a file, keeping
+//! storage from being cleared, whether the app runs installed, and reading a chosen file.
+//! Each call degrades to "not available" rather than failing.
+
+use js_sys::{Array, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{File, FilePropertyBag};
+
+use super::merge::{MAX_IMPORT_BYTES, too_large};
+
+#[wasm_bindgen]
+extern "C" {
+    // Not in web-sys's stable API; absent in browsers without the Web Share API.
+    #[wasm_bindgen(js_namespace = navigator, js_name = canShare, catch)]
+    fn navigator_can_share(data: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+    fn navigator_share(data: &JsValue) -> Result<Promise, JsValue>;
+}
+
+fn json_file(file_name: &str, text: &str) -> Option<File> {
+    let options = FilePropertyBag::new();
+    options.set_type("application/json");
+    let parts = Array::of1(&JsValue::from_str(text));
+    File::new_with_str_sequence_and_options(&parts, file_name, &options).ok()
+}
+
+fn share_data(file: &File) -> JsValue {
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"files".into(), &Array::of1(file));
+    data.into()
+}
+
+/// Whether this browser can share a file (iPad, Android); checked before offering "Delen".
+pub fn can_share_files() -> bool {
+    json_file("test.json", "{}")
+        .is_some_and(|file| navigator_can_share(&share_data(&file)).unwrap_or(false))
+}
+
+/// Opens the browser's share sheet with `text` as a file. `Err` holds a Dutch message;
+/// the user closing the sheet is not an error.
+pub async fn share_file(file_name: &str, text: &str) -> Result<(), String> {
+    let failed = || "Delen lukt niet in deze browser. Gebruik ‘Downloaden’.".to_string();
+    let file = json_file(file_name, text).ok_or_else(failed)?;
+    let promise = navigator_share(&share_data(&file)).map_err(|_| failed())?;
+    match promise.await {
+        Ok(_) => Ok(()),
+        Err(error) if error_name(&error) == "AbortError" => Ok(()),
+        Err(_) => Err(failed()),
+    }
+}
+
+fn error_name(error: &JsValue) -> String {
+    Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Older browsers have no `navigator.storage`.
+    Reflect::has(&navigator, &"storage".into())
+        .unwrap_or(false)
+        .then(|| navigator.storage())
+}
+
+async fn ask(promise: Option<Result<Promise, JsValue>>) -> Option<bool> {
+    let promise = promise?.ok()?;
+    promise.await.ok()?.as_bool()
+}
+
+/// Whether the browser has promised not to clear this site's storage; `None` when unknown.
+pub async fn persisted() -> Option<bool> {
+    ask(storage_manager().map(|s| s.persisted())).await
+}
+
+/// Asks the browser to keep this site's storage; `Some(true)` when it agreed.
+pub async fn request_persistence() -> Option<bool> {
+    ask(storage_manager().map(|s| s.persist())).await
+}
+
+/// Whether the app runs installed (home screen, app window) rather than in a browser tab.
+pub fn installed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    // Safari on iPad says so on `navigator.standalone` instead.
+    let ios_home_screen = Reflect::get(&window.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    standalone || ios_home_screen
+}
+
+/// Whether this is an iPad (which presents itself as a Mac with a touch screen).
+pub fn is_ipad() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    agent.contains("iPad") || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
+}
+
+/// Reads a chosen or dropped file as text, refusing one too large to import before reading.
+pub async fn read_file(file: File) -> Result<String, String> {
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        return Err(too_large(file.size() as usize));
+    }
+    let text = file
+        .text()
+        .await
+        .map_err(|_| "Dit bestand kon niet worden gelezen. Kies het opnieuw.".to_string())?;
+    Ok(text.as_string().unwrap_or_default())
+}

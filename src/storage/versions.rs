@@ -1,0 +1,200 @@
+//! Two versions of one record side by side, field by field: what the user sees when an
+//! import changes a record that was also changed on this device.
+
+use serde_json::Value;
+
+use super::codec::{field_label, token_label, write_record};
+use super::json::Writer;
+use super::merge::Kind;
+use crate::content::step_by_id;
+use crate::model::Workspace;
+
+/// One field that differs between the two versions, as text to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldVersions {
+    /// Where the field is, in Dutch ("Contactpersonen 2 › Naam").
+    pub field: String,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// The fields in which our and their version of a record differ; times and ids left out.
+pub fn compare(ours: &Workspace, theirs: &Workspace, kind: Kind, id: &str) -> Vec<FieldVersions> {
+    let ours = fields(ours, kind, id);
+    let theirs = fields(theirs, kind, id);
+    let value = |list: &[(String, String)], field: &str| {
+        list.iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let mut order: Vec<&String> = ours.iter().map(|(f, _)| f).collect();
+    order.extend(
+        theirs
+            .iter()
+            .map(|(f, _)| f)
+            .filter(|f| !ours.iter().any(|(o, _)| o == *f)),
+    );
+    order
+        .into_iter()
+        .map(|field| FieldVersions {
+            field: field.clone(),
+            ours: value(&ours, field),
+            theirs: value(&theirs, field),
+        })
+        .filter(|f| f.ours != f.theirs)
+        .collect()
+}
+
+/// The record's fields as (place, text) pairs, in the order the file writes them.
+fn fields(ws: &Workspace, kind: Kind, id: &str) -> Vec<(String, String)> {
+    let mut w = Writer::with_capacity(512);
+    if !write_record(&mut w, ws, kind, id) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::from_str::<Value>(&w.finish()) {
+        // A step is written under a key of its own; its fields are what matter.
+        let value = match kind {
+            Kind::Step => value.get("stap").cloned().unwrap_or(Value::Null),
+            _ => value,
+        };
+        flatten(&value, "", &mut out);
+    }
+    out
+}
+
+/// Names a key: a field of the format, a step of the guide, or else the key itself.
+fn key_label(key: &str) -> String {
+    field_label(key).map_or_else(
+        || step_by_id(key).map_or_else(|| key.to_string(), |s| format!("Stap {}", s.number)),
+        str::to_string,
+    )
+}
+
+/// Fields that say when and which, not what: left out of the comparison.
+fn bookkeeping(key: &str) -> bool {
+    matches!(
+        key,
+        "id" | "createdAt" | "updatedAt" | "statusSince" | "links"
+    ) || key.ends_with("Id")
+}
+
+fn flatten(value: &Value, place: &str, out: &mut Vec<(String, String)>) {
+    let join = |key: &str| match place {
+        "" => key.to_string(),
+        _ => format!("{place} › {key}"),
+    };
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter().filter(|(k, _)| !bookkeeping(k)) {
+                flatten(inner, &join(&key_label(key)), out);
+            }
+        }
+        Value::Array(items) if items.iter().any(Value::is_object) => {
+            for (n, item) in items.iter().enumerate() {
+                flatten(item, &join(&(n + 1).to_string()), out);
+            }
+        }
+        Value::Array(items) => {
+            let texts: Vec<String> = items.iter().map(text).collect();
+            out.push((place.to_string(), texts.join(", ")));
+        }
+        other => out.push((place.to_string(), text(other))),
+    }
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => token_label(s).map_or_else(|| s.clone(), str::to_string),
+        Value::Bool(true) => "ja".into(),
+        Value::Bool(false) => "nee".into(),
+        Value::Number(n) => n.as_u64().map(|n| n.to_string()).unwrap_or_default(),
+        // Nested lists and objects are flattened before they get here.
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Contact, ContactRole, Institution, InstitutionKind, StepField, StepStatus};
+
+    const T1: &str = "2026-11-01T10:00:00.000Z";
+    const T2: &str = "2026-11-02T10:00:00.000Z";
+
+    fn with_school(notes: &str, at: &str) -> Workspace {
+        let mut ws = Workspace::default();
+        let mut school =
+            Institution::new("a", "De Regenboog", InstitutionKind::Basisschool, T1).unwrap();
+        school.notes = notes.into();
+        school.updated_at = at.into();
+        ws.add_institution(school).unwrap();
+        ws
+    }
+
+    #[test]
+    fn only_the_fields_that_differ_are_shown_in_dutch() {
+        let ours = with_school("Directeur belt terug", T1);
+        let mut theirs = with_school("Afspraak op 3 december", T2);
+        theirs
+            .update_institution("a", T2, |i| {
+                i.contacts.push(Contact {
+                    id: "c1".into(),
+                    role: ContactRole::Director,
+                    name: "Mw. Jansen".into(),
+                    ..Contact::default()
+                });
+                Ok(())
+            })
+            .unwrap();
+        let rows = compare(&ours, &theirs, Kind::Institution, "a");
+        let notes = rows.iter().find(|r| r.field == "Notities").unwrap();
+        assert_eq!(notes.ours, "Directeur belt terug");
+        assert_eq!(notes.theirs, "Afspraak op 3 december");
+        let role = rows
+            .iter()
+            .find(|r| r.field == "Contactpersonen › 1 › Rol")
+            .unwrap();
+        assert_eq!(
+            (role.ours.as_str(), role.theirs.as_str()),
+            ("", ContactRole::Director.label())
+        );
+        assert!(
+            rows.iter()
+                .all(|r| !r.field.contains("Bijgewerkt") && r.field != "updatedAt")
+        );
+        assert!(
+            !rows.iter().any(|r| r.field == "Naam"),
+            "the same name is not a difference"
+        );
+    }
+
+    #[test]
+    fn a_step_is_compared_by_its_fields_with_statuses_in_words() {
+        let mut ours = Workspace::default();
+        ours.apply_step("stap-3", StepField::Status(StepStatus::InProgress), T1)
+            .unwrap();
+        let mut theirs = Workspace::default();
+        theirs
+            .apply_step("stap-3", StepField::Status(StepStatus::Done), T2)
+            .unwrap();
+        let rows = compare(&ours, &theirs, Kind::Step, "stap-3");
+        assert_eq!(
+            rows,
+            [FieldVersions {
+                field: "Status".into(),
+                ours: StepStatus::InProgress.label().into(),
+                theirs: StepStatus::Done.label().into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn a_record_missing_on_one_side_shows_only_the_other() {
+        let ours = Workspace::default();
+        let theirs = with_school("x", T2);
+        let rows = compare(&ours, &theirs, Kind::Institution, "a");
+        assert!(rows.iter().any(|r| r.field == "Naam" && r.ours.is_empty()));
+    }
+}
