@@ -64,7 +64,11 @@ pub fn LastExport() -> impl IntoView {
 /// A gentle reminder to export, when the last full export is more than a week old and
 /// something changed since (or there never was one).
 #[component]
-pub fn ExportReminder() -> impl IntoView {
+pub fn ExportReminder(
+    /// Whether to link to Gegevens (not on Gegevens itself).
+    #[prop(optional)]
+    link: bool,
+) -> impl IntoView {
     let state = use_app_state();
     dynamic(move || {
         let last = state.last_export.get();
@@ -76,7 +80,7 @@ pub fn ExportReminder() -> impl IntoView {
                 <p class="reminder" role="status">
                     "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "
                     "export: als de browser zijn opslag wist, is dat uw reservekopie. "
-                    <a href="/gegevens">"Exporteren bij Gegevens"</a>
+                    {link.then(|| view! { <a href="/gegevens">"Exporteren bij Gegevens"</a> })}
                 </p>
             }
         })

@@ -20,7 +20,7 @@ pub fn OverviewPage() -> impl IntoView {
         <article class="page">
             <h1>"Overzicht"</h1>
             <Welcome/>
-            <ExportReminder/>
+            <ExportReminder link=true/>
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">

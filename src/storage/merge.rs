@@ -93,7 +93,7 @@ matched!(Institution, Kind::Institution, |i| i.name.clone());
 matched!(Conversation, Kind::Conversation, |c| format!(
     "{} {}",
     c.kind.label(),
-    c.date
+    crate::model::format_date(&c.date)
 ));
 matched!(Activity, Kind::Activity, |a| a.activity.clone());
 matched!(Assessment, Kind::Assessment, |a| a.name.clone());
@@ -187,8 +187,12 @@ pub fn merge(
     keep: impl Fn(&Difference) -> Side,
 ) -> Workspace {
     let mut merged = ours.clone();
+    // A blank library or user name (a new device, a wiped one) is taken from the file.
     if merged.library.name.trim().is_empty() {
         merged.library.name = theirs.library.name.clone();
+    }
+    if merged.library.user_name.trim().is_empty() {
+        merged.library.user_name = theirs.library.user_name.clone();
     }
     for (id, progress) in &theirs.steps {
         let current = merged.steps.get(id);
@@ -357,6 +361,32 @@ mod tests {
         ws.apply_step("stap-3", StepField::Status(StepStatus::Done), T1)
             .unwrap();
         ws
+    }
+
+    #[test]
+    fn a_file_of_the_first_schema_version_imports_after_migration() {
+        let file =
+            read_import(include_str!("../../tests/fixtures/workspace-v1-full.json")).unwrap();
+        assert_eq!(file.workspace.institutions.len(), 2);
+        assert_eq!(file.workspace.conversations.len(), 6);
+        assert!(file.workspace.assessments.is_empty());
+        assert!(
+            !file.stamps.at.is_empty(),
+            "a stored document says when it was saved"
+        );
+    }
+
+    #[test]
+    fn names_left_blank_here_are_taken_from_the_file_and_never_overwritten() {
+        let mut theirs = base();
+        theirs.library.user_name = "Toos".into();
+        let fresh = merge(&Workspace::default(), &theirs, Difference::newer);
+        assert_eq!(fresh.library, theirs.library);
+        let mut ours = Workspace::default();
+        ours.library.user_name = "Ans".into();
+        let kept = merge(&ours, &theirs, Difference::newer);
+        assert_eq!(kept.library.user_name, "Ans");
+        assert_eq!(kept.library.name, "Bibliotheek Helmond-Peel");
     }
 
     #[test]
@@ -548,6 +578,7 @@ mod tests {
         assert_eq!(institution_part(&ws, "onbekend"), None);
         // A colleague's empty workspace gains the institution with its conversation.
         let colleague = merge(&Workspace::default(), &part, Difference::newer);
+        assert_eq!(colleague.library.name, "Bibliotheek Helmond-Peel");
         assert_eq!(colleague.institutions[0].name, "De Regenboog");
         assert_eq!(colleague.conversations[0].id, "g1");
     }

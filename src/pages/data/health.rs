@@ -61,12 +61,12 @@ fn Persistence() -> impl IntoView {
         }
         .into_any(),
         Some(false) => view! {
-            <div>
-                <p>"Deze browser mag de gegevens wissen als de opslag krap wordt of de app lang niet is gebruikt."</p>
+            <p>"Deze browser mag de gegevens wissen als de opslag krap wordt of de app lang niet is gebruikt."</p>
+            <p>
                 <button type="button" class="button button--secondary" on:click=ask>
                     "Vraag de browser de gegevens te bewaren"
                 </button>
-            </div>
+            </p>
         }
         .into_any(),
         None => view! {

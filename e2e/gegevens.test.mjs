@@ -1,0 +1,304 @@
+// Gegevens: export, import with its preview, conflicts, backups, bad files and wiping.
+// The exported file is the consultant's only backup, so every journey checks what ends up
+// in localStorage, byte for byte where nothing may change.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { AppPage, WORKSPACE_KEY } from './support/app-page.mjs';
+import { TABLET_LANDSCAPE, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+
+const FIXTURE = new URL('../tests/fixtures/workspace-v1-full.json', import.meta.url);
+const T1 = '2026-11-01T10:00:00.000Z';
+const T2 = '2026-11-20T10:00:00.000Z';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+/** Everything the app keeps in localStorage, key by key. */
+const everything = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+const workspaceOf = (text) => JSON.parse(text).workspace;
+
+/** A document as the app writes it, around `workspace`. */
+const documentWith = (workspace, stamp = { savedAt: T1 }) =>
+  JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', ...stamp, workspace });
+
+const school = (notes, updatedAt, name = 'De Regenboog') => ({
+  id: 'a',
+  name,
+  kind: 'basisschool',
+  notes,
+  createdAt: T1,
+  updatedAt,
+});
+
+async function openData(page) {
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/gegevens');
+  await app.heading().filter({ hasText: 'Gegevens' }).waitFor();
+  return app;
+}
+
+async function chooseFile(page, name, content) {
+  await page.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
+}
+
+const preview = (page) => page.getByRole('region', { name: 'Voorbeeld van de import' });
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('export everything, wipe, import it again: everything is back', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(await readFile(FIXTURE, 'utf8'));
+  await app.reload();
+  await page.getByLabel('Uw naam').fill('Toos de Vries');
+  await app.goto('/stappenplan/3');
+  await app.notes().fill('Wethouder enthousiast — “mooi plan”');
+  await app.saved();
+  const before = workspaceOf(await app.stored());
+
+  await app.goto('/gegevens');
+  const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
+  assert.match(exported.name, /^ouderpartnerschap-bibliotheek-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(exported.text);
+  assert.equal(file.format, 'ouderpartnerschap');
+  assert.equal(file.schemaVersion, 2);
+  assert.equal(file.exportedBy, 'Toos de Vries');
+  assert.ok(file.exportedAt);
+  assert.deepEqual(file.workspace, before);
+  await page.getByText(/^Laatste export van alles: \d{2}-\d{2}-\d{4}\.$/).waitFor();
+
+  // Wiping needs the typed word; then nothing of the app is left in storage.
+  const wipe = page.getByRole('button', { name: 'Alle gegevens wissen' });
+  assert.equal(await wipe.isDisabled(), true);
+  await page.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
+  await wipe.click();
+  await page.getByText('Alle gegevens op dit apparaat zijn gewist.').waitFor();
+  assert.deepEqual(await everything(page), {});
+  await app.reload();
+  assert.deepEqual(await everything(page), {});
+
+  await chooseFile(page, exported.name, exported.text);
+  await preview(page).getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
+  assert.match(await preview(page).innerText(), /van Toos de Vries/);
+  // Before a choice, nothing is written.
+  assert.deepEqual(await everything(page), {});
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  assert.deepEqual(workspaceOf(await app.stored()), before);
+  await app.reload();
+  await app.goto('/stappenplan/3');
+  assert.equal(await app.notes().inputValue(), 'Wethouder enthousiast — “mooi plan”');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a colleague hands over one institution with all that belongs to it', async () => {
+  const giver = await harness.open();
+  const app = new AppPage(giver.page, harness.origin);
+  await app.goto('/');
+  await app.store(await readFile(FIXTURE, 'utf8'));
+  await app.goto('/instellingen/instelling?id=inst-1');
+  const handed = await download(giver.page, giver.page.getByRole('button', { name: 'Instelling exporteren' }));
+  assert.match(handed.name, /^ouderpartnerschap-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
+  const part = JSON.parse(handed.text).workspace;
+  assert.deepEqual(part.institutions.map((i) => i.id), ['inst-1']);
+  assert.deepEqual(part.conversations.map((c) => c.id).sort(), ['g-1', 'g-3', 'g-4']);
+  assert.deepEqual(part.steps, {}, "the library's own steps stay home");
+  await giver.context.close();
+
+  const taker = await harness.open(TABLET_LANDSCAPE);
+  const other = await openData(taker.page);
+  await chooseFile(taker.page, handed.name, handed.text);
+  const region = preview(taker.page);
+  await region.getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
+  await region.getByText('Nieuw: ').click();
+  await region.getByText('Instelling: OBS De Regenboog').waitFor();
+  await screenshot(taker.page, 'gegevens-import-preview-landscape');
+  await region.getByRole('button', { name: 'Samenvoegen' }).click();
+  await taker.page.getByText(/^Samengevoegd:/).waitFor();
+  const stored = workspaceOf(await other.stored());
+  assert.deepEqual(stored.institutions, part.institutions);
+  assert.deepEqual(stored.conversations, part.conversations);
+  assert.deepEqual(stored.activities, part.activities);
+  await other.goto('/instellingen');
+  await taker.page.locator('.institution-list').getByRole('link', { name: /OBS De Regenboog/ }).waitFor();
+  assert.deepEqual(taker.problems, []);
+  await taker.context.close();
+});
+
+test('a record changed on both sides shows both versions and keeps the chosen one', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(documentWith({ institutions: [school('Op de tablet', T1)] }));
+  await app.reload();
+  const file = documentWith(
+    { institutions: [school('Op kantoor', T2)] },
+    { exportedAt: T2, exportedBy: 'Collega Ans' },
+  );
+  await chooseFile(page, 'van-kantoor.json', file);
+
+  const conflict = page.getByRole('group', { name: 'Instelling: De Regenboog' });
+  await conflict.waitFor();
+  const notes = conflict.getByRole('row', { name: /Notities/ });
+  assert.match(await notes.innerText(), /Op de tablet\s+Op kantoor/);
+  // The later version is chosen to begin with.
+  assert.equal(await conflict.getByRole('radio', { name: 'Houd die uit het bestand' }).isChecked(), true);
+  await screenshot(page, 'gegevens-conflict-portrait');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await conflict.getByRole('radio', { name: 'Houd die van dit apparaat' }).check();
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op de tablet');
+
+  // Replace everything, with an extra confirmation; then undo it from the backups.
+  await chooseFile(page, 'van-kantoor.json', file);
+  await preview(page).getByRole('button', { name: 'Vervangen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles vervangen' }).click();
+  await page.getByText(/vervangen door die uit het bestand/).waitFor();
+  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op kantoor');
+  const backups = page.locator('.backup');
+  assert.equal(await backups.count(), 2);
+  const beforeReplace = backups.filter({ hasText: 'van vóór het vervangen' });
+  await beforeReplace.getByRole('button', { name: 'Terugzetten' }).click();
+  await beforeReplace.getByRole('button', { name: 'Ja, terugzetten' }).click();
+  await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
+  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op de tablet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every bad file gets its Dutch message and leaves storage byte for byte as it was', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(documentWith({ institutions: [school('Blijft zo', T1)] }));
+  await app.reload();
+  const good = documentWith({ institutions: [school('x', T2)] });
+  const cases = [
+    ['notities.txt', 'Dit is gewoon tekst', /geen leesbare JSON/],
+    ['afgebroken.json', good.slice(0, good.length / 2), /niet helemaal overgekomen/],
+    ['tekening.json', '{"type":"excalidraw","elements":[]}', /niet van Ouderpartnerschap/],
+    ['nieuw.json', good.replace('"schemaVersion":2', '"schemaVersion":9'), /nieuwere versie van de app.*Werk de app bij/],
+    ['type.json', documentWith({ institutions: [{ id: 'a', name: 7 }] }), /workspace\.institutions\[0\]\.name.*moet tekst zijn/],
+    ['zonder-id.json', documentWith({ activities: [{ activity: 'Voorleesontbijt' }] }), /workspace\.activities\[0\]\.id/],
+    ['dubbel.json', documentWith({ institutions: [school('x', T1), school('y', T1)] }), /twee keer dezelfde id ‘a’/],
+    ['groot.json', Buffer.alloc(5.5 * 1024 * 1024, 32), /te groot \(5,5 MB\).*hooguit 5 MB/],
+  ];
+  const before = await everything(page);
+  for (const [name, content, message] of cases) {
+    await chooseFile(page, name, content);
+    const refusal = page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' });
+    await refusal.filter({ hasText: message }).waitFor();
+    assert.match(await refusal.innerText(), /Er is niets gewijzigd/);
+    assert.deepEqual(await everything(page), before, name);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('text from an imported file is shown as text and never runs', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  const hostile = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">';
+  const file = documentWith({ institutions: [school(hostile, T2, '<b>Vet</b> & Co')] });
+  await chooseFile(page, 'vreemd.json', file);
+  await preview(page).getByText('Nieuw: 1').click();
+  await preview(page).getByText('Instelling: <b>Vet</b> & Co').waitFor();
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  await app.goto('/instellingen/instelling?id=a');
+  await app.heading().filter({ hasText: '<b>Vet</b> & Co' }).waitFor();
+  assert.equal(await page.getByLabel('Notities').inputValue(), hostile);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('img[src="x"], b').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a file dropped on any page opens its preview on Gegevens', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/stappenplan');
+  const file = documentWith({ institutions: [school('Gesleept', T2)] });
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, file);
+  await app.heading().filter({ hasText: 'Gegevens' }).waitFor();
+  await preview(page).getByText('1 nieuw · 0 gewijzigd · 0 ongewijzigd').waitFor();
+  await preview(page).getByRole('button', { name: 'Annuleren' }).click();
+  assert.equal(await preview(page).count(), 0);
+  assert.equal(await app.stored(), null, 'cancelling changes nothing');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Overzicht reminds gently of an export after a week with changes', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  await app.store(documentWith({ institutions: [school('x', T2)] }));
+  await page.evaluate(() => localStorage.setItem('ouderpartnerschap.laatste-export', '2026-11-02T09:00:00.000Z'));
+  await app.reload();
+  const reminder = page.getByRole('status').filter({ hasText: 'sinds uw laatste export' });
+  await reminder.waitFor();
+  await page.getByText('Laatste export van alles: 02-11-2026.').waitFor();
+  await reminder.getByRole('link', { name: 'Exporteren bij Gegevens' }).click();
+  await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
+  assert.equal(await page.getByRole('status').filter({ hasText: 'sinds uw laatste export' }).count(), 0);
+  await app.navigate('Overzicht');
+  await page.getByText(/^Laatste export van alles: \d{2}-\d{2}-\d{4}\.$/).waitFor();
+  assert.equal(await reminder.count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a change in another tab reaches this one without a reload', async () => {
+  const { page, context, problems } = await harness.open();
+  const first = new AppPage(page, harness.origin);
+  await first.goto('/stappenplan/5');
+  const second = new AppPage(await context.newPage(), harness.origin);
+  await second.goto('/stappenplan/5');
+  await first.notes().fill('In het eerste tabblad');
+  await first.saved();
+  await second.page.getByText('Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.').waitFor();
+  assert.equal(await second.notes().inputValue(), 'In het eerste tabblad');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Gegevens tells how safe the data is on this device', async () => {
+  const { page, context, problems } = await harness.open();
+  await openData(page);
+  await page.getByText(/^Gebruikt: \d+ kB van de ongeveer 5120 kB/).waitFor();
+  await page.getByText('De app draait in een browsertabblad.').waitFor();
+  await page.getByText(/gegevens (te bewaren|wissen|altijd bewaart)/).first().waitFor();
+  await screenshot(page, 'gegevens-portrait');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // In a Safari tab on an iPad, the app advises the home screen and how to move the data.
+  const ipad = await harness.browser.newContext({
+    viewport: TABLET_LANDSCAPE,
+    hasTouch: true,
+    userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15',
+  });
+  const tablet = await ipad.newPage();
+  await tablet.addInitScript(() => Object.defineProperty(navigator, 'maxTouchPoints', { get: () => 5 }));
+  await openData(tablet);
+  await tablet.getByText(/Zet de app op het beginscherm.*importeer het bestand daar/).waitFor();
+  await ipad.close();
+});
+
