@@ -178,6 +178,27 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   await context.close();
 });
 
+test('many conflicts are shown a page at a time, and a choice for all covers the hidden ones', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  const many = (notes, at) => Array.from({ length: 30 }, (_, i) => ({ ...school(notes, at, `School ${i + 1}`), id: `s${i}` }));
+  await app.store(documentWith({ institutions: many('Hier', T1) }));
+  await app.reload();
+  await chooseFile(page, 'veel.json', documentWith({ institutions: many('Daar', T2) }));
+  await preview(page).getByText('0 nieuw · 30 gewijzigd · 0 ongewijzigd').waitFor();
+  const groups = preview(page).locator('fieldset.conflict');
+  assert.equal(await groups.count(), 25);
+  await page.getByRole('button', { name: 'Overal die van dit apparaat' }).click();
+  await page.getByRole('button', { name: 'Toon er meer (5 nog niet getoond)' }).click();
+  assert.equal(await groups.count(), 30);
+  assert.equal(await groups.last().getByRole('radio', { name: 'Houd die van dit apparaat' }).isChecked(), true);
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd: 0 toegevoegd, 0 gewijzigd/).waitFor();
+  assert.ok(workspaceOf(await app.stored()).institutions.every((i) => i.notes === 'Hier'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every bad file gets its Dutch message and leaves storage byte for byte as it was', async () => {
   const { page, context, problems } = await harness.open();
   const app = await openData(page);
@@ -274,6 +295,28 @@ test('a change in another tab reaches this one without a reload', async () => {
   await first.saved();
   await second.page.getByText('Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.').waitFor();
   assert.equal(await second.notes().inputValue(), 'In het eerste tabblad');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('where the browser can share files, Delen hands over the export file', async () => {
+  const { page, context, problems } = await harness.open();
+  // Chromium on Linux has no Web Share; stand in for an iPad's share sheet.
+  await page.addInitScript(() => {
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length === 1;
+    navigator.share = async ({ files: [file] }) => {
+      window.__shared = { name: file.name, type: file.type, text: await file.text() };
+    };
+  });
+  const app = await openData(page);
+  await page.getByLabel('Naam van de bibliotheek').fill('Bibliotheek Almere');
+  await app.saved();
+  await page.locator('section', { hasText: 'Exporteren' }).first().getByRole('button', { name: 'Delen' }).click();
+  const shared = await page.waitForFunction(() => window.__shared).then((h) => h.jsonValue());
+  assert.match(shared.name, /^ouderpartnerschap-bibliotheek-almere-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.equal(shared.type, 'application/json');
+  assert.equal(JSON.parse(shared.text).workspace.library.name, 'Bibliotheek Almere');
+  await page.getByText(/^Laatste export van alles: /).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

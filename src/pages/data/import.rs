@@ -17,6 +17,8 @@ use crate::storage::versions::compare;
 
 /// How many added records the preview names one by one; the rest are counted.
 const NAMED_ADDITIONS: usize = 100;
+/// How many records changed on both sides are shown side by side at a time.
+const CONFLICTS_PER_PAGE: usize = 25;
 
 fn read_and_preview(state: AppState, file: File) {
     let name = file.name();
@@ -221,25 +223,43 @@ fn conflicts(
     let set_all = move |pick: fn(&Difference) -> Side| {
         choices.set(all.with_value(|all| all.iter().map(pick).collect()))
     };
-    let cards = state.workspace.with_untracked(|ours| {
-        changed
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                conflict_card(
-                    choices,
-                    i,
-                    d,
-                    compare(ours, &pending.file.workspace, d.kind, &d.id),
-                )
-            })
-            .collect_view()
+    // Hundreds of conflicts would take seconds to show at once: a page at a time.
+    let shown = RwSignal::new(CONFLICTS_PER_PAGE);
+    let cards = dynamic(move || {
+        let count = shown.get();
+        let cards = state.import.with_untracked(|s| match s {
+            ImportState::Ready(pending) => state.workspace.with_untracked(|ours| {
+                pending
+                    .preview
+                    .changed
+                    .iter()
+                    .enumerate()
+                    .take(count)
+                    .map(|(i, d)| {
+                        let fields = compare(ours, &pending.file.workspace, d.kind, &d.id);
+                        conflict_card(choices, i, d, fields)
+                    })
+                    .collect_view()
+            }),
+            _ => Vec::new(),
+        });
+        let more = all.with_value(Vec::len).saturating_sub(count);
+        let next = move |_| shown.update(|n| *n += CONFLICTS_PER_PAGE);
+        view! {
+            {cards}
+            {(more > 0).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=next>
+                    {format!("Toon er meer ({more} nog niet getoond)")}
+                </button>
+            })}
+        }
     });
     Some(view! {
         <h3>"Gewijzigd op beide plaatsen"</h3>
         <p>
             "Kies per onderdeel welke versie u houdt. Vooraf gekozen is de versie die het laatst "
-            "is gewijzigd; de andere gaat niet verloren, want er wordt eerst een reservekopie gemaakt."
+            "is gewijzigd; de andere gaat niet verloren, want er wordt eerst een reservekopie "
+            "gemaakt. De knoppen hieronder gelden voor alle onderdelen, ook die nog niet getoond zijn."
         </p>
         <div class="button-row">
             <button type="button" class="button button--secondary" on:click=move |_| set_all(Difference::newer)>
