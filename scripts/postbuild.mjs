@@ -96,6 +96,6 @@ for (const path of appFiles) version.update(readFileSync(path));
 const worker = readFileSync(join(root, 'web', 'sw.js'), 'utf8')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(files));
-writeFileSync(swPath, worker);
+writeFileSync(swPath, (await minify(worker, { compress: { passes: 2 }, mangle: true })).code);
 
 console.log(`postbuild: CSP set, ${routeCopies.size} route pages, service worker caches ${files.length} files`);

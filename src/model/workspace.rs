@@ -89,17 +89,33 @@ impl Workspace {
         steps.chain(records).max().unwrap_or("")
     }
 
-    /// Whether to remind the user to export: something changed since the last full export
-    /// (or there never was one), and that export is more than `EXPORT_REMINDER_DAYS` old.
+    /// When the oldest record still here was made (ISO 8601); empty for an untouched one.
+    fn first_change(&self) -> &str {
+        let steps = self.steps.values().map(|p| p.updated_at.as_str());
+        let records = self
+            .institutions
+            .iter()
+            .map(|r| r.created_at.as_str())
+            .chain(self.conversations.iter().map(|r| r.created_at.as_str()))
+            .chain(self.activities.iter().map(|r| r.created_at.as_str()))
+            .chain(self.assessments.iter().map(|r| r.created_at.as_str()));
+        steps
+            .chain(records)
+            .filter(|at| !at.is_empty())
+            .min()
+            .unwrap_or("")
+    }
+
+    /// Whether to remind the user to export: something changed since the last full export,
+    /// which is more than `EXPORT_REMINDER_DAYS` old; without any export, once the work is
+    /// that old (not on the first day of use).
     pub fn export_overdue(&self, last_export: Option<&str>, today: &str) -> bool {
         let changed = self.last_change();
+        let week_old = |at: &str| days_between(at, today).is_some_and(|d| d > EXPORT_REMINDER_DAYS);
         match last_export {
             _ if changed.is_empty() => false,
-            None => true,
-            Some(at) => {
-                changed > at
-                    && days_between(at, today).is_some_and(|days| days > EXPORT_REMINDER_DAYS)
-            }
+            None => week_old(self.first_change()),
+            Some(at) => changed > at && week_old(at),
         }
     }
 
@@ -444,9 +460,16 @@ mod tests {
 
     #[test]
     fn an_export_is_overdue_after_a_week_with_changes_since() {
-        let ws = with_two(); // changed on 2026-11-28
+        let ws = with_two(); // made and changed on 2026-11-28
         assert!(!Workspace::default().export_overdue(None, "2026-12-30"));
-        assert!(ws.export_overdue(None, "2026-11-28"), "never exported");
+        assert!(
+            !ws.export_overdue(None, "2026-11-30"),
+            "never exported, but only just begun"
+        );
+        assert!(
+            ws.export_overdue(None, "2026-12-06"),
+            "never exported, a week of work"
+        );
         let before = Some("2026-11-20T09:00:00.000Z");
         assert!(ws.export_overdue(before, "2026-11-28"));
         assert!(!ws.export_overdue(before, "2026-11-27"), "not yet a week");
