@@ -5,11 +5,10 @@
 //!   "savedAt": "2026-11-28T10:00:00.000Z", "workspace": { … } }
 //! ```
 
-use serde_json::Value;
-
 use super::codec::{read_workspace, write_workspace};
 use super::json::{Fields, Path, Problems, Writer};
 use super::migrate::migrate;
+use super::value::{Object, SyntaxError, Value, parse};
 use crate::model::Workspace;
 
 /// Names this app's documents, so that other JSON is recognised as foreign.
@@ -111,7 +110,7 @@ pub struct Stamps {
 
 /// Reads a document like `decode`, with what its envelope says about where it came from.
 pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
-    let document: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
+    let document = parse(text).map_err(|e| not_json(&e))?;
     let Value::Object(mut envelope) = document else {
         return Err(DocumentError::Foreign);
     };
@@ -141,7 +140,7 @@ pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
     };
     let workspace = envelope
         .remove("workspace")
-        .unwrap_or(Value::Object(Default::default()));
+        .unwrap_or(Value::Object(Object::default()));
     let workspace = migrate(workspace, version)?;
     let problems = Problems::default();
     let read = read_workspace(&Fields::of(&workspace, Path::Root("workspace"), &problems));
@@ -152,11 +151,12 @@ pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
 }
 
 /// Says in Dutch where the text stops being JSON.
-fn not_json(error: &serde_json::Error) -> DocumentError {
-    let place = format!("regel {}, kolom {}", error.line(), error.column());
-    DocumentError::NotJson(match error.classify() {
-        serde_json::error::Category::Eof => format!("de tekst houdt halverwege op, bij {place}"),
-        _ => format!("onleesbaar bij {place}"),
+fn not_json(error: &SyntaxError) -> DocumentError {
+    let place = format!("regel {}, kolom {}", error.line, error.column);
+    DocumentError::NotJson(if error.cut_off {
+        format!("de tekst houdt halverwege op, bij {place}")
+    } else {
+        format!("onleesbaar bij {place}")
     })
 }
 
@@ -184,7 +184,8 @@ mod tests {
 
     #[test]
     fn the_envelope_names_format_and_version() {
-        let value: Value = serde_json::from_str(&encode(&Workspace::default(), NOW)).unwrap();
+        let value: serde_json::Value =
+            serde_json::from_str(&encode(&Workspace::default(), NOW)).unwrap();
         assert_eq!(value["format"], FORMAT);
         assert_eq!(value["schemaVersion"], SCHEMA_VERSION);
         assert_eq!(value["savedAt"], NOW);

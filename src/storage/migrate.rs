@@ -3,16 +3,16 @@
 //! `MIGRATIONS[n]` turns a version `n + 1` workspace into version `n + 2`. Add one entry,
 //! with a fixture file of the old version in `tests/fixtures/`, whenever the shape changes.
 
-use serde_json::Value;
+use super::value::Value;
 
 use super::document::{DocumentError, SCHEMA_VERSION};
 
-type Migration = fn(Value) -> Result<Value, DocumentError>;
+type Migration = for<'a> fn(Value<'a>) -> Result<Value<'a>, DocumentError>;
 
 const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [add_assessments];
 
 /// Brings a workspace written as `from` up to the current schema version.
-pub fn migrate(mut workspace: Value, from: u32) -> Result<Value, DocumentError> {
+pub fn migrate(mut workspace: Value<'_>, from: u32) -> Result<Value<'_>, DocumentError> {
     for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
         workspace = step(workspace)?;
     }
@@ -21,11 +21,11 @@ pub fn migrate(mut workspace: Value, from: u32) -> Result<Value, DocumentError> 
 
 /// Version 2 added project assessments. The version was raised so that an older app,
 /// which does not know them, refuses such a document instead of dropping them on save.
-fn add_assessments(mut workspace: Value) -> Result<Value, DocumentError> {
-    if let Value::Object(fields) = &mut workspace {
-        fields
-            .entry("assessments")
-            .or_insert_with(|| Value::Array(Vec::new()));
+fn add_assessments(mut workspace: Value<'_>) -> Result<Value<'_>, DocumentError> {
+    if let Value::Object(fields) = &mut workspace
+        && fields.get("assessments").is_none()
+    {
+        fields.insert("assessments", Value::Array(Vec::new()));
     }
     Ok(workspace)
 }

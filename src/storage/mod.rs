@@ -1,7 +1,8 @@
 //! Persistence of the workspace.
 //!
 //! Pure, tested natively: `document` (the versioned envelope), `codec` (the field names of
-//! the file format), `json` (a small JSON reader/writer), `migrate` (the upgrades), `merge`
+//! the file format), `value` (a JSON parser that borrows from the text), `json` (reading
+//! records from it, and writing), `migrate` (the upgrades), `merge`
 //! (import preview and merge) and `versions` (two versions of a record side by side).
 //!
 //! Browser: `local` is the one module that touches localStorage, `backup` keeps automatic
@@ -16,7 +17,8 @@ pub mod download;
 mod json;
 pub mod local;
 pub mod merge;
-pub mod migrate;
+mod migrate;
+mod value;
 pub mod versions;
 
 pub use document::{

@@ -1,11 +1,10 @@
 //! Two versions of one record side by side, field by field: what the user sees when an
 //! import changes a record that was also changed on this device.
 
-use serde_json::Value;
-
 use super::codec::{field_label, token_label, write_record};
 use super::json::Writer;
 use super::merge::Kind;
+use super::value::{Value, parse};
 use crate::content::step_by_id;
 use crate::model::Workspace;
 
@@ -53,7 +52,8 @@ fn fields(ws: &Workspace, kind: Kind, id: &str) -> Vec<(String, String)> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    if let Ok(value) = serde_json::from_str::<Value>(&w.finish()) {
+    let text = w.finish();
+    if let Ok(value) = parse(&text) {
         // A step is written under a key of its own; its fields are what matter.
         let value = match kind {
             Kind::Step => value.get("stap").cloned().unwrap_or(Value::Null),
@@ -91,7 +91,7 @@ fn flatten(value: &Value, place: &str, out: &mut Vec<(String, String)>) {
                 flatten(inner, &join(&key_label(key)), out);
             }
         }
-        Value::Array(items) if items.iter().any(Value::is_object) => {
+        Value::Array(items) if items.iter().any(|i| i.as_object().is_some()) => {
             for (n, item) in items.iter().enumerate() {
                 flatten(item, &join(&(n + 1).to_string()), out);
             }
@@ -106,10 +106,10 @@ fn flatten(value: &Value, place: &str, out: &mut Vec<(String, String)>) {
 
 fn text(value: &Value) -> String {
     match value {
-        Value::String(s) => token_label(s).map_or_else(|| s.clone(), str::to_string),
+        Value::String(s) => token_label(s).unwrap_or(s).to_string(),
         Value::Bool(true) => "ja".into(),
         Value::Bool(false) => "nee".into(),
-        Value::Number(n) => n.as_u64().map(|n| n.to_string()).unwrap_or_default(),
+        Value::Number(n) => n.to_string(),
         // Nested lists and objects are flattened before they get here.
         _ => String::new(),
     }
