@@ -250,7 +250,10 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
     assert_eq!(backups.len(), 1);
     assert_eq!(decode(&raw(&backups[0].key).unwrap()), decode(&before));
 
-    state.restore_backup(&backups[0].key).unwrap();
+    assert!(
+        state.restore_backup(&backups[0].key).unwrap(),
+        "the merged state is kept first"
+    );
     let restored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
     assert_eq!(restored.step("stap-4").notes, "");
     assert_eq!(

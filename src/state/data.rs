@@ -92,12 +92,14 @@ impl AppState {
                     .unwrap_or_else(|| d.newer())
             })
         });
-        let summary = format!(
-            "Samengevoegd: {} toegevoegd, {} gewijzigd. Een reservekopie van daarvoor staat hieronder.",
+        let mut summary = format!(
+            "Samengevoegd: {} toegevoegd, {} gewijzigd.",
             pending.preview.added.len(),
             choices.iter().filter(|s| **s == Side::Theirs).count()
         );
-        self.replace(merged, Reason::Import, without_backup)?;
+        if self.replace(merged, Reason::Import, without_backup)? {
+            summary.push_str(" Een reservekopie van daarvoor staat hieronder.");
+        }
         self.import.set(ImportState::Done(summary));
         Ok(())
     }
@@ -107,12 +109,11 @@ impl AppState {
         let Some(pending) = self.pending_import() else {
             return Ok(());
         };
-        self.replace(pending.file.workspace, Reason::Replace, without_backup)?;
-        self.import.set(ImportState::Done(
-            "Uw gegevens zijn vervangen door die uit het bestand. De vorige staan in een \
-             reservekopie hieronder."
-                .into(),
-        ));
+        let mut summary = String::from("Uw gegevens zijn vervangen door die uit het bestand.");
+        if self.replace(pending.file.workspace, Reason::Replace, without_backup)? {
+            summary.push_str(" De vorige staan in een reservekopie hieronder.");
+        }
+        self.import.set(ImportState::Done(summary));
         Ok(())
     }
 
@@ -123,15 +124,22 @@ impl AppState {
         }
     }
 
-    /// Puts back a backup, keeping the current workspace as a backup first.
-    pub fn restore_backup(&self, key: &str) -> Result<(), String> {
+    /// Puts back a backup, keeping the current workspace as a backup first; `true` when it
+    /// was (an empty workspace is not kept).
+    pub fn restore_backup(&self, key: &str) -> Result<bool, String> {
         let text = local::read(key).ok().flatten().unwrap_or_default();
         let workspace = decode(&text).map_err(|e| e.message())?;
         self.replace(workspace, Reason::Restore, false)
     }
 
-    /// Keeps the current workspace as a backup (unless it is empty) and writes `next`.
-    fn replace(&self, next: Workspace, reason: Reason, without_backup: bool) -> Result<(), String> {
+    /// Keeps the current workspace as a backup (unless it is empty) and writes `next`;
+    /// `true` when a backup was kept.
+    fn replace(
+        &self,
+        next: Workspace,
+        reason: Reason,
+        without_backup: bool,
+    ) -> Result<bool, String> {
         if self.unreadable.with_untracked(Option::is_some) {
             return Err(
                 "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
@@ -140,15 +148,14 @@ impl AppState {
         let current = self
             .workspace
             .with_untracked(|w| (*w != Workspace::default()).then(|| encode(w, &now())));
-        if let Some(text) = current
-            && backup::keep(&text, reason, &now()).is_err()
-            && !without_backup
-        {
+        let wanted = current.is_some();
+        let kept = current.is_some_and(|text| backup::keep(&text, reason, &now()).is_ok());
+        if wanted && !kept && !without_backup {
             return Err(NO_ROOM_FOR_BACKUP.into());
         }
         self.saver.replace_now(next);
         self.backups_changed.notify();
-        Ok(())
+        Ok(kept)
     }
 
     /// Removes everything this app keeps on the device, backups included.

@@ -21,10 +21,13 @@ pub fn Backups() -> impl IntoView {
             .map(|b| {
                 let key = b.key.clone();
                 let restore = Callback::new(move |_| {
-                    message.set(Some(match state.restore_backup(&key) {
-                        Ok(()) => Ok("De reservekopie is teruggezet. Wat u daarvoor had, staat nu zelf in een reservekopie.".into()),
-                        Err(e) => Err(e),
-                    }))
+                    message.set(Some(state.restore_backup(&key).map(|kept| {
+                        let mut done = String::from("De reservekopie is teruggezet.");
+                        if kept {
+                            done.push_str(" Wat u daarvoor had, staat nu zelf in een reservekopie.");
+                        }
+                        done
+                    })))
                 });
                 view! {
                     <li class="backup">
