@@ -415,6 +415,30 @@ fn step_list(number: u8, list_id: &str, title: &'static str) -> Vec<GuideSection
         .unwrap_or_default()
 }
 
+/// The guide's words for a conversation question, sub-question or preparation item, by id:
+/// how the user recognises an answer outside its conversation.
+pub fn question_text(id: &str) -> Option<&'static str> {
+    let everyone = Parties {
+        school: true,
+        preschool: true,
+    };
+    let in_question = |q: &GuideQuestion| {
+        std::iter::once((q.id, q.text))
+            .chain(q.sub_questions.iter().map(|s| (s.id, s.text)))
+            .find_map(|(qid, text)| (qid == id).then_some(text))
+    };
+    BIJLAGE_5
+        .preparation
+        .iter()
+        .find_map(|q| (q.id == id).then_some(q.text))
+        .or_else(|| {
+            ConversationKind::ALL
+                .into_iter()
+                .flat_map(|kind| guide_sections(kind, everyone))
+                .find_map(|section| section.questions.iter().find_map(in_question))
+        })
+}
+
 /// The questions of a conversation, adapted to who is at the table (Bijlage 5 may be
 /// "used in adapted form" when the school or the pre-school is absent).
 pub fn guide_sections(kind: ConversationKind, parties: Parties) -> Vec<GuideSection> {
@@ -548,6 +572,19 @@ mod guide_tests {
         assert_eq!(question_ids(&school).len(), 1 + 7);
         assert_eq!(question_ids(&preschool).len(), 1 + 8);
         assert!(question_ids(&preschool).contains(&"bijlage-5-voorschool-h"));
+    }
+
+    #[test]
+    fn a_question_is_found_by_its_id_wherever_it_is() {
+        assert!(
+            question_text("bijlage-5-voorbereiding-1")
+                .unwrap()
+                .starts_with("Onderzoek via de website")
+        );
+        let first =
+            guide_sections(ConversationKind::Management, Parties::default())[0].questions[0];
+        assert_eq!(question_text(first.id), Some(first.text));
+        assert_eq!(question_text("onbekend"), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::json::Writer;
 use super::merge::Kind;
 use super::value::{Value, parse};
 use crate::content::step_by_id;
-use crate::model::Workspace;
+use crate::model::{Workspace, question_text};
 
 /// One field that differs between the two versions, as text to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,13 +64,27 @@ fn fields(ws: &Workspace, kind: Kind, id: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Names a key: a field of the format, a step of the guide, or else the key itself.
+/// Names a key: a field of the format, a step of the guide, a question (shortened), or
+/// else the key itself.
 fn key_label(key: &str) -> String {
-    field_label(key).map_or_else(
-        || step_by_id(key).map_or_else(|| key.to_string(), |s| format!("Stap {}", s.number)),
-        str::to_string,
-    )
+    if let Some(label) = field_label(key) {
+        return label.to_string();
+    }
+    if let Some(step) = step_by_id(key) {
+        return format!("Stap {}", step.number);
+    }
+    match question_text(key) {
+        Some(text) if text.chars().count() > QUESTION_CHARS => {
+            let short: String = text.chars().take(QUESTION_CHARS).collect();
+            format!("“{}…”", short.trim_end())
+        }
+        Some(text) => format!("“{text}”"),
+        None => key.to_string(),
+    }
 }
+
+/// How much of a question names it in the comparison.
+const QUESTION_CHARS: usize = 60;
 
 /// Fields that say when and which, not what: left out of the comparison.
 fn bookkeeping(key: &str) -> bool {
@@ -188,6 +202,41 @@ mod tests {
                 theirs: StepStatus::Done.label().into(),
             }]
         );
+    }
+
+    #[test]
+    fn an_answer_is_named_by_its_question() {
+        use crate::model::{Answer, Conversation, ConversationKind, Parties, guide_sections};
+        let question =
+            guide_sections(ConversationKind::Management, Parties::default())[0].questions[0];
+        let with_answer = |notes: &str| {
+            let mut ws = Workspace::default();
+            let mut talk = Conversation::new("g1", ConversationKind::Management, None, T1);
+            talk.answers.insert(
+                question.id.to_string(),
+                Answer {
+                    notes: notes.into(),
+                    discussed: true,
+                },
+            );
+            ws.conversations.push(talk);
+            ws
+        };
+        let rows = compare(
+            &with_answer("Ja"),
+            &with_answer("Nee"),
+            Kind::Conversation,
+            "g1",
+        );
+        assert_eq!(rows.len(), 1);
+        assert!(
+            rows[0].field.starts_with("Antwoorden › “"),
+            "{}",
+            rows[0].field
+        );
+        let start: String = question.text.chars().take(20).collect();
+        assert!(rows[0].field.contains(&start), "{}", rows[0].field);
+        assert!(rows[0].field.ends_with("” › Notities"), "{}", rows[0].field);
     }
 
     #[test]
