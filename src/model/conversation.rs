@@ -5,7 +5,7 @@ use super::sorted::SortedMap;
 use super::{InvalidInput, validate_date};
 use crate::content::{
     Audience, BIJLAGE_5, GuideQuestion, PLANNING_COLUMNS, PlanningExample, Question, QuestionList,
-    STAP_10_WENSEN_OUDERS, step,
+    STAP_10_WENSEN_OUDERS, STEPS, step,
 };
 
 /// Which of the guide's conversation guides a conversation follows.
@@ -415,8 +415,9 @@ fn step_list(number: u8, list_id: &str, title: &'static str) -> Vec<GuideSection
         .unwrap_or_default()
 }
 
-/// The guide's words for a conversation question, sub-question or preparation item, by id:
-/// how the user recognises an answer outside its conversation.
+/// The guide's words for a question of a step or conversation (a sub-question, a
+/// preparation item, a step 7 indicator), by id: how the user recognises an answer outside
+/// its page.
 pub fn question_text(id: &str) -> Option<&'static str> {
     let everyone = Parties {
         school: true,
@@ -436,6 +437,12 @@ pub fn question_text(id: &str) -> Option<&'static str> {
                 .into_iter()
                 .flat_map(|kind| guide_sections(kind, everyone))
                 .find_map(|section| section.questions.iter().find_map(in_question))
+        })
+        .or_else(|| {
+            STEPS
+                .iter()
+                .flat_map(|step| step.questions())
+                .find_map(|q| (q.id == id).then_some(q.text))
         })
 }
 
@@ -584,6 +591,10 @@ mod guide_tests {
         let first =
             guide_sections(ConversationKind::Management, Parties::default())[0].questions[0];
         assert_eq!(question_text(first.id), Some(first.text));
+        assert!(
+            question_text("stap-7-indicator-a").is_some(),
+            "a step's own list"
+        );
         assert_eq!(question_text("onbekend"), None);
     }
 

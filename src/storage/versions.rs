@@ -73,14 +73,16 @@ fn key_label(key: &str) -> String {
     if let Some(step) = step_by_id(key) {
         return format!("Stap {}", step.number);
     }
-    match question_text(key) {
-        Some(text) if text.chars().count() > QUESTION_CHARS => {
-            let short: String = text.chars().take(QUESTION_CHARS).collect();
-            format!("“{}…”", short.trim_end())
-        }
-        Some(text) => format!("“{text}”"),
-        None => key.to_string(),
+    question_text(key).map_or_else(|| key.to_string(), quoted)
+}
+
+/// A question of the guide, quoted and shortened to name it.
+fn quoted(text: &str) -> String {
+    if text.chars().count() <= QUESTION_CHARS {
+        return format!("“{text}”");
     }
+    let short: String = text.chars().take(QUESTION_CHARS).collect();
+    format!("“{}…”", short.trim_end())
 }
 
 /// How much of a question names it in the comparison.
@@ -120,7 +122,11 @@ fn flatten(value: &Value, place: &str, out: &mut Vec<(String, String)>) {
 
 fn text(value: &Value) -> String {
     match value {
-        Value::String(s) => token_label(s).unwrap_or(s).to_string(),
+        // Stored names in words: a status, a kind, or a question of the guide by its id.
+        Value::String(s) => token_label(s).map_or_else(
+            || question_text(s).map_or_else(|| s.to_string(), quoted),
+            str::to_string,
+        ),
         Value::Bool(true) => "ja".into(),
         Value::Bool(false) => "nee".into(),
         Value::Number(n) => n.to_string(),
@@ -181,6 +187,19 @@ mod tests {
         assert!(
             !rows.iter().any(|r| r.field == "Naam"),
             "the same name is not a difference"
+        );
+        let mut chosen = theirs.clone();
+        chosen
+            .update_institution("a", T2, |i| {
+                i.selection.indicators.insert("stap-7-indicator-a".into());
+                Ok(())
+            })
+            .unwrap();
+        let rows = compare(&theirs, &chosen, Kind::Institution, "a");
+        assert!(
+            rows[0].theirs.starts_with('“'),
+            "an indicator in words: {}",
+            rows[0].theirs
         );
     }
 
