@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{AppHeader, StorageBanners, dynamic};
+use crate::components::{AppHeader, StorageBanners, dynamic, memo};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use super::{dynamic, live};
-
-use super::ExportButtons;
+use super::{ExportButtons, dynamic, live};
 use crate::state::{SaveStatus, today, use_app_state};
 use crate::storage::download::download_json;
 

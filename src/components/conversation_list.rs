@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use super::memo;
-
-use super::dynamic;
+use super::{dynamic, memo};
 
 use crate::model::{ConversationKind, ConversationStatus, format_date};
 use crate::routes::{conversation_path, report_path};

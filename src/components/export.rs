@@ -19,18 +19,26 @@ pub fn ExportButtons(
 ) -> impl IntoView {
     let state = use_app_state();
     let error = RwSignal::new(None::<String>);
+    let whole = institution.is_none();
     let file = StoredValue::new(move || match &institution {
         Some(id) => state.export_institution(id),
         None => Some(state.export_all()),
     });
+    // Only a whole export that reached the user counts as the last export.
+    let done = move |outcome: Result<bool, String>| {
+        if whole && outcome == Ok(true) {
+            state.mark_exported();
+        }
+        error.set(outcome.err());
+    };
     let download = move |_| {
         if let Some((name, text)) = file.with_value(|f| f()) {
-            error.set(download_json(&name, &text).err());
+            done(download_json(&name, &text).map(|()| true));
         }
     };
     let share = move |_| {
         if let Some((name, text)) = file.with_value(|f| f()) {
-            spawn_local(async move { error.set(share_file(&name, &text).await.err()) });
+            spawn_local(async move { done(share_file(&name, &text).await) });
         }
     };
     let sharing = can_share_files().then(|| {

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use super::derived;
-
-use super::{OnValue, TextField};
+use super::{OnValue, TextField, derived};
 use crate::model::Library;
 use crate::state::use_app_state;
 

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use super::derived;
-
-use super::{OnValue, TextArea, TextField, live};
+use super::{OnValue, TextArea, TextField, derived, live};
 use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the

@@ -2,10 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
 use crate::components::{
-    ConfirmButton, GuideText, OnValue, TextArea, TextField, dynamic, live, set_title,
+    ConfirmButton, GuideText, OnValue, TextArea, TextField, derived, dynamic, live, memo, set_title,
 };
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{StatusBadge, dynamic, live, set_title};
+use crate::components::{StatusBadge, dynamic, live, memo, set_title};
 use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
 use crate::routes::institution_path;
 use crate::state::{use_app_state, use_navigator};

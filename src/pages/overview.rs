@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
 use crate::components::{
-    ExportReminder, LastExport, LibraryForm, StatusBadge, dynamic, live, set_title,
+    ExportReminder, LastExport, LibraryForm, StatusBadge, derived, dynamic, live, memo, set_title,
 };
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};

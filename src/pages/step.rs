@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, set_title};
+use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, memo, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::StepField;
 use crate::pages::NotFoundPage;

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
-use crate::components::{StatusBadge, dynamic, live, set_title};
+use crate::components::{StatusBadge, derived, dynamic, live, memo, set_title};
 use crate::content::{STEPS, Scope, Step};
 use crate::routes::step_path;
 use crate::state::use_app_state;

@@ -37,19 +37,22 @@ pub const NO_ROOM_FOR_BACKUP: &str = "Er is geen ruimte voor een automatische re
     uw huidige gegevens. Download eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
 
 impl AppState {
-    /// The whole workspace as an export file: its name and text. Remembers the export.
+    /// The whole workspace as an export file: its name and text.
     pub fn export_all(&self) -> (String, String) {
-        let at = now();
-        let file = self.workspace.with_untracked(|w| {
+        self.workspace.with_untracked(|w| {
             (
                 export_file_name(&w.library.name, &today()),
-                encode_export(w, &at, &w.library.user_name),
+                encode_export(w, &now(), &w.library.user_name),
             )
-        });
+        })
+    }
+
+    /// Remembers that the whole workspace was just downloaded or shared.
+    pub fn mark_exported(&self) {
+        let at = now();
         // Not remembering it only means an early reminder; nothing to tell the user.
         let _ = local::write(LAST_EXPORT_KEY, &at);
         self.last_export.set(Some(at));
-        file
     }
 
     /// One institution with all that belongs to it, as an export file for a colleague.
@@ -82,19 +85,21 @@ impl AppState {
     /// Merges the pending import, keeping per record in its `preview.changed` the version
     /// in `choices`, after keeping a backup (unless the user chose to go on without one).
     pub fn merge_import(&self, choices: &[Side], without_backup: bool) -> Result<(), String> {
-        let Some(pending) = self.pending_import() else {
+        let merged = self.with_pending(|pending| {
+            let merged = self.workspace.with_untracked(|ours| {
+                merge(ours, &pending.file.workspace, |d| {
+                    let at = pending.preview.changed.iter().position(|c| c == d);
+                    at.and_then(|i| choices.get(i).copied())
+                        .unwrap_or_else(|| d.newer())
+                })
+            });
+            (merged, pending.preview.added.len())
+        });
+        let Some((merged, added)) = merged else {
             return Ok(());
         };
-        let merged = self.workspace.with_untracked(|ours| {
-            merge(ours, &pending.file.workspace, |d| {
-                let at = pending.preview.changed.iter().position(|c| c == d);
-                at.and_then(|i| choices.get(i).copied())
-                    .unwrap_or_else(|| d.newer())
-            })
-        });
         let mut summary = format!(
-            "Samengevoegd: {} toegevoegd, {} gewijzigd.",
-            pending.preview.added.len(),
+            "Samengevoegd: {added} toegevoegd, {} gewijzigd.",
             choices.iter().filter(|s| **s == Side::Theirs).count()
         );
         if self.replace(merged, Reason::Import, without_backup)? {
@@ -106,22 +111,24 @@ impl AppState {
 
     /// Replaces the whole workspace by the pending import, after keeping a backup.
     pub fn replace_with_import(&self, without_backup: bool) -> Result<(), String> {
-        let Some(pending) = self.pending_import() else {
+        let Some(theirs) = self.with_pending(|pending| pending.file.workspace.clone()) else {
             return Ok(());
         };
         let mut summary = String::from("Uw gegevens zijn vervangen door die uit het bestand.");
-        if self.replace(pending.file.workspace, Reason::Replace, without_backup)? {
+        if self.replace(theirs, Reason::Replace, without_backup)? {
             summary.push_str(" De vorige staan in een reservekopie hieronder.");
         }
         self.import.set(ImportState::Done(summary));
         Ok(())
     }
 
-    fn pending_import(&self) -> Option<PendingImport> {
-        match self.import.get_untracked() {
-            ImportState::Ready(pending) => Some(*pending),
+    /// Runs `f` on the import waiting for the user's choice, if there is one (without
+    /// copying the file's workspace).
+    fn with_pending<T>(&self, f: impl FnOnce(&PendingImport) -> T) -> Option<T> {
+        self.import.with_untracked(|state| match state {
+            ImportState::Ready(pending) => Some(f(pending)),
             _ => None,
-        }
+        })
     }
 
     /// Puts back a backup, keeping the current workspace as a backup first; `true` when it

@@ -117,25 +117,21 @@ impl Saver {
     }
 
     fn merge_with_other_tab(self, theirs: Workspace) {
-        let ours = self.workspace.get_untracked();
-        let changes = preview(&ours, &theirs);
         let mut message = String::from(
             "In een ander tabblad is tegelijk iets gewijzigd; beide wijzigingen zijn samengevoegd.",
         );
-        if changes.changed.iter().any(|d| d.newer() == Side::Theirs) {
-            let kept = backup::keep(&encode(&ours, &now()), Reason::OtherTab, &now());
-            message.push_str(match kept {
-                Ok(()) => {
-                    " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is \
-                           gewijzigd; de andere versie staat in een reservekopie bij Gegevens."
+        let merged = self.workspace.with_untracked(|ours| {
+            let changes = preview(ours, &theirs);
+            if changes.changed.iter().any(|d| d.newer() == Side::Theirs) {
+                message.push_str(
+                    " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is gewijzigd.",
+                );
+                if backup::keep(&encode(ours, &now()), Reason::OtherTab, &now()).is_ok() {
+                    message.push_str(" De andere versie staat in een reservekopie bij Gegevens.");
                 }
-                Err(_) => {
-                    " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is \
-                           gewijzigd."
-                }
-            });
-        }
-        let merged = merge(&ours, &theirs, Difference::newer);
+            }
+            merge(ours, &theirs, Difference::newer)
+        });
         // Written here at once, not scheduled again by the change.
         self.adopting.set_value(true);
         self.workspace.set(merged);

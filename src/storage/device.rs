@@ -36,15 +36,15 @@ pub fn can_share_files() -> bool {
         .is_some_and(|file| navigator_can_share(&share_data(&file)).unwrap_or(false))
 }
 
-/// Opens the browser's share sheet with `text` as a file. `Err` holds a Dutch message;
-/// the user closing the sheet is not an error.
-pub async fn share_file(file_name: &str, text: &str) -> Result<(), String> {
+/// Opens the browser's share sheet with `text` as a file: `Ok(true)` when it was shared,
+/// `Ok(false)` when the user closed the sheet (not an error). `Err` holds a Dutch message.
+pub async fn share_file(file_name: &str, text: &str) -> Result<bool, String> {
     let failed = || "Delen lukt niet in deze browser. Gebruik ‘Downloaden’.".to_string();
     let file = json_file(file_name, text).ok_or_else(failed)?;
     let promise = navigator_share(&share_data(&file)).map_err(|_| failed())?;
     match promise.await {
-        Ok(_) => Ok(()),
-        Err(error) if error_name(&error) == "AbortError" => Ok(()),
+        Ok(_) => Ok(true),
+        Err(error) if error_name(&error) == "AbortError" => Ok(false),
         Err(_) => Err(failed()),
     }
 }

@@ -160,20 +160,22 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
 }
 
 fn merge_records<T: Matched>(ours: &mut Vec<T>, theirs: &[T], keep: &impl Fn(&Difference) -> Side) {
-    // Owned ids: `ours` grows while the index is in use.
-    let mut index = SortedMap::new();
-    for (i, record) in ours.iter().enumerate() {
-        index.insert(record.id().to_string(), i);
-    }
-    for record in theirs {
-        match index.get(record.id()) {
+    // Decided first, against an index of `ours`; then applied (new records at the end, so
+    // every index stays valid).
+    let index = positions(ours);
+    let taken: Vec<(Option<usize>, &T)> = theirs
+        .iter()
+        .filter_map(|record| match index.get(record.id()).copied() {
+            None => Some((None, record)),
+            Some(i) if ours[i] == *record => None,
+            Some(i) => (keep(&difference(Some(&ours[i]), record)) == Side::Theirs)
+                .then_some((Some(i), record)),
+        })
+        .collect();
+    for (at, record) in taken {
+        match at {
+            Some(i) => ours[i] = record.clone(),
             None => ours.push(record.clone()),
-            Some(&i) if ours[i] == *record => {}
-            Some(&i) => {
-                if keep(&difference(Some(&ours[i]), record)) == Side::Theirs {
-                    ours[i] = record.clone();
-                }
-            }
         }
     }
 }

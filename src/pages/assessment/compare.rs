@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{dynamic, set_title};
+use crate::components::{dynamic, memo, set_title};
 use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
 use crate::model::{Assessment, assess};
 use crate::routes::{Section, assessment_path};

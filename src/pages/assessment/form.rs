@@ -4,9 +4,9 @@ use crate::model::SortedSet;
 
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
-use crate::components::{ConfirmButton, TextArea, TextField, dynamic, live, set_title};
+use crate::components::{
+    ConfirmButton, TextArea, TextField, derived, dynamic, live, memo, set_title,
+};
 use crate::content::{
     ASSESSMENT_QUESTIONS, CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, catalogue_entry,
 };

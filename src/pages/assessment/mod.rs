@@ -11,9 +11,7 @@ pub use form::AssessmentFormPage;
 
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{GuideText, dynamic, live, set_title};
+use crate::components::{GuideText, dynamic, live, memo, set_title};
 use crate::content::{
     CATALOGUE, CATALOGUE_USE, CHARACTERISTICS, CatalogueEntry, PARENT_GROUPS, PARENT_GROUPS_INTRO,
 };

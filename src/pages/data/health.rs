@@ -20,11 +20,18 @@ pub fn StorageHealth() -> impl IntoView {
             "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
         }
     });
-    // Read again after each save and each backup: counting reads all stored text.
-    let used = live(move || {
-        state.save_status.track();
+    // Counting reads all stored text: done once a save is through (or backups changed),
+    // not on the keystrokes that set the status to pending.
+    let units = Memo::new(move |counted: Option<&usize>| {
         state.backups_changed.track();
-        let units = local::usage();
+        let saved = state.save_status.with(|s| *s == SaveStatus::Saved);
+        match counted {
+            Some(units) if !saved => *units,
+            _ => local::usage(),
+        }
+    });
+    let used = live(move || {
+        let units = units.get();
         format!(
             "Gebruikt: {} kB van de ongeveer {} kB die browsers hiervoor toestaan ({}%).",
             units.div_ceil(1024),

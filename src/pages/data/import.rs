@@ -219,9 +219,13 @@ fn conflicts(
     if changed.is_empty() {
         return None;
     }
-    let all = StoredValue::new(changed.clone());
+    let total = changed.len();
     let set_all = move |pick: fn(&Difference) -> Side| {
-        choices.set(all.with_value(|all| all.iter().map(pick).collect()))
+        state.import.with_untracked(|s| {
+            if let ImportState::Ready(pending) = s {
+                choices.set(pending.preview.changed.iter().map(pick).collect());
+            }
+        })
     };
     // Hundreds of conflicts would take seconds to show at once: a page at a time.
     let shown = RwSignal::new(CONFLICTS_PER_PAGE);
@@ -243,7 +247,7 @@ fn conflicts(
             }),
             _ => Vec::new(),
         });
-        let more = all.with_value(Vec::len).saturating_sub(count);
+        let more = total.saturating_sub(count);
         let next = move |_| shown.update(|n| *n += CONFLICTS_PER_PAGE);
         view! {
             {cards}

@@ -2,12 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
 use super::Current;
 use crate::components::{
-    ConfirmButton, ExportButtons, KeyedRows, OnValue, SelectField, TextArea, TextField, dynamic,
-    live,
+    ConfirmButton, ExportButtons, KeyedRows, OnValue, SelectField, TextArea, TextField, derived,
+    dynamic, live, memo,
 };
 use crate::model::{Contact, ContactRole, Institution, InstitutionKind, Programme};
 use crate::routes::institution_path;

@@ -7,9 +7,7 @@ mod steps;
 
 use leptos::prelude::*;
 
-use crate::components::memo;
-
-use crate::components::{dynamic, live, set_title};
+use crate::components::{dynamic, live, memo, set_title};
 use crate::model::{Institution, SelectionDecision};
 use crate::routes::{Page, institution_path};
 use crate::state::{use_app_state, use_navigator};

@@ -3,11 +3,12 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::Current;
-use crate::components::{ConfirmButton, KeyedRows, OnValue, TextField, dynamic, live};
+use crate::components::{
+    ConfirmButton, KeyedRows, OnValue, TextField, derived, dynamic, live, memo,
+};
 use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
 use crate::model::{Activity, activity_from_example, format_date, planning_csv};
 use crate::pages::planning_print::columns;

@@ -2,13 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{derived, memo};
-
 use super::Current;
 use super::planning::PlanningPanel;
 use crate::components::{
     ConfirmButton, ConversationList, GuideText, KeyedRows, ProgressForm, TextArea, TextField,
-    dynamic, live,
+    derived, dynamic, live, memo,
 };
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
