@@ -18,7 +18,6 @@ after(async () => harness?.close());
 /** Everything the app keeps in localStorage, key by key. */
 const everything = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 
-const workspaceOf = (text) => JSON.parse(text).workspace;
 
 /** A document as the app writes it, around `workspace`. */
 const documentWith = (workspace, stamp = { savedAt: T1 }) =>
@@ -64,7 +63,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   await app.goto('/stappenplan/3');
   await app.notes().fill('Wethouder enthousiast — “mooi plan”');
   await app.saved();
-  const before = workspaceOf(await app.stored());
+  const before = await app.storedWorkspace();
 
   await app.goto('/gegevens');
   const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
@@ -94,7 +93,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   assert.deepEqual(await everything(page), {});
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
   await page.getByText(/^Samengevoegd:/).waitFor();
-  assert.deepEqual(workspaceOf(await app.stored()), before);
+  assert.deepEqual(await app.storedWorkspace(), before);
   await app.reload();
   await app.goto('/stappenplan/3');
   assert.equal(await app.notes().inputValue(), 'Wethouder enthousiast — “mooi plan”');
@@ -126,7 +125,7 @@ test('a colleague hands over one institution with all that belongs to it', async
   await screenshot(taker.page, 'gegevens-import-preview-landscape');
   await region.getByRole('button', { name: 'Samenvoegen' }).click();
   await taker.page.getByText(/^Samengevoegd:/).waitFor();
-  const stored = workspaceOf(await other.stored());
+  const stored = await other.storedWorkspace();
   assert.deepEqual(stored.institutions, part.institutions);
   assert.deepEqual(stored.conversations, part.conversations);
   assert.deepEqual(stored.activities, part.activities);
@@ -159,21 +158,21 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   await conflict.getByRole('radio', { name: 'Houd die van dit apparaat' }).check();
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
   await page.getByText(/^Samengevoegd:/).waitFor();
-  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op de tablet');
+  assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op de tablet');
 
   // Replace everything, with an extra confirmation; then undo it from the backups.
   await chooseFile(page, 'van-kantoor.json', file);
   await preview(page).getByRole('button', { name: 'Vervangen' }).click();
   await page.getByRole('button', { name: 'Ja, alles vervangen' }).click();
   await page.getByText(/vervangen door die uit het bestand/).waitFor();
-  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op kantoor');
+  assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op kantoor');
   const backups = page.locator('.backup');
   assert.equal(await backups.count(), 2);
   const beforeReplace = backups.filter({ hasText: 'van vóór het vervangen' });
   await beforeReplace.getByRole('button', { name: 'Terugzetten' }).click();
   await beforeReplace.getByRole('button', { name: 'Ja, terugzetten' }).click();
   await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
-  assert.equal(workspaceOf(await app.stored()).institutions[0].notes, 'Op de tablet');
+  assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op de tablet');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -194,7 +193,7 @@ test('many conflicts are shown a page at a time, and a choice for all covers the
   assert.equal(await groups.last().getByRole('radio', { name: 'Houd die van dit apparaat' }).isChecked(), true);
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
   await page.getByText(/^Samengevoegd: 0 toegevoegd, 0 gewijzigd/).waitFor();
-  assert.ok(workspaceOf(await app.stored()).institutions.every((i) => i.notes === 'Hier'));
+  assert.ok((await app.storedWorkspace()).institutions.every((i) => i.notes === 'Hier'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -204,6 +203,7 @@ test('every bad file gets its Dutch message and leaves storage byte for byte as 
   const app = await openData(page);
   await app.store(documentWith({ institutions: [school('Blijft zo', T1)] }));
   await app.reload();
+  await app.rewrittenInParts();
   const good = documentWith({ institutions: [school('x', T2)] });
   const cases = [
     ['notities.txt', 'Dit is gewoon tekst', /geen leesbare JSON/],

@@ -3,9 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use ouderpartnerschap::model::{StepField, StepStatus, Workspace};
+use ouderpartnerschap::model::{
+    Conversation, ConversationKind, Institution, InstitutionKind, StepField, StepStatus, Workspace,
+};
 use ouderpartnerschap::state::{ImportState, SaveStatus, provide_app_state};
 use ouderpartnerschap::storage::backup::{self, Reason};
+use ouderpartnerschap::storage::layout::{Layout, PART_PREFIX, lay_out};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use ouderpartnerschap::storage::{DocumentError, decode, encode, encode_export};
 use wasm_bindgen_futures::JsFuture;
@@ -54,12 +57,160 @@ fn sample() -> Workspace {
     ws
 }
 
+/// The workspace stored now, read with its parts.
+fn stored_workspace() -> Workspace {
+    match local::load(WORKSPACE_KEY) {
+        Loaded::Workspace(stored) => stored.workspace,
+        other => panic!("expected a stored workspace, got {other:?}"),
+    }
+}
+
+/// A workspace with 30 schools and 4 conversations each, so that it is stored in parts.
+fn with_records() -> Workspace {
+    let mut ws = sample();
+    for school in 0..30 {
+        let id = format!("instelling-{school}");
+        let name = format!("School {school}");
+        ws.add_institution(
+            Institution::new(&id, &name, InstitutionKind::Basisschool, NOW).unwrap(),
+        )
+        .unwrap();
+        for talk in 0..4 {
+            let mut c = Conversation::new(
+                &format!("gesprek-{school}-{talk}"),
+                ConversationKind::Start,
+                Some(&id),
+                NOW,
+            );
+            c.agreements = format!("Afspraak {talk} met school {school}.");
+            ws.add_conversation(c).unwrap();
+        }
+    }
+    ws
+}
+
+fn part_keys() -> Vec<String> {
+    local::keys_with_prefix(PART_PREFIX)
+}
+
+/// The keys of all parts of `layout`, and its main document naming them all.
+fn keys_of(layout: &Layout) -> Vec<String> {
+    layout.keys(layout.parts.len())
+}
+
+fn main_of(layout: &Layout) -> String {
+    layout.main(layout.parts.len())
+}
+
 #[wasm_bindgen_test]
 fn a_saved_workspace_loads_back() {
     storage().clear().unwrap();
     let ws = sample();
     local::write(WORKSPACE_KEY, &encode(&ws, NOW)).unwrap();
-    assert_eq!(local::load(WORKSPACE_KEY), Loaded::Workspace(ws));
+    match local::load(WORKSPACE_KEY) {
+        Loaded::Workspace(stored) => {
+            assert_eq!(stored.workspace, ws);
+            assert!(
+                !stored.current,
+                "a whole document is written again in parts"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_workspace_in_parts_loads_back_and_a_save_writes_only_what_changed() {
+    storage().clear().unwrap();
+    let ws = with_records();
+    let first = lay_out(&ws, NOW);
+    local::save(WORKSPACE_KEY, &first, &[]).unwrap();
+    assert_eq!(part_keys().len(), first.parts.len());
+    assert!(first.parts.len() > 3);
+    assert_eq!(stored_workspace(), ws);
+
+    // Mark an unchanged part the way the app would never write it: a save that rewrote
+    // it would take the mark away.
+    let untouched = first.parts[0].key.clone();
+    let marked = raw(&untouched).unwrap().replacen('{', "{ ", 1);
+    storage().set_item(&untouched, &marked).unwrap();
+
+    let mut edited = ws.clone();
+    edited.conversations[50].agreements = "Ouderavond in maart.".into();
+    let second = lay_out(&edited, NOW);
+    local::save(WORKSPACE_KEY, &second, &keys_of(&first)).unwrap();
+    assert_eq!(
+        raw(&untouched),
+        Some(marked),
+        "an unchanged part is not written"
+    );
+    assert_eq!(
+        part_keys().len(),
+        second.parts.len(),
+        "the replaced part is removed"
+    );
+    assert_eq!(stored_workspace(), edited);
+}
+
+#[wasm_bindgen_test]
+fn a_save_that_does_not_fit_keeps_what_was_stored() {
+    storage().clear().unwrap();
+    let ws = with_records();
+    let first = lay_out(&ws, NOW);
+    local::save(WORKSPACE_KEY, &first, &[]).unwrap();
+    let mut grown = ws.clone();
+    // More than any browser's per-origin quota, in one conversation's part.
+    grown.conversations[7].agreements = "x".repeat(12 * 1024 * 1024);
+    let second = lay_out(&grown, NOW);
+    assert_eq!(
+        local::save(WORKSPACE_KEY, &second, &keys_of(&first)),
+        Err(SaveError::Full)
+    );
+    assert_eq!(raw(WORKSPACE_KEY), Some(main_of(&first)));
+    assert_eq!(
+        part_keys().len(),
+        first.parts.len(),
+        "nothing half-written is left"
+    );
+    assert_eq!(stored_workspace(), ws);
+}
+
+#[wasm_bindgen_test]
+fn a_whole_document_too_large_to_sit_beside_its_parts_moves_into_them_in_rounds() {
+    storage().clear().unwrap();
+    let mut ws = with_records();
+    // 3.6 MB of notes: the parts do not fit beside the whole document (~5 MB allowed).
+    for (n, c) in ws.conversations.iter_mut().enumerate() {
+        c.agreements = format!("{n} {}", "Voorlezen op de peuterspeelzaal. ".repeat(900));
+    }
+    storage()
+        .set_item(WORKSPACE_KEY, &encode(&ws, NOW))
+        .unwrap();
+    let layout = lay_out(&ws, NOW);
+    let saved = local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
+    assert_eq!(saved.named, layout.parts.len(), "all in parts in the end");
+    assert_eq!(raw(WORKSPACE_KEY), Some(main_of(&layout)));
+    assert_eq!(part_keys().len(), layout.parts.len());
+    assert_eq!(stored_workspace(), ws);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_document_of_an_older_version_is_written_again_in_parts() {
+    storage().clear().unwrap();
+    let ws = with_records();
+    storage()
+        .set_item(WORKSPACE_KEY, &encode(&ws, NOW))
+        .unwrap();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let state = owner.with(provide_app_state);
+    assert_eq!(state.workspace.get_untracked(), ws);
+    sleep(700).await;
+    assert!(raw(WORKSPACE_KEY).unwrap().contains("\"schemaVersion\":3"));
+    assert!(!part_keys().is_empty());
+    assert_eq!(stored_workspace(), ws);
+    finish(owner);
 }
 
 #[wasm_bindgen_test]
@@ -135,10 +286,7 @@ async fn edits_are_saved_shortly_after_typing() {
     assert_eq!(raw(WORKSPACE_KEY), None);
     sleep(600).await;
     assert_eq!(state.save_status.get_untracked(), SaveStatus::Saved);
-    match local::load(WORKSPACE_KEY) {
-        Loaded::Workspace(ws) => assert_eq!(ws.step("stap-2").notes, "Wethouder"),
-        other => panic!("expected the saved workspace, got {other:?}"),
-    }
+    assert_eq!(stored_workspace().step("stap-2").notes, "Wethouder");
     finish(owner);
 }
 
@@ -161,10 +309,7 @@ async fn an_unreadable_document_is_never_overwritten_until_set_aside() {
     let keys = local::set_aside_keys();
     assert_eq!(keys.len(), 1);
     assert_eq!(raw(&keys[0]).as_deref(), Some("niet-json"));
-    match local::load(WORKSPACE_KEY) {
-        Loaded::Workspace(ws) => assert_eq!(ws.step("stap-1").owner, "Toos"),
-        other => panic!("expected the new workspace, got {other:?}"),
-    }
+    assert_eq!(stored_workspace().step("stap-1").owner, "Toos");
     finish(owner);
 }
 
@@ -229,7 +374,7 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
         .apply_step("stap-2", StepField::Notes("Van dit apparaat".into()))
         .unwrap();
     sleep(600).await;
-    let before = raw(WORKSPACE_KEY).unwrap();
+    let before = stored_workspace();
 
     let mut colleague = Workspace::default();
     colleague
@@ -243,18 +388,18 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
     state.merge_import(&[], false).unwrap();
 
     // Written at once, with both sides' work, and the earlier document kept as a backup.
-    let stored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    let stored = stored_workspace();
     assert_eq!(stored.step("stap-2").notes, "Van dit apparaat");
     assert_eq!(stored.step("stap-4").notes, "Van de collega");
     let backups = backup::list();
     assert_eq!(backups.len(), 1);
-    assert_eq!(decode(&raw(&backups[0].key).unwrap()), decode(&before));
+    assert_eq!(decode(&raw(&backups[0].key).unwrap()), Ok(before));
 
     assert!(
         state.restore_backup(&backups[0].key).unwrap(),
         "the merged state is kept first"
     );
-    let restored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    let restored = stored_workspace();
     assert_eq!(restored.step("stap-4").notes, "");
     assert_eq!(
         state
@@ -308,6 +453,24 @@ async fn another_tabs_save_is_taken_over_when_nothing_waits_here() {
 }
 
 #[wasm_bindgen_test]
+async fn another_tabs_save_in_parts_is_read_from_its_parts() {
+    let (owner, state) = clean_start();
+    sleep(50).await;
+    let theirs = with_records();
+    let layout = lay_out(&theirs, NOW);
+    // A save whose parts a later save of that tab replaced already is passed over.
+    let gone = main_of(&layout).replacen(&layout.parts[1].key, "ouderpartnerschap.deel.weg", 1);
+    other_tab_saves(&gone);
+    assert_eq!(state.workspace.get_untracked(), Workspace::default());
+    assert_eq!(state.save_status.get_untracked(), SaveStatus::Saved);
+
+    local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
+    other_tab_saves(&main_of(&layout));
+    assert_eq!(state.workspace.get_untracked(), theirs);
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
 async fn two_tabs_changing_at_once_are_merged_and_nothing_is_lost() {
     let (owner, state) = clean_start();
     sleep(50).await;
@@ -323,7 +486,7 @@ async fn two_tabs_changing_at_once_are_merged_and_nothing_is_lost() {
         .unwrap();
     other_tab_saves(&encode(&theirs, NOW));
 
-    let stored = decode(&raw(WORKSPACE_KEY).unwrap()).unwrap();
+    let stored = stored_workspace();
     assert_eq!(stored.step("stap-2").notes, "Hier getypt");
     assert_eq!(stored.step("stap-6").notes, "Daar getypt");
     assert_eq!(state.workspace.get_untracked(), stored);

@@ -1,5 +1,6 @@
 //! Properties of the file format and the merge, over generated workspaces: an export read
-//! back is the same workspace, and merging a workspace with itself changes nothing.
+//! back is the same workspace, so is a stored one read back from its parts, and merging a
+//! workspace with itself changes nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -8,8 +9,9 @@ use ouderpartnerschap::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
     Institution, InstitutionKind, StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
+use ouderpartnerschap::storage::layout::lay_out;
 use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
-use ouderpartnerschap::storage::{decode, encode, encode_export};
+use ouderpartnerschap::storage::{decode, decode_stored, encode, encode_export};
 use proptest::prelude::*;
 
 /// Any text a user might type or paste: accents, quotes, new lines, control characters,
@@ -167,6 +169,18 @@ proptest! {
         let file = encode_export(&ws, "2026-11-28T10:00:00.000Z", "Toos");
         prop_assert_eq!(&read_import(&file).unwrap().workspace, &ws);
         prop_assert_eq!(&decode(&encode(&ws, "2026-11-28T10:00:00.000Z")).unwrap(), &ws);
+    }
+
+    #[test]
+    fn a_stored_workspace_read_back_from_its_parts_is_the_same(ws in workspace()) {
+        let layout = lay_out(&ws, "2026-11-28T10:00:00.000Z");
+        let all = layout.parts.len();
+        let read = decode_stored(&layout.main(all), &mut |key| {
+            layout.parts.iter().find(|p| p.key == key).map(|p| p.text.clone())
+        })
+        .unwrap();
+        prop_assert_eq!(&read.workspace, &ws);
+        prop_assert_eq!(read.parts, layout.keys(all));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Every schema version ever written must keep opening: one fixture per version, forever.
 
 use ouderpartnerschap::model::StepStatus;
-use ouderpartnerschap::storage::{SCHEMA_VERSION, decode, encode};
+use ouderpartnerschap::storage::document::FILE_VERSION;
+use ouderpartnerschap::storage::{decode, encode};
 use serde_json::Value;
 
 #[test]
@@ -19,7 +20,7 @@ fn a_version_1_document_opens() {
 fn a_reopened_document_is_written_in_the_current_version() {
     let workspace = decode(include_str!("fixtures/workspace-v1.json")).unwrap();
     let text = encode(&workspace, "2026-11-28T12:00:00.000Z");
-    assert!(text.contains(&format!("\"schemaVersion\":{SCHEMA_VERSION}")));
+    assert!(text.contains(&format!("\"schemaVersion\":{FILE_VERSION}")));
     assert_eq!(decode(&text).unwrap(), workspace);
 }
 
@@ -44,7 +45,7 @@ fn every_field_of_a_full_version_1_document_survives() {
     let mut old: Value = serde_json::from_str(FULL_V1).unwrap();
     let mut new: Value =
         serde_json::from_str(&encode(&workspace, "2026-10-01T09:30:00.000Z")).unwrap();
-    assert_eq!(new["schemaVersion"], SCHEMA_VERSION);
+    assert_eq!(new["schemaVersion"], FILE_VERSION);
     assert_eq!(new["workspace"]["assessments"], serde_json::json!([]));
     for doc in [&mut old, &mut new] {
         let envelope = doc.as_object_mut().unwrap();

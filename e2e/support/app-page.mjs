@@ -51,6 +51,27 @@ export class AppPage {
     return this.page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
   }
 
+  /** The stored workspace, its record lists read back from the parts the main document names. */
+  async storedWorkspace() {
+    return this.page.evaluate((key) => {
+      const main = JSON.parse(localStorage.getItem(key));
+      const lists = { institutions: [], conversations: [], activities: [], assessments: [] };
+      for (const part of main.parts ?? []) {
+        for (const [list, records] of Object.entries(JSON.parse(localStorage.getItem(part)))) {
+          lists[list].push(...records);
+        }
+      }
+      // The main document holds the records that follow those in parts.
+      for (const list of Object.keys(lists)) lists[list].push(...(main.workspace[list] ?? []));
+      return { ...main.workspace, ...lists };
+    }, WORKSPACE_KEY);
+  }
+
+  /** Waits until a document of an older version has been written again in parts. */
+  async rewrittenInParts() {
+    await this.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key))?.schemaVersion === 3, WORKSPACE_KEY);
+  }
+
   async store(text) {
     await this.page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, text]);
   }

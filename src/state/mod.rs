@@ -262,9 +262,15 @@ impl AppState {
 
 /// Loads the workspace, starts saving it, and provides the state to all components.
 pub fn provide_app_state() -> AppState {
+    let mut stored_parts = Vec::new();
+    let mut outdated = false;
     let (workspace, unreadable, failure) = match local::load(WORKSPACE_KEY) {
         Loaded::Empty => (Workspace::default(), None, None),
-        Loaded::Workspace(w) => (w, None, None),
+        Loaded::Workspace(stored) => {
+            stored_parts = stored.parts;
+            outdated = !stored.current;
+            (stored.workspace, None, None)
+        }
         Loaded::Unreadable { text, error } => (
             Workspace::default(),
             Some(Unreadable {
@@ -283,7 +289,18 @@ pub fn provide_app_state() -> AppState {
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     // An unreadable document is never overwritten: saving waits for the user's decision.
     let notice = RwSignal::new(None);
-    let saver = Saver::start(workspace, save_status, notice, unreadable.is_none());
+    let saver = Saver::start(
+        workspace,
+        save_status,
+        notice,
+        unreadable.is_none(),
+        stored_parts,
+    );
+    // A document of an older version is written again in the current layout, in the
+    // first pause, so that the next start reads the faster way.
+    if outdated {
+        saver.write_soon();
+    }
     let state = AppState {
         workspace,
         save_status,

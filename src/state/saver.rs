@@ -2,9 +2,10 @@
 //! (`SAVE_QUIET` after the last change), at least every `SAVE_MAX_WAIT` while they keep
 //! typing, and at once when the page is hidden or closed.
 //!
-//! Why wait for a pause: a write re-encodes and stores the whole workspace, which for a
-//! large one blocks the page for a noticeable moment (see the benchmark in the README);
-//! done in a pause, it does not hold up the next keystroke.
+//! Why wait for a pause: a write re-encodes the whole workspace (and stores the parts whose
+//! text changed, see `storage::layout`), which for a large one takes a noticeable moment
+//! (see the benchmark in the README); done in a pause, it does not hold up the next
+//! keystroke.
 
 use std::time::Duration;
 
@@ -14,9 +15,10 @@ use leptos::prelude::*;
 use super::now;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
+use crate::storage::layout::lay_out;
 use crate::storage::local::{self, WORKSPACE_KEY};
 use crate::storage::merge::{Difference, Side, merge, preview};
-use crate::storage::{decode, encode, nearly_full};
+use crate::storage::{DocumentError, Stored, encode, nearly_full};
 
 const SAVE_QUIET: Duration = Duration::from_millis(400);
 const SAVE_MAX_WAIT_MS: f64 = 5000.0;
@@ -43,6 +45,11 @@ pub(super) struct Saver {
     enabled: StoredValue<bool>,
     /// Set while taking over another tab's save, so that it is not written back.
     adopting: StoredValue<bool>,
+    /// The parts named by the main document in storage as this tab last wrote or read it:
+    /// the next write removes those it no longer names.
+    parts: StoredValue<Vec<String>>,
+    /// Set while the only thing waiting is writing an older document again (`write_soon`).
+    rewriting: StoredValue<bool>,
     /// A short Dutch message about what happened (shown once, then dismissed).
     notice: RwSignal<Option<String>>,
 }
@@ -53,6 +60,7 @@ impl Saver {
         status: RwSignal<SaveStatus>,
         notice: RwSignal<Option<String>>,
         enabled: bool,
+        parts: Vec<String>,
     ) -> Self {
         let saver = Saver {
             workspace,
@@ -62,6 +70,8 @@ impl Saver {
             warned_full: StoredValue::new(false),
             enabled: StoredValue::new(enabled),
             adopting: StoredValue::new(false),
+            parts: StoredValue::new(parts),
+            rewriting: StoredValue::new(false),
             notice,
         };
         // Pushes changes out only; the first run is the load itself and saves nothing, and
@@ -93,15 +103,20 @@ impl Saver {
             return;
         }
         let pending = self.status.with_untracked(|s| *s == SaveStatus::Pending);
-        match text.as_deref().map(decode) {
+        match text.as_deref().map(local::read_stored) {
             Some(Ok(theirs)) if pending => self.merge_with_other_tab(theirs),
-            Some(Ok(theirs)) => {
+            Some(Ok(Stored {
+                workspace, parts, ..
+            })) => {
+                self.parts.set_value(parts);
                 self.adopting.set_value(true);
-                self.workspace.set(theirs);
+                self.workspace.set(workspace);
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
                 ));
             }
+            // A newer save of the other tab replaced those parts already; its own event follows.
+            Some(Err(DocumentError::MissingPart(_))) => {}
             Some(Err(error)) => {
                 self.clear_timer();
                 self.enabled.set_value(false);
@@ -116,7 +131,15 @@ impl Saver {
         }
     }
 
-    fn merge_with_other_tab(self, theirs: Workspace) {
+    fn merge_with_other_tab(
+        self,
+        Stored {
+            workspace: theirs,
+            parts,
+            ..
+        }: Stored,
+    ) {
+        self.parts.set_value(parts);
         let mut message = String::from(
             "In een ander tabblad is tegelijk iets gewijzigd; beide wijzigingen zijn samengevoegd.",
         );
@@ -164,8 +187,16 @@ impl Saver {
         self.status.set(SaveStatus::Saved);
     }
 
+    /// Writes the workspace in the next pause although nothing changed (a document of an
+    /// older version, written again in the current layout).
+    pub(super) fn write_soon(self) {
+        self.schedule();
+        self.rewriting.set_value(true);
+    }
+
     /// (Re)starts the quiet timer, never later than the maximum wait for the oldest change.
     fn schedule(self) {
+        self.rewriting.set_value(false);
         self.status.set(SaveStatus::Pending);
         let now = js_sys::Date::now();
         let since = self.pending_since.get_value().unwrap_or(now);
@@ -190,14 +221,30 @@ impl Saver {
         if !waiting || !self.enabled.get_value() {
             return;
         }
-        let text = self.workspace.with_untracked(|w| encode(w, &now()));
-        let outcome = match local::write(WORKSPACE_KEY, &text) {
-            Ok(()) => SaveStatus::Saved,
-            Err(error) => SaveStatus::Failed(error.message()),
-        };
-        self.status.set(outcome);
-        // Said once when storage passes three quarters, again after it dropped below.
-        let warning = nearly_full(text.len());
+        let saved_at = now();
+        let saved = self.workspace.with_untracked(|w| {
+            let layout = lay_out(w, &saved_at);
+            self.parts
+                .with_value(|previous| local::save(WORKSPACE_KEY, &layout, previous))
+                .map(|saved| (layout.keys(saved.named), saved.bytes))
+        });
+        match saved {
+            Ok((parts, bytes)) => {
+                self.parts.set_value(parts);
+                self.status.set(SaveStatus::Saved);
+                self.warn_when_nearly_full(bytes);
+            }
+            // Rewriting an older document in parts may not fit beside it; it stays as it
+            // is, complete, and the next change tries again.
+            Err(_) if self.rewriting.get_value() => self.status.set(SaveStatus::Saved),
+            Err(error) => self.status.set(SaveStatus::Failed(error.message())),
+        }
+        self.rewriting.set_value(false);
+    }
+
+    /// Says so once when storage passes three quarters, again after it dropped below.
+    fn warn_when_nearly_full(self, bytes: usize) {
+        let warning = nearly_full(bytes);
         if warning.is_some() != self.warned_full.get_value() {
             self.warned_full.set_value(warning.is_some());
             if warning.is_some() {

@@ -61,19 +61,91 @@ tokens!(Transfer, "een overdrachtsvorm", {
 
 pub fn write_workspace(w: &mut Writer, ws: &Workspace) {
     w.open(Some("workspace"));
+    write_library_and_steps(w, ws);
+    w.list("institutions", &ws.institutions, write_institution);
+    w.list("conversations", &ws.conversations, write_conversation);
+    w.list("activities", &ws.activities, write_activity);
+    w.list("assessments", &ws.assessments, write_assessment);
+    w.close();
+}
+
+/// What the stored main document holds: the workspace without the records that are in
+/// parts, that is without the first `from[n]` records of each list (in the order of
+/// `write_parts`).
+pub fn write_main(w: &mut Writer, ws: &Workspace, from: [usize; 4]) {
+    w.open(Some("workspace"));
+    write_library_and_steps(w, ws);
+    inline(
+        w,
+        "institutions",
+        &ws.institutions[from[0]..],
+        write_institution,
+    );
+    inline(
+        w,
+        "conversations",
+        &ws.conversations[from[1]..],
+        write_conversation,
+    );
+    inline(w, "activities", &ws.activities[from[2]..], write_activity);
+    inline(
+        w,
+        "assessments",
+        &ws.assessments[from[3]..],
+        write_assessment,
+    );
+    w.close();
+}
+
+fn inline<T>(w: &mut Writer, key: &str, records: &[T], write: fn(&mut Writer, &T)) {
+    if !records.is_empty() {
+        w.list(key, records, write);
+    }
+}
+
+fn write_library_and_steps(w: &mut Writer, ws: &Workspace) {
     w.open(Some("library"));
     w.text("name", &ws.library.name);
     w.text("userName", &ws.library.user_name);
     w.close();
     w.map("steps", &ws.steps, write_step);
-    w.list("institutions", &ws.institutions, write_institution);
-    w.list("conversations", &ws.conversations, write_conversation);
-    w.list("activities", &ws.activities, write_activity);
-    w.list("assessments", &ws.assessments, write_assessment);
     w.map("selfAssessment", &ws.self_assessment, |w, id, met| {
         w.flag(id, *met)
     });
-    w.close();
+}
+
+/// Every record list in parts, in order: `part` gets each part's list (0–3, as in
+/// `write_main`), the index after its last record, and its text: an object holding one
+/// list under the same name as in the whole document.
+pub fn write_parts(ws: &Workspace, part: &mut dyn FnMut(usize, usize, String)) {
+    parts_of(0, "institutions", &ws.institutions, write_institution, part);
+    parts_of(
+        1,
+        "conversations",
+        &ws.conversations,
+        write_conversation,
+        part,
+    );
+    parts_of(2, "activities", &ws.activities, write_activity, part);
+    parts_of(3, "assessments", &ws.assessments, write_assessment, part);
+}
+
+fn parts_of<T: Record>(
+    list: usize,
+    key: &str,
+    records: &[T],
+    write: fn(&mut Writer, &T),
+    part: &mut dyn FnMut(usize, usize, String),
+) {
+    let mut end = 0;
+    for chunk in super::layout::chunks(records) {
+        let mut w = Writer::with_capacity(1024);
+        w.open(None);
+        w.list(key, chunk, write);
+        w.close();
+        end += chunk.len();
+        part(list, end, w.finish());
+    }
 }
 
 fn write_step(w: &mut Writer, id: &str, p: &StepProgress) {
@@ -230,6 +302,17 @@ pub fn read_workspace(f: &Fields) -> Workspace {
         assessments: f.list("assessments", read_assessment),
         self_assessment: f.flag_map("selfAssessment"),
     }
+}
+
+/// Adds the records of one stored part (see `write_parts`) to the workspace.
+pub fn read_part(f: &Fields, ws: &mut Workspace) {
+    ws.institutions
+        .extend(f.list("institutions", read_institution));
+    ws.conversations
+        .extend(f.list("conversations", read_conversation));
+    ws.activities.extend(f.list("activities", read_activity));
+    ws.assessments
+        .extend(f.list("assessments", read_assessment));
 }
 
 fn read_step(f: &Fields) -> StepProgress {

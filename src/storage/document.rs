@@ -1,11 +1,14 @@
-//! The versioned envelope in which a workspace is stored (and, later, exported).
+//! The versioned envelope in which a workspace is exported, backed up and stored.
 //!
 //! ```json
-//! { "format": "ouderpartnerschap", "schemaVersion": 1, "appVersion": "0.1.0",
+//! { "format": "ouderpartnerschap", "schemaVersion": 2, "appVersion": "0.1.0",
 //!   "savedAt": "2026-11-28T10:00:00.000Z", "workspace": { … } }
 //! ```
+//!
+//! The stored main document (version 3, see `layout`) adds `"parts": [keys]`, and its
+//! `workspace` holds no record lists.
 
-use super::codec::{read_workspace, write_workspace};
+use super::codec::{read_part as read_records, read_workspace, write_workspace};
 use super::json::{Fields, Path, Problems, Writer};
 use super::migrate::migrate;
 use super::value::{Object, SyntaxError, Value, parse};
@@ -13,11 +16,17 @@ use crate::model::Workspace;
 
 /// Names this app's documents, so that other JSON is recognised as foreign.
 pub const FORMAT: &str = "ouderpartnerschap";
-/// The shape of `workspace` this version writes. Raise it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The newest schema version this app reads. Raise it with a migration in `migrate`.
+pub const SCHEMA_VERSION: u32 = 3;
+/// The version a single document (an export, a backup) is written with: the newest whose
+/// shape it has. Version 3 only changed how the stored workspace is split into parts
+/// (`layout`), so files stay version 2 and an app one version older still imports them.
+pub const FILE_VERSION: u32 = 2;
+/// The version of the stored main document, whose record lists are in parts.
+pub const LAYOUT_VERSION: u32 = 3;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Writes the workspace in the current envelope, as it is stored.
+/// Writes the workspace as one whole document (a backup).
 pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
     envelope(workspace, &[("savedAt", saved_at)])
 }
@@ -33,16 +42,21 @@ pub fn encode_export(workspace: &Workspace, exported_at: &str, exported_by: &str
 fn envelope(workspace: &Workspace, stamps: &[(&str, &str)]) -> String {
     // Notes make up most of a workspace; start with room for them.
     let mut w = Writer::with_capacity(4096);
+    envelope_head(&mut w, FILE_VERSION, stamps);
+    write_workspace(&mut w, workspace);
+    w.close();
+    w.finish()
+}
+
+/// Opens a document and writes what every envelope starts with.
+pub(super) fn envelope_head(w: &mut Writer, version: u32, stamps: &[(&str, &str)]) {
     w.open(None);
     w.text("format", FORMAT);
-    w.number("schemaVersion", SCHEMA_VERSION.into());
+    w.number("schemaVersion", version.into());
     w.text("appVersion", APP_VERSION);
     for (key, value) in stamps {
         w.text(key, value);
     }
-    write_workspace(&mut w, workspace);
-    w.close();
-    w.finish()
 }
 
 /// What the browser lets one site keep in localStorage (Chromium and Safari: 5 Mi UTF-16
@@ -73,6 +87,8 @@ pub enum DocumentError {
     FromTheFuture(u32),
     /// This app's document, but a part of it has the wrong shape.
     Damaged(String),
+    /// A stored main document names a part (by its key) that is not there.
+    MissingPart(String),
 }
 
 impl DocumentError {
@@ -91,11 +107,14 @@ impl DocumentError {
             Self::Damaged(detail) => {
                 format!("De opgeslagen gegevens zijn beschadigd: {detail}.")
             }
+            Self::MissingPart(key) => {
+                format!("De opgeslagen gegevens zijn onvolledig: het deel ‘{key}’ ontbreekt.")
+            }
         }
     }
 }
 
-/// Reads a document of any known schema version, migrating it to the current one.
+/// Reads a whole document of any known schema version, migrating it to the current one.
 pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
     decode_file(text).map(|(workspace, _)| workspace)
 }
@@ -108,8 +127,29 @@ pub struct Stamps {
     pub by: String,
 }
 
-/// Reads a document like `decode`, with what its envelope says about where it came from.
+/// Reads a whole document like `decode`, with what its envelope says about where it came
+/// from. A stored main document, whose records are in parts, is refused.
 pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
+    decode_stored(text, &mut |_| None).map(|read| (read.workspace, read.stamps))
+}
+
+/// What was read from a stored document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub workspace: Workspace,
+    pub stamps: Stamps,
+    /// The keys of the parts it was read from (none for a whole document).
+    pub parts: Vec<String>,
+    /// Whether it is in the current layout; an older one is best written again.
+    pub current: bool,
+}
+
+/// Reads a document of any known version; the records of a main document are read from
+/// the parts it names, one at a time, with `read_part`.
+pub fn decode_stored(
+    text: &str,
+    read_part: &mut dyn FnMut(&str) -> Option<String>,
+) -> Result<Stored, DocumentError> {
     let document = parse(text).map_err(|e| not_json(&e))?;
     let Value::Object(mut envelope) = document else {
         return Err(DocumentError::Foreign);
@@ -138,16 +178,73 @@ pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
             .unwrap_or_default(),
         by: stamp("exportedBy").unwrap_or_default(),
     };
+    let parts = part_keys(envelope.get("parts"))?;
     let workspace = envelope
         .remove("workspace")
         .unwrap_or(Value::Object(Object::default()));
     let workspace = migrate(workspace, version)?;
+    // The main document's own lists hold the records that follow those in the parts.
+    let own = checked(&workspace, "workspace", read_workspace)?;
+    let current = version >= LAYOUT_VERSION && all_in_parts(&own);
+    let mut records = Workspace::default();
+    for key in &parts {
+        let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
+        let part = parse(&text).map_err(|e| not_json(&e))?;
+        checked(&part, "deel", |f| read_records(f, &mut records))?;
+    }
+    let workspace = Workspace {
+        institutions: followed_by(records.institutions, own.institutions),
+        conversations: followed_by(records.conversations, own.conversations),
+        activities: followed_by(records.activities, own.activities),
+        assessments: followed_by(records.assessments, own.assessments),
+        ..own
+    };
+    Ok(Stored {
+        workspace,
+        stamps,
+        parts,
+        current,
+    })
+}
+
+fn all_in_parts(own: &Workspace) -> bool {
+    own.institutions.is_empty()
+        && own.conversations.is_empty()
+        && own.activities.is_empty()
+        && own.assessments.is_empty()
+}
+
+fn followed_by<T>(mut first: Vec<T>, mut then: Vec<T>) -> Vec<T> {
+    first.append(&mut then);
+    first
+}
+
+/// Reads `value` with `read`, any wrong shape making the whole document damaged.
+fn checked<T>(
+    value: &Value,
+    root: &'static str,
+    read: impl FnOnce(&Fields) -> T,
+) -> Result<T, DocumentError> {
     let problems = Problems::default();
-    let read = read_workspace(&Fields::of(&workspace, Path::Root("workspace"), &problems));
+    let read = read(&Fields::of(value, Path::Root(root), &problems));
     problems
         .result(read)
-        .map(|workspace| (workspace, stamps))
         .map_err(|e| DocumentError::Damaged(e.message()))
+}
+
+/// The keys under `parts`: a list of texts, or nothing for a whole document.
+fn part_keys(parts: Option<&Value>) -> Result<Vec<String>, DocumentError> {
+    let Some(parts) = parts else {
+        return Ok(Vec::new());
+    };
+    let keys = match parts {
+        Value::Array(items) => items
+            .iter()
+            .map(|item| item.as_str().map(str::to_string))
+            .collect::<Option<Vec<_>>>(),
+        _ => None,
+    };
+    keys.ok_or_else(|| DocumentError::Damaged("‘parts’ moet een lijst van teksten zijn".into()))
 }
 
 /// Says in Dutch where the text stops being JSON.
@@ -187,7 +284,7 @@ mod tests {
         let value: serde_json::Value =
             serde_json::from_str(&encode(&Workspace::default(), NOW)).unwrap();
         assert_eq!(value["format"], FORMAT);
-        assert_eq!(value["schemaVersion"], SCHEMA_VERSION);
+        assert_eq!(value["schemaVersion"], FILE_VERSION);
         assert_eq!(value["savedAt"], NOW);
     }
 

@@ -7,8 +7,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-use super::document::{DocumentError, decode};
-use crate::model::Workspace;
+use super::document::{DocumentError, Stored, decode_stored};
+use super::layout::{Layout, PART_PREFIX};
 
 /// What every key of this app starts with.
 pub const APP_PREFIX: &str = "ouderpartnerschap.";
@@ -48,7 +48,7 @@ impl SaveError {
 pub enum Loaded {
     /// Nothing stored yet: a first visit.
     Empty,
-    Workspace(Workspace),
+    Workspace(Box<Stored>),
     /// A document is stored but cannot be read; its text is kept untouched.
     Unreadable {
         text: String,
@@ -95,16 +95,93 @@ pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
         })
 }
 
-/// Loads the workspace stored under `key`.
+/// Loads the workspace stored under `key`, with its parts.
 pub fn load(key: &str) -> Loaded {
     match read(key) {
         Err(reason) => Loaded::Unavailable(reason),
         Ok(None) => Loaded::Empty,
-        Ok(Some(text)) => match decode(&text) {
-            Ok(workspace) => Loaded::Workspace(workspace),
+        Ok(Some(text)) => match read_stored(&text) {
+            Ok(stored) => Loaded::Workspace(Box::new(stored)),
             Err(error) => Loaded::Unreadable { text, error },
         },
     }
+}
+
+/// Reads a stored main document, its parts from storage one at a time.
+pub fn read_stored(text: &str) -> Result<Stored, DocumentError> {
+    decode_stored(text, &mut |key| read(key).ok().flatten())
+}
+
+/// What a save stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Saved {
+    /// How many of the layout's parts the main document in storage names (the records of
+    /// the others are in the main document itself).
+    pub named: usize,
+    /// Bytes of text stored for the workspace (UTF-8, an upper bound of what the browser
+    /// counts).
+    pub bytes: usize,
+}
+
+/// Stores `layout` under `key`, `previous` being the parts the stored main document names.
+///
+/// First the parts not stored yet, then the main document, which switches to them in one
+/// step, then the previous parts no longer named are removed. When the parts do not all
+/// fit beside what is stored (a whole document of an older version moving into parts),
+/// the main document names those that did and holds the rest itself, and the next round
+/// moves more into the room set free. When no main document could be written, what was
+/// stored stays as it was and the parts just written are removed again.
+pub fn save(key: &str, layout: &Layout, previous: &[String]) -> Result<Saved, SaveError> {
+    let mut previous = previous.to_vec();
+    let mut saved = None;
+    loop {
+        let from = saved.map_or(0, |s: Saved| s.named);
+        let (named, written) = match write_parts(layout, from) {
+            Ok(done) => done,
+            Err(error) => return saved.ok_or(error),
+        };
+        let main = layout.main(named);
+        if let Err(error) = write(key, &main) {
+            written.iter().for_each(|key| remove(key));
+            return saved.ok_or(error);
+        }
+        let now = layout.keys(named);
+        for old in previous.iter().filter(|old| !now.contains(old)) {
+            remove(old);
+        }
+        let bytes = main.len()
+            + layout.parts[..named]
+                .iter()
+                .map(|p| p.text.len())
+                .sum::<usize>();
+        saved = Some(Saved { named, bytes });
+        if named == layout.parts.len() || named == from {
+            return Ok(Saved { named, bytes });
+        }
+        previous = now;
+    }
+}
+
+/// Writes the parts from `from` on that are not stored yet, until one does not fit.
+/// Returns how many parts are stored from the start, and the keys written.
+fn write_parts(layout: &Layout, from: usize) -> Result<(usize, Vec<String>), SaveError> {
+    // Looked up rather than remembered: another tab may have removed a part since.
+    let stored = keys_with_prefix(PART_PREFIX);
+    let mut written = Vec::new();
+    for (index, part) in layout.parts.iter().enumerate().skip(from) {
+        if stored.binary_search(&part.key).is_ok() {
+            continue;
+        }
+        match write(&part.key, &part.text) {
+            Ok(()) => written.push(part.key.clone()),
+            Err(SaveError::Full) => return Ok((index, written)),
+            Err(error) => {
+                written.iter().for_each(|key| remove(key));
+                return Err(error);
+            }
+        }
+    }
+    Ok((layout.parts.len(), written))
 }
 
 /// Copies an unreadable document to a key of its own, so the workspace key can be used
@@ -151,7 +228,8 @@ pub fn usage() -> usize {
         .sum()
 }
 
-/// Removes everything this app keeps: the workspace, backups, set-aside documents.
+/// Removes everything this app keeps: the workspace and its parts, backups, set-aside
+/// documents.
 pub fn wipe() {
     for key in keys_with_prefix(APP_PREFIX) {
         remove(&key);

@@ -272,6 +272,11 @@ fn import_message(error: &DocumentError) -> String {
         DocumentError::Damaged(detail) => {
             format!("Dit bestand is beschadigd en kan niet worden ingelezen: {detail}.")
         }
+        DocumentError::MissingPart(_) => {
+            "Dit bestand is de inhoudsopgave van de opslag van de app, zonder de gegevens \
+             zelf. Maak een bestand met ‘Alles exporteren’ bij Gegevens."
+                .into()
+        }
     }
 }
 
@@ -545,7 +550,10 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["exportedAt"], T2);
         assert_eq!(value["exportedBy"], "Toos");
-        assert_eq!(value["schemaVersion"], SCHEMA_VERSION);
+        assert_eq!(
+            value["schemaVersion"],
+            crate::storage::document::FILE_VERSION
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::document::{DocumentError, SCHEMA_VERSION};
 
 type Migration = for<'a> fn(Value<'a>) -> Result<Value<'a>, DocumentError>;
 
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [add_assessments];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [add_assessments, parts_in_storage];
 
 /// Brings a workspace written as `from` up to the current schema version.
 pub fn migrate(mut workspace: Value<'_>, from: u32) -> Result<Value<'_>, DocumentError> {
@@ -27,5 +27,11 @@ fn add_assessments(mut workspace: Value<'_>) -> Result<Value<'_>, DocumentError>
     {
         fields.insert("assessments", Value::Array(Vec::new()));
     }
+    Ok(workspace)
+}
+
+/// Version 3 moved the stored workspace's record lists into parts of their own; the
+/// workspace itself keeps its shape (`document::decode_stored` reads the parts back).
+fn parts_in_storage(workspace: Value<'_>) -> Result<Value<'_>, DocumentError> {
     Ok(workspace)
 }

@@ -1,0 +1,263 @@
+//! How the workspace is kept in localStorage (schema version 3): a small main document
+//! under `ouderpartnerschap.werkruimte` with the library, its steps, the competences and
+//! the keys of its parts, and the record lists in parts of a few dozen records each, every
+//! part under a key made from its own content.
+//!
+//! Why: a large workspace is megabytes of notes. Written as one document, every save
+//! re-stored all of it; now a save stores only the parts whose text changed plus the main
+//! document, and reading handles one part at a time, so memory holds one part's text
+//! beside the model instead of the whole document.
+//!
+//! Parts are cut where a record's id says so (content-defined), not every n records, so
+//! adding or deleting a record changes one part, not every part after it. A key made from
+//! the content means a part that already exists never needs writing again, and the main
+//! document, written last, switches from the old parts to the new ones in one step.
+
+use super::codec::{write_main, write_parts};
+use super::document::{LAYOUT_VERSION, envelope_head};
+use super::json::Writer;
+use crate::model::{Record, Workspace};
+
+/// What the key of every part starts with.
+pub const PART_PREFIX: &str = "ouderpartnerschap.deel.";
+
+/// On average one record in `CUT_EVERY` starts a new part.
+const CUT_EVERY: u64 = 16;
+
+/// The stored form of a workspace: its parts, in order, and the main document naming them.
+pub struct Layout<'a> {
+    workspace: &'a Workspace,
+    saved_at: &'a str,
+    pub parts: Vec<Part>,
+}
+
+pub struct Part {
+    pub key: String,
+    pub text: String,
+    /// Which record list it holds (0–3, see `codec::write_parts`), and the index after its
+    /// last record in that list.
+    list: usize,
+    end: usize,
+}
+
+/// Lays the workspace out in parts.
+pub fn lay_out<'a>(workspace: &'a Workspace, saved_at: &'a str) -> Layout<'a> {
+    let mut parts = Vec::new();
+    write_parts(workspace, &mut |list, end, text| {
+        let key = format!("{PART_PREFIX}{:016x}", fnv(text.as_bytes()));
+        parts.push(Part {
+            key,
+            text,
+            list,
+            end,
+        });
+    });
+    Layout {
+        workspace,
+        saved_at,
+        parts,
+    }
+}
+
+impl Layout<'_> {
+    /// The main document naming the first `named` parts and holding the records of the
+    /// others itself. Normally all parts are named; fewer while a large workspace moves
+    /// into parts in a storage with too little room to hold it twice.
+    pub fn main(&self, named: usize) -> String {
+        let mut from = [0; 4];
+        for part in &self.parts[..named] {
+            from[part.list] = part.end;
+        }
+        let mut w = Writer::with_capacity(1024 + named * (PART_PREFIX.len() + 19));
+        envelope_head(&mut w, LAYOUT_VERSION, &[("savedAt", self.saved_at)]);
+        write_main(&mut w, self.workspace, from);
+        w.list("parts", &self.parts[..named], |w, part| {
+            w.item_text(&part.key)
+        });
+        w.close();
+        w.finish()
+    }
+
+    /// The keys of the first `named` parts.
+    pub fn keys(&self, named: usize) -> Vec<String> {
+        self.parts[..named].iter().map(|p| p.key.clone()).collect()
+    }
+}
+
+/// The records in runs that end where an id says so (see the module comment).
+pub fn chunks<T: Record>(records: &[T]) -> Vec<&[T]> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (index, record) in records.iter().enumerate().skip(1) {
+        let hash = fnv(record.id().as_bytes());
+        if (hash ^ (hash >> 32)).is_multiple_of(CUT_EVERY) {
+            runs.push(&records[start..index]);
+            start = index;
+        }
+    }
+    if start < records.len() {
+        runs.push(&records[start..]);
+    }
+    runs
+}
+
+/// FNV-1a, 64 bits: small and fast; a part's key only has to tell its texts apart.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Conversation, ConversationKind, Institution, InstitutionKind};
+    use crate::storage::document::{DocumentError, Stored, decode_stored};
+    use crate::storage::{decode_file, encode};
+
+    const NOW: &str = "2026-11-28T10:00:00.000Z";
+
+    /// 40 schools with 5 conversations each, every one with its own notes.
+    fn workspace() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.library.name = "Bibliotheek Helmond-Peel".into();
+        for school in 0..40 {
+            let id = format!("instelling-{school}");
+            let name = format!("School {school}");
+            let institution = Institution::new(&id, &name, InstitutionKind::Basisschool, NOW);
+            ws.add_institution(institution.unwrap()).unwrap();
+            for talk in 0..5 {
+                let talk_id = format!("gesprek-{school}-{talk}");
+                let mut c = Conversation::new(&talk_id, ConversationKind::Start, Some(&id), NOW);
+                c.agreements = format!("Afspraak {talk} met school {school}: “voorlezen”.");
+                ws.add_conversation(c).unwrap();
+            }
+        }
+        ws
+    }
+
+    /// The main document as a save writes it when every part fits: naming them all.
+    fn main_of(layout: &Layout) -> String {
+        layout.main(layout.parts.len())
+    }
+
+    fn keys_of(layout: &Layout) -> Vec<String> {
+        layout.keys(layout.parts.len())
+    }
+
+    fn read_back(layout: &Layout, main: &str) -> Result<Stored, DocumentError> {
+        decode_stored(main, &mut |key| {
+            layout
+                .parts
+                .iter()
+                .find(|p| p.key == key)
+                .map(|p| p.text.clone())
+        })
+    }
+
+    fn new_keys(before: &Layout, after: &Layout) -> usize {
+        let before = keys_of(before);
+        keys_of(after)
+            .iter()
+            .filter(|k| !before.contains(k))
+            .count()
+    }
+
+    #[test]
+    fn a_workspace_read_back_from_its_parts_is_the_same_in_the_same_order() {
+        let ws = workspace();
+        let layout = lay_out(&ws, NOW);
+        assert!(layout.parts.len() > 5, "{} parts", layout.parts.len());
+        let main = main_of(&layout);
+        assert!(
+            !main.contains("gesprek-"),
+            "records stay out of the main document"
+        );
+        let read = read_back(&layout, &main).unwrap();
+        assert_eq!(read.workspace, ws);
+        assert_eq!(read.parts, keys_of(&layout));
+        assert!(read.current);
+        assert_eq!(read.stamps.at, NOW);
+    }
+
+    #[test]
+    fn a_main_document_naming_only_the_first_parts_holds_the_rest_itself() {
+        let ws = workspace();
+        let layout = lay_out(&ws, NOW);
+        for named in [0, 1, layout.parts.len() / 2, layout.parts.len() - 1] {
+            let read = read_back(&layout, &layout.main(named)).unwrap();
+            assert_eq!(read.workspace, ws, "{named} parts named");
+            assert_eq!(read.parts, layout.keys(named));
+            assert!(!read.current, "moved on into parts at the next save");
+        }
+    }
+
+    #[test]
+    fn an_edit_changes_one_part_and_an_insertion_at_most_two() {
+        let ws = workspace();
+        let before = lay_out(&ws, NOW);
+
+        let mut edited = ws.clone();
+        edited.conversations[77]
+            .agreements
+            .push_str(" En de ouderavond.");
+        let after = lay_out(&edited, NOW);
+        assert_eq!(new_keys(&before, &after), 1);
+        assert_eq!(after.parts.len(), before.parts.len());
+
+        let mut inserted = ws.clone();
+        let new = Conversation::new("gesprek-nieuw", ConversationKind::Deepening, None, NOW);
+        inserted.conversations.insert(100, new);
+        assert!(new_keys(&before, &lay_out(&inserted, NOW)) <= 2);
+
+        let mut deleted = ws.clone();
+        deleted.conversations.remove(3);
+        assert_eq!(new_keys(&before, &lay_out(&deleted, NOW)), 1);
+    }
+
+    #[test]
+    fn a_missing_or_damaged_part_makes_the_document_unreadable_with_its_place() {
+        let ws = workspace();
+        let layout = lay_out(&ws, NOW);
+        let missing = layout.parts[2].key.clone();
+        let read = decode_stored(&main_of(&layout), &mut |key| {
+            let part = layout.parts.iter().find(|p| p.key == key && key != missing);
+            part.map(|p| p.text.clone())
+        });
+        assert_eq!(read.err(), Some(DocumentError::MissingPart(missing)));
+
+        let damaged = decode_stored(&main_of(&layout), &mut |_| {
+            Some(r#"{"conversations":[{"id":"g","date":3}]}"#.into())
+        });
+        match damaged {
+            Err(DocumentError::Damaged(message)) => {
+                assert!(message.contains("deel.conversations[0].date"), "{message}")
+            }
+            other => panic!("{:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn the_main_document_is_version_3_and_a_whole_document_reads_as_before() {
+        let ws = workspace();
+        let layout = lay_out(&ws, NOW);
+        let main = main_of(&layout);
+        let stored: serde_json::Value = serde_json::from_str(&main).unwrap();
+        assert_eq!(stored["schemaVersion"], 3, "an app of version 2 refuses it");
+        assert_eq!(
+            stored["workspace"]["library"]["name"],
+            "Bibliotheek Helmond-Peel"
+        );
+
+        let whole = read_back(&layout, &encode(&ws, NOW)).unwrap();
+        assert_eq!(whole.workspace, ws);
+        assert!(!whole.current, "written again in parts");
+        assert!(whole.parts.is_empty());
+
+        // Imported by mistake, a main document is refused: its records are not in it.
+        assert!(matches!(
+            decode_file(&main),
+            Err(DocumentError::MissingPart(_))
+        ));
+    }
+}
