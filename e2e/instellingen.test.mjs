@@ -191,7 +191,7 @@ test('a list of 200 institutions loads, filters and opens', async () => {
     kind: kinds[n % 4],
     place: n % 10 === 0 ? 'Lelystad' : 'Almere',
     selection: { decision: n % 3 === 0 ? 'chosen' : 'candidate' },
-    updatedAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-09-01T10:00:00.000Z',
   }));
   await app.store(JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 1, workspace: { institutions } }));
   await app.goto('/instellingen');
@@ -203,6 +203,17 @@ test('a list of 200 institutions loads, filters and opens', async () => {
   await page.getByText('7 instellingen getoond').waitFor();
   await page.locator('.institution-list').getByRole('link').first().click();
   await page.getByText('Nu: Stap 8 · Niet gestart').waitFor();
+
+  // The Overzicht stays a glance: the first twelve, and all of them on request.
+  await app.navigate('Overzicht');
+  const rows = page.locator('.overview-table tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 12);
+  const quiet = page.locator('h3', { hasText: 'Al lang niets gebeurd' }).locator('xpath=following-sibling::ul[1]/li');
+  assert.equal(await quiet.count(), 12);
+  await page.getByRole('button', { name: 'Toon alle 200 instellingen' }).first().click();
+  assert.equal(await rows.count(), 200);
+  assert.equal(await quiet.count(), 12, 'each list opens on its own');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -522,3 +522,13 @@ async fn the_same_record_changed_in_two_tabs_keeps_the_other_version_in_a_backup
     assert_eq!(kept.step("stap-2").notes, "Eerst hier");
     finish(owner);
 }
+
+#[wasm_bindgen_test]
+fn storage_use_is_counted_in_the_utf16_units_the_browser_counts() {
+    storage().clear().unwrap();
+    storage().set_item("ouderpartnerschap.x", "é€𝄞").unwrap();
+    storage().set_item("andere-app", "niet meegeteld").unwrap();
+    // 19 for the key; é and € one unit each, 𝄞 two.
+    assert_eq!(local::usage(), 19 + 4);
+    storage().clear().unwrap();
+}

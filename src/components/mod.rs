@@ -10,6 +10,7 @@ mod header;
 mod keyed_rows;
 mod library_form;
 mod progress_form;
+mod show_all;
 mod status;
 
 pub use banners::StorageBanners;
@@ -22,6 +23,7 @@ pub use header::AppHeader;
 pub use keyed_rows::KeyedRows;
 pub use library_form::LibraryForm;
 pub use progress_form::ProgressForm;
+pub use show_all::{show_all_button, shown};
 pub use status::StatusBadge;
 
 /// Sets the browser tab's title for the current page.

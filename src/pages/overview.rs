@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     ExportReminder, LastExport, LibraryForm, StatusBadge, derived, dynamic, live, memo, set_title,
+    show_all_button, shown,
 };
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
@@ -98,6 +99,7 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn InstitutionsAtAGlance() -> impl IntoView {
     let state = use_app_state();
+    let all = RwSignal::new(false);
     let rows = move || {
         let by_step = InstitutionFilter {
             sort: SortOrder::CurrentStep,
@@ -126,8 +128,10 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                     }
                     .into_any();
                 }
+                let total = rows.len();
                 let body = rows
                     .into_iter()
+                    .take(shown(total, all))
                     .map(|(id, name, phase)| {
                         let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
                         view! {
@@ -145,6 +149,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                         </thead>
                         <tbody>{body}</tbody>
                     </table>
+                    {show_all_button(total, all, "instellingen")}
                 }
                 .into_any()
             })}
@@ -184,6 +189,7 @@ pub(super) fn month_label(month: &str) -> String {
 #[component]
 fn ComingActivities() -> impl IntoView {
     let state = use_app_state();
+    let all = RwSignal::new(false);
     let this_month: String = today().chars().take(7).collect();
     let months = live(move || {
         state.workspace.with(|w| {
@@ -221,18 +227,22 @@ fn ComingActivities() -> impl IntoView {
                     }
                     .into_any();
                 }
-                months
+                let total = months.iter().map(|(_, items)| items.len()).sum();
+                let mut left = shown(total, all);
+                let shown_months = months
                     .into_iter()
-                    .map(|(month, items)| {
-                        view! {
+                    .map_while(|(month, items)| {
+                        let items: Vec<_> = items.into_iter().take(left).collect();
+                        left -= items.len();
+                        (!items.is_empty()).then(|| view! {
                             <h3>{month}</h3>
                             <ul class="link-list">
                                 {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
                             </ul>
-                        }
+                        })
                     })
-                    .collect_view()
-                    .into_any()
+                    .collect_view();
+                view! { {shown_months} {show_all_button(total, all, "activiteiten")} }.into_any()
             })}
         </section>
     }
@@ -291,18 +301,21 @@ fn NeedsAttention() -> impl IntoView {
             [evaluations, in_progress, quiet]
         })
     });
-    let list = move |index: usize, title: &'static str, empty: &'static str| {
+    let list = move |index: usize, title: &'static str, empty: &'static str, what: &'static str| {
+        let all = RwSignal::new(false);
         view! {
             <h3>{title}</h3>
             {dynamic(move || {
                 let items = lists.with(|l| l[index].clone());
+                let total = items.len();
                 if items.is_empty() {
                     view! { <p class="hint">{empty}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="link-list">
-                            {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                            {items.into_iter().take(shown(total, all)).map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
                         </ul>
+                        {show_all_button(total, all, what)}
                     }
                     .into_any()
                 }
@@ -312,9 +325,9 @@ fn NeedsAttention() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="aandacht-kop">
             <h2 id="aandacht-kop">"Wat aandacht vraagt"</h2>
-            {list(0, "Komende evaluaties", "Geen evaluaties gepland. Leg ze vast bij stap 12 van een instelling.")}
-            {list(1, "Het langst bezig", "Geen stappen in uitvoering.")}
-            {list(2, "Al lang niets gebeurd", "Geen instellingen die al zes weken of langer stilliggen.")}
+            {list(0, "Komende evaluaties", "Geen evaluaties gepland. Leg ze vast bij stap 12 van een instelling.", "evaluaties")}
+            {list(1, "Het langst bezig", "Geen stappen in uitvoering.", "stappen")}
+            {list(2, "Al lang niets gebeurd", "Geen instellingen die al zes weken of langer stilliggen.", "instellingen")}
         </section>
     }
 }

@@ -152,12 +152,14 @@ impl AppState {
                 "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
             );
         }
-        let current = self
-            .workspace
-            .with_untracked(|w| (*w != Workspace::default()).then(|| encode(w, &now())));
+        // Without a backup is the user's answer to one that did not fit a moment ago: not
+        // tried again, which for a large workspace would encode and refuse megabytes.
+        let current = self.workspace.with_untracked(|w| {
+            (!without_backup && *w != Workspace::default()).then(|| encode(w, &now()))
+        });
         let wanted = current.is_some();
         let kept = current.is_some_and(|text| backup::keep(&text, reason, &now()).is_ok());
-        if wanted && !kept && !without_backup {
+        if wanted && !kept {
             return Err(NO_ROOM_FOR_BACKUP.into());
         }
         self.saver.replace_now(next);

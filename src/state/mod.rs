@@ -264,7 +264,10 @@ impl AppState {
 pub fn provide_app_state() -> AppState {
     let mut stored_parts = Vec::new();
     let mut outdated = false;
-    let (workspace, unreadable, failure) = match local::load(WORKSPACE_KEY) {
+    mark("workspace-load-start");
+    let loaded = local::load(WORKSPACE_KEY);
+    mark("workspace-load-end");
+    let (workspace, unreadable, failure) = match loaded {
         Loaded::Empty => (Workspace::default(), None, None),
         Loaded::Workspace(stored) => {
             stored_parts = stored.parts;
@@ -315,6 +318,14 @@ pub fn provide_app_state() -> AppState {
     };
     provide_context(state);
     state
+}
+
+/// A mark on the page's performance timeline: the benchmark times reading the stored
+/// workspace between two of them.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 pub fn use_app_state() -> AppState {

@@ -102,11 +102,16 @@ impl Saver {
         if !self.enabled.get_value() {
             return;
         }
-        let pending = self.status.with_untracked(|s| *s == SaveStatus::Pending);
+        // Writing an older document again in parts is not a change of the user's.
+        let pending = self.status.with_untracked(|s| *s == SaveStatus::Pending)
+            && !self.rewriting.get_value();
         match text.as_deref().map(local::read_stored) {
             Some(Ok(theirs)) if pending => self.merge_with_other_tab(theirs),
             Some(Ok(Stored {
-                workspace, parts, ..
+                workspace,
+                parts,
+                current,
+                ..
             })) => {
                 self.parts.set_value(parts);
                 self.adopting.set_value(true);
@@ -114,6 +119,9 @@ impl Saver {
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
                 ));
+                if !current {
+                    self.write_soon();
+                }
             }
             // A newer save of the other tab replaced those parts already; its own event follows.
             Some(Err(DocumentError::MissingPart(_))) => {}

@@ -294,16 +294,18 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.at += 1;
         let start = self.at;
-        loop {
-            match self.peek() {
-                Some(b'"') => {
-                    self.at += 1;
-                    return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
-                }
-                Some(b'\\') => return self.escaped(start).map(Cow::Owned),
-                Some(0x00..=0x1f) | None => return Err(self.error()),
-                Some(_) => self.at += 1,
+        // One tight scan to the first byte that ends the plain run: notes are long.
+        let run = self.text.as_bytes()[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        self.at = run.map_or(self.text.len(), |length| start + length);
+        match self.peek() {
+            Some(b'"') => {
+                self.at += 1;
+                Ok(Cow::Borrowed(&self.text[start..self.at - 1]))
             }
+            Some(b'\\') => self.escaped(start).map(Cow::Owned),
+            _ => Err(self.error()),
         }
     }
 

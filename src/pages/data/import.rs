@@ -60,22 +60,25 @@ pub fn ImportSection() -> impl IntoView {
         // The same file can be picked again after a cancel.
         input.set_value("");
     };
-    let outcome = dynamic(move || match state.import.get() {
-        ImportState::Idle => None,
-        ImportState::Refused(message) => Some(
-            view! {
-                <div class="import-refused" role="alert">
-                    <p><strong>"Dit bestand kan niet worden geïmporteerd."</strong></p>
-                    <p>{message}</p>
-                    <p class="hint">"Er is niets gewijzigd."</p>
-                </div>
-            }
-            .into_any(),
-        ),
-        ImportState::Ready(pending) => Some(view! { <ImportPreview pending=*pending/> }.into_any()),
-        ImportState::Done(message) => {
-            Some(view! { <p class="import-done" role="status">{message}</p> }.into_any())
-        }
+    // Read in place: a pending import holds the file's whole workspace.
+    let outcome = dynamic(move || {
+        state.import.with(|import| match import {
+            ImportState::Idle => None,
+            ImportState::Refused(message) => Some(
+                view! {
+                    <div class="import-refused" role="alert">
+                        <p><strong>"Dit bestand kan niet worden geïmporteerd."</strong></p>
+                        <p>{message.clone()}</p>
+                        <p class="hint">"Er is niets gewijzigd."</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            ImportState::Ready(pending) => Some(import_preview(pending).into_any()),
+            ImportState::Done(message) => Some(
+                view! { <p class="import-done" role="status">{message.clone()}</p> }.into_any(),
+            ),
+        })
     });
     view! {
         <section class="card" aria-labelledby="import-kop">
@@ -96,8 +99,7 @@ pub fn ImportSection() -> impl IntoView {
 }
 
 /// What the chosen file would do, and the user's choice.
-#[component]
-fn ImportPreview(pending: PendingImport) -> impl IntoView {
+fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     let state = use_app_state();
     let error = RwSignal::new(None::<String>);
     // Per changed record, the version to keep: the newer one to begin with.
@@ -140,7 +142,7 @@ fn ImportPreview(pending: PendingImport) -> impl IntoView {
         preview.unchanged
     );
     let added = added_list(&preview.added);
-    let conflicts = conflicts(state, &pending, choices);
+    let conflicts = conflicts(state, pending, choices);
     let run = move |result: Result<(), String>| error.set(result.err());
     let merge = move |_| {
         run(choices.with_untracked(|c| state.merge_import(c, without_backup.get_untracked())))
