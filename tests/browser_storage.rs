@@ -102,6 +102,14 @@ fn main_of(layout: &Layout) -> String {
     layout.main(layout.parts.len())
 }
 
+/// Empties storage and saves `ws` in parts.
+fn stored_in_parts(ws: &Workspace) -> Layout<'_> {
+    storage().clear().unwrap();
+    let layout = lay_out(ws, NOW);
+    local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
+    layout
+}
+
 #[wasm_bindgen_test]
 fn a_saved_workspace_loads_back() {
     storage().clear().unwrap();
@@ -121,10 +129,8 @@ fn a_saved_workspace_loads_back() {
 
 #[wasm_bindgen_test]
 fn a_workspace_in_parts_loads_back_and_a_save_writes_only_what_changed() {
-    storage().clear().unwrap();
     let ws = with_records();
-    let first = lay_out(&ws, NOW);
-    local::save(WORKSPACE_KEY, &first, &[]).unwrap();
+    let first = stored_in_parts(&ws);
     assert_eq!(part_keys().len(), first.parts.len());
     assert!(first.parts.len() > 3);
     assert_eq!(stored_workspace(), ws);
@@ -154,10 +160,8 @@ fn a_workspace_in_parts_loads_back_and_a_save_writes_only_what_changed() {
 
 #[wasm_bindgen_test]
 fn a_save_that_does_not_fit_keeps_what_was_stored() {
-    storage().clear().unwrap();
     let ws = with_records();
-    let first = lay_out(&ws, NOW);
-    local::save(WORKSPACE_KEY, &first, &[]).unwrap();
+    let first = stored_in_parts(&ws);
     let mut grown = ws.clone();
     // More than any browser's per-origin quota, in one conversation's part.
     grown.conversations[7].agreements = "x".repeat(12 * 1024 * 1024);

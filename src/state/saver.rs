@@ -108,10 +108,7 @@ impl Saver {
         match text.as_deref().map(local::read_stored) {
             Some(Ok(theirs)) if pending => self.merge_with_other_tab(theirs),
             Some(Ok(Stored {
-                workspace,
-                parts,
-                current,
-                ..
+                workspace, parts, ..
             })) => {
                 self.parts.set_value(parts);
                 self.adopting.set_value(true);
@@ -119,9 +116,6 @@ impl Saver {
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
                 ));
-                if !current {
-                    self.write_soon();
-                }
             }
             // A newer save of the other tab replaced those parts already; its own event follows.
             Some(Err(DocumentError::MissingPart(_))) => {}

@@ -365,6 +365,7 @@ mod tests {
             DocumentError::Foreign,
             DocumentError::FromTheFuture(7),
             DocumentError::Damaged("x".into()),
+            DocumentError::MissingPart("ouderpartnerschap.deel.0".into()),
         ] {
             assert!(error.message().starts_with("De opgeslagen gegevens"));
         }

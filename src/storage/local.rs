@@ -9,6 +9,7 @@ use web_sys::Storage;
 
 use super::document::{DocumentError, Stored, decode_stored};
 use super::layout::{Layout, PART_PREFIX};
+use crate::model::SortedSet;
 
 /// What every key of this app starts with.
 pub const APP_PREFIX: &str = "ouderpartnerschap.";
@@ -149,8 +150,11 @@ pub fn save(key: &str, layout: &Layout, previous: &[String]) -> Result<Saved, Sa
             written.iter().for_each(|key| remove(key));
             return saved.ok_or(error);
         }
-        let now = layout.keys(named);
-        for old in previous.iter().filter(|old| !now.contains(old)) {
+        let now: SortedSet<&str> = layout.parts[..named]
+            .iter()
+            .map(|p| p.key.as_str())
+            .collect();
+        for old in previous.iter().filter(|old| !now.contains(old.as_str())) {
             remove(old);
         }
         let bytes = main.len()
@@ -162,7 +166,7 @@ pub fn save(key: &str, layout: &Layout, previous: &[String]) -> Result<Saved, Sa
         if named == layout.parts.len() || named == from {
             return Ok(Saved { named, bytes });
         }
-        previous = now;
+        previous = layout.keys(named);
     }
 }
 
