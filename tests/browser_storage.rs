@@ -102,6 +102,12 @@ fn main_of(layout: &Layout) -> String {
     layout.main(layout.parts.len())
 }
 
+/// Storage holds the parts of `layout`, no more and no fewer, and reads back as `ws`.
+fn assert_stored_as(layout: &Layout, ws: &Workspace) {
+    assert_eq!(part_keys().len(), layout.parts.len());
+    assert_eq!(&stored_workspace(), ws);
+}
+
 /// Empties storage and saves `ws` in parts.
 fn stored_in_parts(ws: &Workspace) -> Layout<'_> {
     storage().clear().unwrap();
@@ -150,12 +156,8 @@ fn a_workspace_in_parts_loads_back_and_a_save_writes_only_what_changed() {
         Some(marked),
         "an unchanged part is not written"
     );
-    assert_eq!(
-        part_keys().len(),
-        second.parts.len(),
-        "the replaced part is removed"
-    );
-    assert_eq!(stored_workspace(), edited);
+    // The replaced part is removed.
+    assert_stored_as(&second, &edited);
 }
 
 #[wasm_bindgen_test]
@@ -171,12 +173,8 @@ fn a_save_that_does_not_fit_keeps_what_was_stored() {
         Err(SaveError::Full)
     );
     assert_eq!(raw(WORKSPACE_KEY), Some(main_of(&first)));
-    assert_eq!(
-        part_keys().len(),
-        first.parts.len(),
-        "nothing half-written is left"
-    );
-    assert_eq!(stored_workspace(), ws);
+    // Nothing half-written is left.
+    assert_stored_as(&first, &ws);
 }
 
 #[wasm_bindgen_test]
@@ -194,8 +192,7 @@ fn a_whole_document_too_large_to_sit_beside_its_parts_moves_into_them_in_rounds(
     let saved = local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
     assert_eq!(saved.named, layout.parts.len(), "all in parts in the end");
     assert_eq!(raw(WORKSPACE_KEY), Some(main_of(&layout)));
-    assert_eq!(part_keys().len(), layout.parts.len());
-    assert_eq!(stored_workspace(), ws);
+    assert_stored_as(&layout, &ws);
     storage().clear().unwrap();
 }
 
