@@ -1,8 +1,9 @@
-//! Every schema version ever written must keep opening: one fixture per version, forever.
+//! Every schema version ever written must keep opening: one fixture per version, forever
+//! (version 3 as the main document and parts localStorage holds).
 
 use ouderpartnerschap::model::StepStatus;
 use ouderpartnerschap::storage::document::FILE_VERSION;
-use ouderpartnerschap::storage::{decode, encode};
+use ouderpartnerschap::storage::{decode, decode_stored, encode};
 use serde_json::Value;
 
 #[test]
@@ -55,4 +56,19 @@ fn every_field_of_a_full_version_1_document_survives() {
         workspace.remove("selfAssessment");
     }
     assert_eq!(new, old);
+}
+
+/// What the version 3 app keeps in localStorage (key → text): the full version 1 document
+/// above, written again as a main document and its parts.
+const STORED_V3: &str = include_str!("fixtures/stored-v3.json");
+
+#[test]
+fn a_workspace_stored_in_parts_by_version_3_opens() {
+    let stored: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(STORED_V3).unwrap();
+    let main = &stored["ouderpartnerschap.werkruimte"];
+    let read = decode_stored(main, &mut |key| stored.get(key).cloned()).expect("version 3 opens");
+    assert_eq!(read.workspace, decode(FULL_V1).unwrap());
+    assert_eq!(read.parts.len(), stored.len() - 1, "every part is named");
+    assert!(read.current);
 }
