@@ -533,3 +533,31 @@ fn storage_use_is_counted_in_the_utf16_units_the_browser_counts() {
     assert_eq!(local::usage(), 19 + 4);
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_document_missing_a_part_is_kept_and_downloads_with_the_parts_that_are_there() {
+    let ws = with_records();
+    let layout = stored_in_parts(&ws);
+    let missing = layout.parts[1].key.clone();
+    storage().remove_item(&missing).unwrap();
+    let text = match local::load(WORKSPACE_KEY) {
+        Loaded::Unreadable {
+            text,
+            error: DocumentError::MissingPart(key),
+        } => {
+            assert_eq!(key, missing);
+            text
+        }
+        other => panic!("expected a missing part, got {other:?}"),
+    };
+    let download: serde_json::Value = serde_json::from_str(&local::with_parts(&text)).unwrap();
+    assert_eq!(download[WORKSPACE_KEY], text.as_str());
+    assert_eq!(
+        download[&layout.parts[0].key],
+        layout.parts[0].text.as_str()
+    );
+    assert!(download[&missing].is_null());
+    // A text that is not JSON downloads as it is, byte for byte.
+    assert_eq!(local::with_parts("niet-json"), "niet-json");
+    storage().clear().unwrap();
+}

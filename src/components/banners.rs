@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::{ExportButtons, dynamic, live};
 use crate::state::{SaveStatus, today, use_app_state};
 use crate::storage::download::download_json;
+use crate::storage::local;
 
 /// Warnings about storage that the user must see on every page.
 #[component]
@@ -50,7 +51,7 @@ fn UnreadableBanner() -> impl IntoView {
     let download = move |_| {
         if let Some(found) = state.unreadable.get_untracked() {
             let name = format!("ouderpartnerschap-onleesbaar-{}.json", today());
-            error.set(download_json(&name, &found.text).err());
+            error.set(download_json(&name, &local::with_parts(&found.text)).err());
         }
     };
     let set_aside = move |_| error.set(state.set_unreadable_aside().err().map(|e| e.message()));

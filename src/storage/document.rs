@@ -232,6 +232,15 @@ fn checked<T>(
         .map_err(|e| DocumentError::Damaged(e.message()))
 }
 
+/// The keys of the parts a stored main document names; none when it names none or cannot
+/// be read that far.
+pub fn named_parts(text: &str) -> Vec<String> {
+    match parse(text) {
+        Ok(Value::Object(envelope)) => part_keys(envelope.get("parts")).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 /// The keys under `parts`: a list of texts, or nothing for a whole document.
 fn part_keys(parts: Option<&Value>) -> Result<Vec<String>, DocumentError> {
     let Some(parts) = parts else {

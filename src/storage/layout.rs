@@ -84,6 +84,20 @@ impl Layout<'_> {
     }
 }
 
+/// A stored main document with the parts it names, as one JSON object of key → text
+/// (`null` for a part that is missing): what the user downloads of a stored document that
+/// cannot be read, so that none of it stays behind on the device alone.
+pub fn bundle(main_key: &str, main: &str, parts: &[(String, Option<String>)]) -> String {
+    let mut w = Writer::with_capacity(main.len() + parts.len() * 1024);
+    w.open(None);
+    w.text(main_key, main);
+    for (key, text) in parts {
+        w.opt_text(key, text.as_deref());
+    }
+    w.close();
+    w.finish()
+}
+
 /// The records in runs that end where an id says so (see the module comment).
 pub fn chunks<T: Record>(records: &[T]) -> Vec<&[T]> {
     let mut runs = Vec::new();
@@ -112,7 +126,7 @@ fn fnv(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
     use crate::model::{Conversation, ConversationKind, Institution, InstitutionKind};
-    use crate::storage::document::{DocumentError, Stored, decode_stored};
+    use crate::storage::document::{DocumentError, Stored, decode_stored, named_parts};
     use crate::storage::{decode_file, encode};
 
     const NOW: &str = "2026-11-28T10:00:00.000Z";
@@ -235,6 +249,28 @@ mod tests {
             }
             other => panic!("{:?}", other.err()),
         }
+    }
+
+    #[test]
+    fn an_unreadable_document_is_bundled_with_the_parts_it_names() {
+        let ws = workspace();
+        let layout = lay_out(&ws, NOW);
+        let main = main_of(&layout);
+        let keys = named_parts(&main);
+        assert_eq!(keys, keys_of(&layout));
+        assert!(named_parts("{\"format\":").is_empty(), "not JSON: no parts");
+        let parts = vec![
+            (keys[0].clone(), Some(layout.parts[0].text.clone())),
+            (keys[1].clone(), None),
+        ];
+        let bundled: serde_json::Value =
+            serde_json::from_str(&bundle("werkruimte", &main, &parts)).unwrap();
+        assert_eq!(bundled["werkruimte"], main.as_str());
+        assert_eq!(bundled[&keys[0]], layout.parts[0].text.as_str());
+        assert!(
+            bundled[&keys[1]].is_null(),
+            "a missing part is said to be missing"
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-use super::document::{DocumentError, Stored, decode_stored};
-use super::layout::{Layout, PART_PREFIX};
+use super::document::{DocumentError, Stored, decode_stored, named_parts};
+use super::layout::{Layout, PART_PREFIX, bundle};
 use crate::model::SortedSet;
 
 /// What every key of this app starts with.
@@ -115,6 +115,23 @@ pub fn read_stored(text: &str) -> Result<Stored, DocumentError> {
     decode_stored(text, &mut |key| {
         storage.as_ref()?.get_item(key).ok().flatten()
     })
+}
+
+/// What to download of a stored document that cannot be read: its text, together with
+/// the parts it names when it names any (see `layout::bundle`).
+pub fn with_parts(text: &str) -> String {
+    let keys = named_parts(text);
+    if keys.is_empty() {
+        return text.to_string();
+    }
+    let parts: Vec<_> = keys
+        .into_iter()
+        .map(|key| {
+            let part = read(&key).ok().flatten();
+            (key, part)
+        })
+        .collect();
+    bundle(WORKSPACE_KEY, text, &parts)
 }
 
 /// What a save stored.

@@ -85,7 +85,7 @@ fn SetAsideDocuments() -> impl IntoView {
                                 let download = move |_| {
                                     let text = local::read(&key).ok().flatten().unwrap_or_default();
                                     let name = format!("ouderpartnerschap-onleesbaar-{}.json", &stamp[..stamp.len().min(10)]);
-                                    error.set(download_json(&name, &text).err());
+                                    error.set(download_json(&name, &local::with_parts(&text)).err());
                                 };
                                 view! {
                                     <li>
