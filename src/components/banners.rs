@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use super::{ExportButtons, dynamic, live};
 use crate::state::{SaveStatus, today, use_app_state};
-use crate::storage::download::download_json;
-use crate::storage::local;
+use crate::storage::download::download_unreadable;
 
 /// Warnings about storage that the user must see on every page.
 #[component]
@@ -50,8 +49,7 @@ fn UnreadableBanner() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
         if let Some(found) = state.unreadable.get_untracked() {
-            let name = format!("ouderpartnerschap-onleesbaar-{}.json", today());
-            error.set(download_json(&name, &local::with_parts(&found.text)).err());
+            error.set(download_unreadable(&found.text, &today()).err());
         }
     };
     let set_aside = move |_| error.set(state.set_unreadable_aside().err().map(|e| e.message()));
@@ -73,7 +71,7 @@ fn UnreadableBanner() -> impl IntoView {
                             "Apart bewaren en opnieuw beginnen"
                         </button>
                     </div>
-                    {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
+                    {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
                 </section>
             }
         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{dynamic, live};
+use super::{dynamic, live, memo};
 use crate::model::format_date;
 use crate::state::{local_day, today, use_app_state};
 use crate::storage::device::{can_share_files, share_file};
@@ -78,12 +78,15 @@ pub fn ExportReminder(
     link: bool,
 ) -> impl IntoView {
     let state = use_app_state();
-    dynamic(move || {
+    // A memo: typing the library's name on the same page does not rebuild the reminder.
+    let overdue = memo(move || {
         let last = state.last_export.get();
-        let overdue = state
+        state
             .workspace
-            .with(|w| w.export_overdue(last.as_deref(), &today()));
-        overdue.then(|| {
+            .with(|w| w.export_overdue(last.as_deref(), &today()))
+    });
+    dynamic(move || {
+        overdue.get().then(|| {
             view! {
                 <p class="reminder" role="status">
                     "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "

@@ -1,6 +1,8 @@
 //! The user's data as a whole: exports, an import from its preview to the merge, the
 //! automatic backups and wiping everything.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::{AppState, now, today};
@@ -86,9 +88,18 @@ impl AppState {
     /// in `choices`, after keeping a backup (unless the user chose to go on without one).
     pub fn merge_import(&self, choices: &[Side], without_backup: bool) -> Result<(), String> {
         let merged = self.with_pending(|pending| {
+            let changed = &pending.preview.changed;
+            // The merge meets the changed records in the preview's order: the next one is
+            // checked first, so thousands of conflicts are not searched once per record.
+            let next = Cell::new(0);
             let merged = self.workspace.with_untracked(|ours| {
                 merge(ours, &pending.file.workspace, |d| {
-                    let at = pending.preview.changed.iter().position(|c| c == d);
+                    let at = Some(next.get())
+                        .filter(|&i| changed.get(i) == Some(d))
+                        .or_else(|| changed.iter().position(|c| c == d));
+                    if let Some(i) = at {
+                        next.set(i + 1);
+                    }
                     at.and_then(|i| choices.get(i).copied())
                         .unwrap_or_else(|| d.newer())
                 })

@@ -20,8 +20,8 @@ pub fn StorageHealth() -> impl IntoView {
             "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
         }
     });
-    // Counting reads all stored text: done once a save is through (or backups changed),
-    // not on the keystrokes that set the status to pending.
+    // Counting measures every stored value: done once a save is through (or backups
+    // changed), not on the keystrokes that set the status to pending.
     let units = Memo::new(move |counted: Option<&usize>| {
         state.backups_changed.track();
         let saved = state.save_status.with(|s| *s == SaveStatus::Saved);

@@ -7,7 +7,7 @@ use crate::components::{
     ExportButtons, ExportReminder, LastExport, LibraryForm, dynamic, set_title,
 };
 use crate::state::use_app_state;
-use crate::storage::download::download_json;
+use crate::storage::download::download_unreadable;
 use crate::storage::local;
 
 mod backups;
@@ -84,8 +84,7 @@ fn SetAsideDocuments() -> impl IntoView {
                                 let label = format!("Download (apart gezet op {})", stamp.replace('T', " ").chars().take(16).collect::<String>());
                                 let download = move |_| {
                                     let text = local::read(&key).ok().flatten().unwrap_or_default();
-                                    let name = format!("ouderpartnerschap-onleesbaar-{}.json", &stamp[..stamp.len().min(10)]);
-                                    error.set(download_json(&name, &local::with_parts(&text)).err());
+                                    error.set(download_unreadable(&text, &stamp[..stamp.len().min(10)]).err());
                                 };
                                 view! {
                                     <li>
@@ -97,7 +96,7 @@ fn SetAsideDocuments() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    {dynamic(move || error.get().map(|e| view! { <p class="field-error">{e}</p> }))}
+                    {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
                 </section>
             }
         })
