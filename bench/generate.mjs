@@ -1,5 +1,6 @@
 // A deterministic, realistic large workspace (schemaVersion 2) for the benchmark.
 //   node bench/generate.mjs [--scale N] [--seed S] > werkruimte.json
+//   node bench/generate.mjs --hostile [--keys N] > vijandig.json   (see generateHostileImport)
 // Field names and enum tokens follow src/storage/codec.rs; answer, indicator, agreement and
 // competence keys are the guide's real ids from src/content. The same seed gives the same
 // bytes, so figures from different days measure the same document.
@@ -222,6 +223,29 @@ export function generateWorkspace({ institutions = LARGE.institutions, conversat
   });
 }
 
+/**
+ * A hostile import file (under 5 MB): a valid export envelope (schemaVersion 2) with one
+ * institution whose `agreements` object has `keys` entries (default 300,000) in DESCENDING
+ * key order, "k299999" down to "k000000", each with a one-letter value. An app that keeps
+ * such a map sorted by inserting each key in front (or searching it linearly) does quadratic
+ * work on it; bench/run.mjs times choosing it to its preview or refusal.
+ */
+export function generateHostileImport({ keys = 300_000, seed = DEFAULT_SEED } = {}) {
+  const stored = JSON.parse(generateWorkspace({ institutions: 1, conversations: 0, activities: 0, assessments: 0, seed }));
+  // The envelope of an export ("Alles exporteren"): said when and by whom, not savedAt.
+  const doc = { format: stored.format, schemaVersion: stored.schemaVersion, appVersion: stored.appVersion,
+    exportedAt: stored.savedAt, exportedBy: stored.workspace.library.userName, workspace: stored.workspace };
+  const width = String(keys - 1).length;
+  const entries = [];
+  for (let n = keys - 1; n >= 0; n--) entries.push(`"k${String(n).padStart(width, '0')}":"a"`);
+  // Spliced in as text: a marker value stands where the object goes.
+  const marker = '__AGREEMENTS__';
+  doc.workspace.institutions[0].agreements = marker;
+  const text = JSON.stringify(doc).replace(`"${marker}"`, `{${entries.join(',')}}`);
+  if (Buffer.byteLength(text, 'utf8') >= 5e6) throw new Error('the hostile import file must stay under 5 MB');
+  return text;
+}
+
 /** The large workspace's counts times `scale` (at least one institution). */
 export function scaled(scale) {
   return Object.fromEntries(Object.entries(LARGE).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]));
@@ -232,5 +256,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const at = process.argv.indexOf(name);
     return at >= 0 ? Number(process.argv[at + 1]) : fallback;
   };
-  process.stdout.write(generateWorkspace({ ...scaled(arg('--scale', 1)), seed: arg('--seed', DEFAULT_SEED) }));
+  if (process.argv.includes('--hostile')) process.stdout.write(generateHostileImport({ keys: arg('--keys', 300_000) }));
+  else process.stdout.write(generateWorkspace({ ...scaled(arg('--scale', 1)), seed: arg('--seed', DEFAULT_SEED) }));
 }

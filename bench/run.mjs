@@ -3,16 +3,25 @@
 // builds dist/ first. Every timing is taken BENCH_RUNS times (default 5) in fresh browser
 // contexts and compared with a baseline measured in the same run and the same page, so the
 // ratios hold on a faster or slower machine; the absolute milliseconds do not.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// Start-up is also compared with the smallest Leptos app (bench/baseline, a counter built
+// with the same profile and Trunk settings, served from a second server): what the
+// framework itself costs to start, measured the same way.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
-import { generateWorkspace, LARGE, scaled } from './generate.mjs';
+import { generateHostileImport, generateWorkspace, LARGE, scaled } from './generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
+const BASELINE = join(ROOT, 'bench', 'baseline');
+const BASELINE_DIST = join(BASELINE, 'dist');
+const BASELINE_BUTTON = 'button#teller'; // bench/baseline/src/main.rs
+const HOSTILE_KEYS = 300_000;
 const RESULTS = join(ROOT, 'bench', 'results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KEY = 'ouderpartnerschap.werkruimte'; // src/storage/local.rs WORKSPACE_KEY
@@ -81,15 +90,43 @@ function probe({ saveDelay }) {
   };
 }
 
-/** Transfer sizes of dist/, as scripts/sizes.mjs measures them (gzip -9, brotli 11). */
-function transferSizes() {
+/** Start-up of the Leptos baseline ends when its counter's button is in the document. */
+function baselineProbe(selector) {
+  const bench = { button: null };
+  window.__bench = bench;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(selector)) {
+      bench.button = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * The baseline's dist/: reused when built (scripts/bench.sh builds it before this runs),
+ * else built here with the pinned tools of scripts/env.sh.
+ */
+function baselineDist() {
+  if (existsSync(join(BASELINE_DIST, 'index.html'))) return BASELINE_DIST;
+  console.error('bench/baseline/dist/ is missing: building it (trunk build --release)');
+  const PATH = [join(ROOT, 'node_modules', '.bin'), join(homedir(), '.cargo', 'bin'), process.env.PATH].join(delimiter);
+  const built = spawnSync('trunk', ['build', '--release'], { cwd: BASELINE, stdio: 'inherit', env: { ...process.env, PATH } });
+  if (built.status !== 0 || !existsSync(join(BASELINE_DIST, 'index.html'))) {
+    throw new Error(`could not build bench/baseline (${built.error?.message ?? `exit ${built.status}`}); ` +
+      'run `(cd bench/baseline && trunk build --release)` after scripts/setup.sh');
+  }
+  return BASELINE_DIST;
+}
+
+/** Transfer sizes of a dist/ directory, as scripts/sizes.mjs measures them (gzip -9, brotli 11). */
+function transferSizes(root) {
   const files = (dir) => readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
-  const rows = files(DIST).map((path) => {
+  const rows = files(root).map((path) => {
     const bytes = readFileSync(path);
-    return { file: relative(DIST, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
+    return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });
   const total = (list) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, list.reduce((t, r) => t + r[k], 0)]));
@@ -100,23 +137,30 @@ function transferSizes() {
 
 async function main() {
   const started = Date.now();
-  const sizes = transferSizes();
+  const sizes = transferSizes(DIST);
+  const baselineSizes = transferSizes(baselineDist());
   const wasmUrl = `/${sizes.wasm.file}`;
   const large = generateWorkspace();
+  const hostileFile = generateHostileImport({ keys: HOSTILE_KEYS });
   const server = await serve(DIST, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
+  const baselineServer = await serve(BASELINE_DIST, 0);
+  const baselineOrigin = `http://127.0.0.1:${baselineServer.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
-  /** A fresh profile; service workers blocked so every run loads from the server alike. */
-  async function open() {
+  /**
+   * A fresh profile; service workers blocked so every run loads from the server alike. The
+   * app's pages by default; the Leptos baseline's with `at` its origin and its own probe.
+   */
+  async function open({ at = origin, init = [probe, { saveDelay: SAVE_DELAY_MS }] } = {}) {
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'nl-NL', serviceWorkers: 'block' });
     context.setDefaultTimeout(180_000);
-    await context.addInitScript(probe, { saveDelay: SAVE_DELAY_MS });
+    await context.addInitScript(...init);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     const cdp = await context.newCDPSession(page);
     // A path the server does not have: a page of the app's origin where the app does not run.
-    await page.goto(`${origin}/bench-opslag`);
+    await page.goto(`${at}/bench-opslag`);
     // Let the new renderer finish starting up: measured here, that work doubled the spread.
     await sleep(1000);
     return { context, page, cdp };
@@ -188,6 +232,21 @@ async function main() {
     return { app, load, otherTab, wasm: baseline.wasm, parse: baseline.parse, jsHeap: heap.usedSize, wasmMemory };
   }
 
+  /**
+   * Start-up of the Leptos baseline, as the app's is measured: fresh context, same
+   * throttling, navigation start to its counter's button in the document.
+   */
+  async function baselineStartup() {
+    const { context, page, cdp } = await open({ at: baselineOrigin, init: [baselineProbe, BASELINE_BUTTON] });
+    await settle();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(`${baselineOrigin}/`);
+    await page.waitForFunction(() => window.__bench.button !== null);
+    const button = await page.evaluate(() => window.__bench.button);
+    await context.close();
+    return { button };
+  }
+
   /** Ten seconds of steady typing into step 3's notes: latencies, saves, writes. */
   async function typing(stored, whole) {
     const { context, page, cdp } = await open();
@@ -228,6 +287,22 @@ async function main() {
       save: saves.length ? median(saves) : null, baselineSave: median(baseline) };
   }
 
+  // The import section of Gegevens (src/pages/data/import.rs): its preview's counts and
+  // its refusal of a bad file.
+  const PREVIEW = '.import-counts';
+  const REFUSED = '.import-refused';
+  /** Marks the moment a file is chosen in the page's file input (window.__import.chosen). */
+  const armImport = (page) => page.evaluate(() => {
+    window.__import = {};
+    addEventListener('change', () => (window.__import.chosen = performance.now()), true);
+  });
+  /** Waits for `selector` in the document, marking the first frame it is seen in. */
+  const seenFirst = (page, selector, mark) => page.waitForFunction(([selector, mark]) => {
+    if (!document.querySelector(selector)) return false;
+    window.__import[mark] ??= performance.now();
+    return true;
+  }, [selector, mark], { polling: 'raf' });
+
   /**
    * Importing a file into the large workspace: from choosing it to its preview on screen,
    * and from "Samenvoegen" to the merged workspace written and shown. Storage has no room
@@ -241,18 +316,11 @@ async function main() {
     await page.goto(`${origin}/gegevens`);
     await page.getByRole('heading', { name: 'Importeren' }).waitFor();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await page.evaluate(() => {
-      window.__import = {};
-      addEventListener('change', () => (window.__import.chosen = performance.now()), true);
-    });
-    const seen = (selector, mark) => page.waitForFunction(([selector, mark]) => {
-      if (!document.querySelector(selector)) return false;
-      window.__import[mark] ??= performance.now();
-      return true;
-    }, [selector, mark], { polling: 'raf' });
+    await armImport(page);
+    const seen = (selector, mark) => seenFirst(page, selector, mark);
     await page.locator('input[type="file"]').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await seen('.import-counts', 'previewed');
-    const counts = await page.locator('.import-counts').innerText();
+    await seen(PREVIEW, 'previewed');
+    const counts = await page.locator(PREVIEW).innerText();
     await page.getByRole('button', { name: 'Samenvoegen' }).click();
     await page.getByRole('button', { name: 'Toch doorgaan' }).click();
     await page.evaluate(() => {
@@ -268,6 +336,35 @@ async function main() {
     }, file);
     await context.close();
     return { preview: times.previewed - times.chosen, merge: times.merged - times.merging, parse, counts };
+  }
+
+  /**
+   * The hostile file (bench/generate.mjs generateHostileImport: one institution whose
+   * agreements have 300,000 keys in descending order) chosen on Gegevens with empty
+   * storage: from choosing it to its preview or its refusal on screen, whichever comes.
+   * Baseline: JSON.parse of the same text, same page, same throttling.
+   */
+  async function hostileImport(file) {
+    const { context, page, cdp } = await open();
+    await settle();
+    await page.goto(`${origin}/gegevens`);
+    await page.getByRole('heading', { name: 'Importeren' }).waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await armImport(page);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'vijandig.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await seenFirst(page, `${PREVIEW}, ${REFUSED}`, 'answered');
+    const outcome = await page.evaluate(([preview, refused]) => {
+      const shown = document.querySelector(refused) ?? document.querySelector(preview);
+      return { refused: shown.matches(refused), text: shown.innerText.replace(/\s+/g, ' ').trim().slice(0, 300) };
+    }, [PREVIEW, REFUSED]);
+    const times = await page.evaluate(() => window.__import);
+    const parse = await page.evaluate((text) => {
+      const t = performance.now();
+      JSON.parse(text);
+      return performance.now() - t;
+    }, file);
+    await context.close();
+    return { answer: times.answered - times.chosen, parse, ...outcome };
   }
 
   /** The large workspace with every tenth record changed later elsewhere. */
@@ -358,6 +455,7 @@ async function main() {
   const largeStored = await storedForm(large);
   const runs = [];
   for (let run = 1; run <= RUNS; run++) {
+    const counter = await baselineStartup();
     const empty = await startup(null);
     const full = await startup(largeStored);
     // Alternated, so that whatever the machine does over time weighs on both alike.
@@ -371,8 +469,11 @@ async function main() {
     }
     const importSame = await importing(largeStored, large);
     const importChanged = await importing(largeStored, changedLarge);
-    runs.push({ empty, full, typeEmpty, typeLarge, importSame, importChanged });
-    console.error(`run ${run}/${RUNS}: start-up ${empty.app.toFixed(0)} / ${full.app.toFixed(0)} ms, ` +
+    const hostile = await hostileImport(hostileFile);
+    runs.push({ counter, empty, full, typeEmpty, typeLarge, importSame, importChanged, hostile });
+    console.error(`run ${run}/${RUNS}: start-up ${empty.app.toFixed(0)} / ${full.app.toFixed(0)} ms ` +
+      `(Leptos counter ${counter.button.toFixed(0)} ms), hostile import ${hostile.answer.toFixed(0)} ms ` +
+      `(${hostile.refused ? 'refused' : 'preview'}; JSON.parse ${hostile.parse.toFixed(0)} ms), ` +
       `typing p95 ${typeEmpty.p95.toFixed(0)} / ${typeLarge.p95.toFixed(0)} ms, save ${typeLarge.save?.toFixed(0)} ms, ` +
       `import ${importSame.preview.toFixed(0)}+${importSame.merge.toFixed(0)} / ` +
       `${importChanged.preview.toFixed(0)}+${importChanged.merge.toFixed(0)} ms`);
@@ -381,6 +482,7 @@ async function main() {
   const chromiumVersion = browser.version();
   await browser.close();
   await new Promise((done) => server.close(done));
+  await new Promise((done) => baselineServer.close(done));
 
   // One row per figure: the value per run, the baseline per run (same page), the target.
   const docBytes = utf8(large);
@@ -404,6 +506,13 @@ async function main() {
       [edge.bytes / MB], [docBytes / MB], null),
     { what: `near the limit: banner “${FULL_BANNER}” after typing`, unit: '', text: edge.bannerAfter ? 'shown' : 'NOT shown',
       target: null, met: edge.bannerAfter && !edge.bannerBefore },
+    row('transfer: the Leptos counter (bench/baseline), all of its dist/, gzip', 'KB', [baselineSizes.all.gzip / KB], null, null,
+      { wasmGzip: baselineSizes.wasm.gzip / KB }),
+    row('start-up of the Leptos counter (bench/baseline) to its button (4× CPU)', 'ms', pick((r) => r.counter.button), null, null),
+    row('start-up to Overzicht, empty storage (4× CPU) vs the Leptos counter\'s start-up', 'ms',
+      pick((r) => r.empty.app), pick((r) => r.counter.button), null),
+    row('start-up to Overzicht, large workspace (4× CPU) vs the Leptos counter\'s start-up', 'ms',
+      pick((r) => r.full.app), pick((r) => r.counter.button), null),
     row('start-up to Overzicht, empty storage (4× CPU) vs wasm instantiate', 'ms', pick((r) => r.empty.app), pick((r) => r.empty.wasm), null),
     row('start-up to Overzicht, large workspace (4× CPU) vs wasm instantiate + JSON.parse', 'ms',
       pick((r) => r.full.app), pick((r) => r.full.wasm + r.full.parse), 1.5),
@@ -423,6 +532,10 @@ async function main() {
     row('import, 10% of records changed on both sides: preview + merge vs JSON.parse of the file', 'ms',
       pick((r) => r.importChanged.preview + r.importChanged.merge), pick((r) => r.importChanged.parse), 5,
       { preview: median(pick((r) => r.importChanged.preview)), merge: median(pick((r) => r.importChanged.merge)) }),
+    row(`hostile import: ${HOSTILE_KEYS.toLocaleString('en')} agreement keys in descending order (${(utf8(hostileFile) / MB).toFixed(1)} MB), ` +
+      'choosing the file to its preview or refusal vs JSON.parse of the file', 'ms',
+      pick((r) => r.hostile.answer), pick((r) => r.hostile.parse), 10,
+      { refused: pick((r) => r.hostile.refused) }),
     row('wasm linear memory after loading large vs document size', 'MB', pick((r) => r.full.wasmMemory / MB), pick(() => docBytes / MB), 4,
       { empty: median(pick((r) => r.empty.wasmMemory)) / MB }),
     row('JS heap (after GC) after loading large vs document size', 'MB', pick((r) => r.full.jsHeap / MB), pick(() => docBytes / MB), 4,
@@ -449,6 +562,10 @@ async function main() {
     ...[['identical', 'importSame'], ['10% changed', 'importChanged']].map(([label, key]) =>
       `Import ${label} (${runs[0][key].counts}): preview ${fmt(median(pick((r) => r[key].preview)))} ms, ` +
       `merge ${fmt(median(pick((r) => r[key].merge)))} ms, JSON.parse ${fmt(median(pick((r) => r[key].parse)))} ms (medians).`),
+    `Leptos counter (bench/baseline): ${fmt(baselineSizes.wasm.gzip / KB)} KB .wasm gzip, ${fmt(baselineSizes.all.gzip / KB)} KB all of its dist/; ` +
+      `start-up to its button ${pick((r) => fmt(r.counter.button)).join(', ')} ms.`,
+    `Hostile import (${HOSTILE_KEYS} keys, ${utf8(hostileFile)} bytes, empty storage): ` +
+      `${pick((r) => (r.hostile.refused ? 'refused' : 'preview')).join(', ')}; shown: “${runs[0].hostile.text}”.`,
   ];
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.md'), `${markdown}\n\n${notes.join('\n')}\n`);
