@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{ExportButtons, dynamic, live};
 use crate::state::{SaveStatus, today, use_app_state};
-use crate::storage::download::download_unreadable;
+use crate::state::download_unreadable;
 
 /// Warnings about storage that the user must see on every page.
 #[component]

@@ -1,6 +1,8 @@
 //! Assessing a parent-partnership project with the ten questions of Bijlage 8
 //! ("Zelf projecten beoordelen"), and what the guide's own catalogue says about the result.
 
+use serde::{Deserialize, Serialize};
+
 use super::sorted::SortedSet;
 
 use super::{Activity, InvalidInput, fold_for_search};
@@ -10,7 +12,8 @@ use crate::content::{
 };
 
 /// An answer to a yes/no question that may still be open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum YesNo {
     #[default]
     Unknown,
@@ -44,7 +47,8 @@ impl YesNo {
 }
 
 /// The ways of transfer question 6 names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Transfer {
     SmallGroup,
     LargeGroup,
@@ -94,7 +98,8 @@ impl Transfer {
 
 /// One project or form of work judged with the ten questions. The field comments name the
 /// question (`beoordeling-N`) each answers.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Assessment {
     pub id: String,
     /// The project's name.

@@ -1,5 +1,7 @@
 //! Conversations held with the guide's question lists, and the planning form they feed.
 
+use serde::{Deserialize, Serialize};
+
 use super::sorted::SortedMap;
 
 use super::{InvalidInput, validate_date};
@@ -9,7 +11,8 @@ use crate::content::{
 };
 
 /// Which of the guide's conversation guides a conversation follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ConversationKind {
     /// Bijlage 5, at step 9.
     #[default]
@@ -83,7 +86,8 @@ impl ConversationKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ConversationStatus {
     #[default]
     Prepared,
@@ -100,7 +104,8 @@ impl ConversationStatus {
 }
 
 /// Who sits at the table for a Bijlage 5 conversation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Parties {
     pub school: bool,
     pub preschool: bool,
@@ -116,20 +121,23 @@ impl Default for Parties {
 }
 
 /// The notes taken at one question, and whether it was discussed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answer {
     pub notes: String,
     pub discussed: bool,
 }
 
 /// One item of the preparation checklist: looked up or not, and what was found.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Prepared {
     pub done: bool,
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Conversation {
     pub id: String,
     pub kind: ConversationKind,
@@ -200,7 +208,8 @@ impl Conversation {
 }
 
 /// One row of an institution's planning form (Bijlagen 6 and 7).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Activity {
     pub id: String,
     pub institution_id: String,

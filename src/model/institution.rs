@@ -1,5 +1,7 @@
 //! A school or pre-school institution and its own journey through steps 7–12.
 
+use serde::{Deserialize, Serialize};
+
 use super::sorted::{SortedMap, SortedSet};
 
 use super::{
@@ -13,7 +15,8 @@ pub const INSTITUTION_STEP_IDS: [&str; 5] = ["stap-8", "stap-9", "stap-10", "sta
 macro_rules! labelled_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
             #[default]
             $($variant),+
@@ -88,7 +91,8 @@ labelled_enum!(
     }
 );
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Contact {
     pub id: String,
     pub role: ContactRole,
@@ -98,7 +102,8 @@ pub struct Contact {
 }
 
 /// Step 7: which of the guide's indicators a–e hold, and the decision.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Selection {
     /// Ids of the indicators that hold ("stap-7-indicator-a" …).
     pub indicators: SortedSet<String>,
@@ -108,7 +113,8 @@ pub struct Selection {
 }
 
 /// Step 12: one evaluation moment with the leescoördinator and director.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Evaluation {
     pub id: String,
     pub date: String,
@@ -118,7 +124,8 @@ pub struct Evaluation {
 }
 
 /// A school or pre-school the library works with.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Institution {
     pub id: String,
     pub name: String,

@@ -10,6 +10,7 @@ mod filter;
 mod institution;
 mod overview;
 mod progress;
+mod records;
 mod sorted;
 mod workspace;
 
@@ -30,7 +31,8 @@ pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
 pub use sorted::{SortedMap, SortedSet};
-pub use workspace::{EXPORT_REMINDER_DAYS, Library, Record, Workspace};
+pub use records::{EachKind, Kind, Record, Timed, each_kind};
+pub use workspace::{EXPORT_REMINDER_DAYS, Library, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

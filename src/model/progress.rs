@@ -1,11 +1,14 @@
 //! A step's progress and the rules that summarise it.
 
+use serde::{Deserialize, Serialize};
+
 use super::sorted::SortedMap;
 
 use super::{InvalidInput, validate_date};
 
 /// Where a step stands. Steps can be taken in any order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     #[default]
     NotStarted,
@@ -36,7 +39,8 @@ impl StepStatus {
 }
 
 /// What was recorded for one step, by the library or for one institution.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct StepProgress {
     pub status: StepStatus,
     /// Date of the step (planned or done), `jjjj-mm-dd`, or empty.

@@ -1,11 +1,15 @@
 //! A map and a set kept as sorted lists.
 //!
-//! The workspace's maps and sets are small (a step per id, an answer per question), and the
-//! standard B-trees compile their whole machinery into the wasm once per key and value type,
-//! some 4 KB each. These lists cost a fraction of that, keep keys in order just the same, and
-//! are as fast for a few dozen entries.
+//! The workspace's maps and sets are small (a step per id, an answer per question): a sorted
+//! list keeps keys in order like a B-tree, is as fast for a few dozen entries, and is one
+//! contiguous allocation. Built from many items (a file being read) it sorts once, so any
+//! key order costs O(n log n). Stored in JSON as an object (map) or a list (set).
 
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
+use std::fmt;
+use std::marker::PhantomData;
 
 /// A map ordered by key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,12 +127,46 @@ impl<K, V> IntoIterator for SortedMap<K, V> {
 }
 
 impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// Sorts once instead of inserting one by one, so that keys in any order (a file's,
+    /// however crafted) are read in O(n log n); of a key given twice the last value stays.
     fn from_iter<I: IntoIterator<Item = (K, V)>>(items: I) -> Self {
-        let mut map = Self::new();
-        for (key, value) in items {
-            map.insert(key, value);
+        let mut entries: Vec<(K, V)> = items.into_iter().collect();
+        // Stable: equal keys keep their order, so the last of each run is the last given.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(K, V)> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            match kept.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => kept.push(entry),
+            }
         }
-        map
+        Self(kept)
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for SortedMap<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<K, V>(PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Visitor<'de> for Entries<K, V> {
+            type Value = SortedMap<K, V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(4096));
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(entries.into_iter().collect())
+            }
+        }
+        deserializer.deserialize_map(Entries(PhantomData))
     }
 }
 
@@ -219,10 +257,24 @@ impl<T: Ord> Extend<T> for SortedSet<T> {
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    /// Sorts once: O(n log n) for items in any order.
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        let mut set = Self::new();
-        set.extend(items);
-        set
+        let mut items: Vec<T> = items.into_iter().collect();
+        items.sort();
+        items.dedup();
+        Self(items)
+    }
+}
+
+impl<T: Serialize> Serialize for SortedSet<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(&self.0)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Ord> Deserialize<'de> for SortedSet<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<T>::deserialize(deserializer).map(|items| items.into_iter().collect())
     }
 }
 

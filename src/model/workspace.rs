@@ -1,30 +1,39 @@
 //! The whole workspace of one library.
 
+use serde::{Deserialize, Serialize};
+
 use super::sorted::SortedMap;
 
 use super::{
-    Activity, Assessment, Conversation, Institution, InvalidInput, StepField, StepProgress,
-    StepRecords, StepSummary, activities_from_agreements, apply_to, days_between, progress_of,
+    Activity, Assessment, Conversation, Institution, InvalidInput, Record, StepField,
+    StepProgress, StepRecords, StepSummary, activities_from_agreements, apply_to, days_between,
+    progress_of,
 };
+use super::records::{EachKind, Timed, each_kind};
 use crate::content::{STEPS, step_by_id};
 
 /// After how many days without a full export (and with changes since) the app reminds.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
 /// Who is working: the library and the person using this device.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Library {
     pub name: String,
     pub user_name: String,
 }
 
 /// Everything the user records. Saved as a whole, versioned by the storage envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Workspace {
     pub library: Library,
     /// The library's progress per step, keyed by the step's stable id ("stap-3").
     /// Ids the app does not know (from a newer guide text) are kept, not dropped.
     pub steps: StepRecords,
+    /// The user's self-assessment against the competence profile (Bijlage 1), by
+    /// competence id: true when the user meets it.
+    pub self_assessment: SortedMap<String, bool>,
     /// The schools and pre-schools, in the order they were added.
     pub institutions: Vec<Institution>,
     /// Conversations held with institutions (and, for steps 2 and 3, by the library).
@@ -33,9 +42,6 @@ pub struct Workspace {
     pub activities: Vec<Activity>,
     /// Projects judged with the questionnaire of Bijlage 8.
     pub assessments: Vec<Assessment>,
-    /// The user's self-assessment against the competence profile (Bijlage 1), by
-    /// competence id: true when the user meets it.
-    pub self_assessment: SortedMap<String, bool>,
 }
 
 impl Workspace {
@@ -67,6 +73,14 @@ impl Workspace {
         summary
     }
 
+    /// Makes what was read from a file editable: drops or mends what `validate` would
+    /// refuse, so that no record read refuses every later edit.
+    pub fn repair(&mut self) {
+        for assessment in &mut self.assessments {
+            assessment.repair();
+        }
+    }
+
     /// The name to show for the library, or a neutral fallback.
     pub fn display_name(&self) -> &str {
         match self.library.name.trim() {
@@ -79,31 +93,32 @@ impl Workspace {
     /// Compared with the last export to remind the user of a copy.
     pub fn last_change(&self) -> &str {
         let steps = self.steps.values().map(|p| p.updated_at.as_str());
-        let records = self
-            .institutions
-            .iter()
-            .map(Record::updated_at)
-            .chain(self.conversations.iter().map(Record::updated_at))
-            .chain(self.activities.iter().map(Record::updated_at))
-            .chain(self.assessments.iter().map(Record::updated_at));
-        steps.chain(records).max().unwrap_or("")
+        steps.chain(self.record_times(updated)).max().unwrap_or("")
     }
 
     /// When the oldest record still here was made (ISO 8601); empty for an untouched one.
     fn first_change(&self) -> &str {
         let steps = self.steps.values().map(|p| p.updated_at.as_str());
-        let records = self
-            .institutions
-            .iter()
-            .map(|r| r.created_at.as_str())
-            .chain(self.conversations.iter().map(|r| r.created_at.as_str()))
-            .chain(self.activities.iter().map(|r| r.created_at.as_str()))
-            .chain(self.assessments.iter().map(|r| r.created_at.as_str()));
         steps
-            .chain(records)
+            .chain(self.record_times(created))
             .filter(|at| !at.is_empty())
             .min()
             .unwrap_or("")
+    }
+
+    /// One time of every record, of every kind.
+    #[allow(clippy::type_complexity)]
+    fn record_times(&self, time: fn(&dyn Timed) -> &str) -> impl Iterator<Item = &str> {
+        struct Times<'a>(&'a Workspace, Vec<&'a str>, fn(&dyn Timed) -> &str);
+        impl<'a> EachKind for Times<'a> {
+            fn kind<T: Record>(&mut self) {
+                let time = self.2;
+                self.1.extend(T::list(self.0).iter().map(|r| time(r)));
+            }
+        }
+        let mut times = Times(self, Vec::new(), time);
+        each_kind(&mut times);
+        times.1.into_iter()
     }
 
     /// Whether to remind the user to export: something changed since the last full export,
@@ -367,15 +382,12 @@ impl Workspace {
     }
 }
 
-/// A record the user edits: it has an id, checks itself, and is stamped when changed.
-pub trait Record: Clone + PartialEq {
-    fn id(&self) -> &str;
-    fn validate(&self) -> Result<(), InvalidInput>;
-    fn stamp(&mut self, now: &str);
-    /// When it last changed (ISO 8601): an import keeps the newer side by default.
-    fn updated_at(&self) -> &str;
-    /// The Dutch message when the record is gone (deleted elsewhere).
-    const MISSING: &'static str;
+fn updated(record: &dyn Timed) -> &str {
+    record.updated_at()
+}
+
+fn created(record: &dyn Timed) -> &str {
+    record.created_at()
 }
 
 /// Edits the record with `id` on a copy, and keeps the copy only when it is valid; a real
@@ -398,31 +410,6 @@ fn update_record<T: Record>(
     }
     Ok(())
 }
-
-macro_rules! record {
-    ($type:ty, $missing:literal) => {
-        impl Record for $type {
-            fn id(&self) -> &str {
-                &self.id
-            }
-            fn validate(&self) -> Result<(), InvalidInput> {
-                <$type>::validate(self)
-            }
-            fn stamp(&mut self, now: &str) {
-                self.updated_at = now.to_string();
-            }
-            fn updated_at(&self) -> &str {
-                &self.updated_at
-            }
-            const MISSING: &'static str = $missing;
-        }
-    };
-}
-
-record!(Institution, "Deze instelling bestaat niet (meer).");
-record!(Conversation, "Dit gesprek bestaat niet (meer).");
-record!(Activity, "Deze activiteit bestaat niet (meer).");
-record!(Assessment, "Deze beoordeling bestaat niet (meer).");
 
 #[cfg(test)]
 mod tests {

@@ -6,11 +6,12 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use super::{AppState, now, today};
+use crate::browser::download::download_json;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
 use crate::storage::local::{self, LAST_EXPORT_KEY};
 use crate::storage::merge::{
-    ImportFile, Preview, Side, institution_part, merge, preview, read_import,
+    ImportFile, Preview, institution_part, merge, preview, read_import,
 };
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
@@ -191,4 +192,42 @@ impl AppState {
     pub(super) fn read_last_export() -> Option<String> {
         local::read(LAST_EXPORT_KEY).ok().flatten()
     }
+}
+
+pub use crate::storage::backup::{Backup, MAX_BACKUPS};
+pub use crate::storage::merge::{Difference, Side};
+pub use crate::storage::versions::{FieldVersions, compare};
+pub use crate::storage::document::STORAGE_LIMIT;
+
+/// The kept backups, newest first.
+pub fn backups() -> Vec<Backup> {
+    backup::list()
+}
+
+/// What the app keeps in this browser's storage, in the UTF-16 units the browser counts.
+pub fn storage_usage() -> usize {
+    local::usage()
+}
+
+/// Keys of unreadable documents set aside earlier, oldest first.
+pub fn set_aside_keys() -> Vec<String> {
+    local::set_aside_keys()
+}
+
+/// When a set-aside document was set aside, from its key.
+pub fn set_aside_stamp(key: &str) -> &str {
+    key.trim_start_matches(local::SET_ASIDE_PREFIX)
+}
+
+/// Offers a set-aside document as a download.
+pub fn download_set_aside(key: &str, stamp: &str) -> Result<(), String> {
+    let text = local::read(key).ok().flatten().unwrap_or_default();
+    download_unreadable(&text, &stamp[..stamp.len().min(10)])
+}
+
+/// Offers a stored document that could not be read, with the parts it names, as
+/// `ouderpartnerschap-onleesbaar-<day>.json`.
+pub fn download_unreadable(text: &str, day: &str) -> Result<(), String> {
+    let name = format!("ouderpartnerschap-onleesbaar-{day}.json");
+    download_json(&name, &local::with_parts(text))
 }

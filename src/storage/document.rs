@@ -6,13 +6,16 @@
 //! ```
 //!
 //! The stored main document (version 3, see `layout`) adds `"parts": [keys]`, and its
-//! `workspace` holds no record lists.
+//! `workspace` holds no record lists. Everything is read and written by serde; reading is
+//! tolerant (a missing field takes its default, an unknown one is ignored) and is followed
+//! by `repair`, so that no record read from a file refuses the user's later edits.
 
-use super::codec::{read_part as read_records, read_workspace, write_workspace};
-use super::json::{Fields, Path, Problems, Writer};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
+use super::messages::{DutchError, dutch};
 use super::migrate::migrate;
-use super::value::{Object, SyntaxError, Value, parse};
-use crate::model::Workspace;
+use crate::model::{EachKind, Record, Workspace, each_kind};
 
 /// Names this app's documents, so that other JSON is recognised as foreign.
 pub const FORMAT: &str = "ouderpartnerschap";
@@ -26,37 +29,78 @@ pub const FILE_VERSION: u32 = 2;
 pub const LAYOUT_VERSION: u32 = 3;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Every document of the app: an export, a backup, the stored main document.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Envelope<W> {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    app_version: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported_by: Option<String>,
+    #[serde(default)]
+    workspace: W,
+    /// The keys of the stored parts that hold the record lists (a main document only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    parts: Option<Vec<String>>,
+}
+
+/// What an envelope says about itself, read before (or instead of) its workspace.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    format: Option<serde_json::Value>,
+    schema_version: Option<serde_json::Value>,
+    parts: Option<serde_json::Value>,
+}
+
+impl<'a> Envelope<&'a Workspace> {
+    fn new(version: u32, workspace: &'a Workspace) -> Self {
+        Envelope {
+            format: FORMAT.into(),
+            schema_version: version,
+            app_version: APP_VERSION.into(),
+            saved_at: None,
+            exported_at: None,
+            exported_by: None,
+            workspace,
+            parts: None,
+        }
+    }
+
+    fn text(&self) -> String {
+        // Serializing plain data into a String cannot fail; an empty text would be refused
+        // on reading, never taken for a workspace.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
 /// Writes the workspace as one whole document (a backup).
 pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
-    envelope(workspace, &[("savedAt", saved_at)])
+    let mut envelope = Envelope::new(FILE_VERSION, workspace);
+    envelope.saved_at = Some(saved_at.into());
+    envelope.text()
 }
 
 /// Writes the workspace as an export file: the same envelope, saying when and by whom.
 pub fn encode_export(workspace: &Workspace, exported_at: &str, exported_by: &str) -> String {
-    envelope(
-        workspace,
-        &[("exportedAt", exported_at), ("exportedBy", exported_by)],
-    )
+    let mut envelope = Envelope::new(FILE_VERSION, workspace);
+    envelope.exported_at = Some(exported_at.into());
+    envelope.exported_by = Some(exported_by.into());
+    envelope.text()
 }
 
-fn envelope(workspace: &Workspace, stamps: &[(&str, &str)]) -> String {
-    // Notes make up most of a workspace; start with room for them.
-    let mut w = Writer::with_capacity(4096);
-    envelope_head(&mut w, FILE_VERSION, stamps);
-    write_workspace(&mut w, workspace);
-    w.close();
-    w.finish()
-}
-
-/// Opens a document and writes what every envelope starts with.
-pub(super) fn envelope_head(w: &mut Writer, version: u32, stamps: &[(&str, &str)]) {
-    w.open(None);
-    w.text("format", FORMAT);
-    w.number("schemaVersion", version.into());
-    w.text("appVersion", APP_VERSION);
-    for (key, value) in stamps {
-        w.text(key, value);
-    }
+/// Writes a stored main document: `workspace` holds the records not in `parts`.
+pub(super) fn encode_main(workspace: &Workspace, saved_at: &str, parts: Vec<String>) -> String {
+    let mut envelope = Envelope::new(LAYOUT_VERSION, workspace);
+    envelope.saved_at = Some(saved_at.into());
+    envelope.parts = Some(parts);
+    envelope.text()
 }
 
 /// What the browser lets one site keep in localStorage (Chromium and Safari: 5 Mi UTF-16
@@ -79,6 +123,8 @@ pub fn nearly_full(bytes: usize) -> Option<String> {
 /// Why a stored document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentError {
+    /// Nothing but white space.
+    Empty,
     /// The text is not JSON (cut off, or not this app's).
     NotJson(String),
     /// JSON, but not an Ouderpartnerschap document.
@@ -95,6 +141,7 @@ impl DocumentError {
     /// A Dutch explanation for the user.
     pub fn message(&self) -> String {
         match self {
+            Self::Empty => "De opgeslagen gegevens zijn leeg.".into(),
             Self::NotJson(detail) => format!(
                 "De opgeslagen gegevens zijn beschadigd: het is geen leesbare JSON ({detail})."
             ),
@@ -110,6 +157,15 @@ impl DocumentError {
             Self::MissingPart(key) => {
                 format!("De opgeslagen gegevens zijn onvolledig: het deel ‘{key}’ ontbreekt.")
             }
+        }
+    }
+}
+
+impl From<DutchError> for DocumentError {
+    fn from(error: DutchError) -> Self {
+        match error {
+            DutchError::NotJson(detail) => DocumentError::NotJson(detail),
+            DutchError::Shape(detail) => DocumentError::Damaged(detail),
         }
     }
 }
@@ -150,55 +206,37 @@ pub fn decode_stored(
     text: &str,
     read_part: &mut dyn FnMut(&str) -> Option<String>,
 ) -> Result<Stored, DocumentError> {
-    let document = parse(text).map_err(|e| not_json(&e))?;
-    let Value::Object(mut envelope) = document else {
-        return Err(DocumentError::Foreign);
-    };
-    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(DocumentError::Foreign);
+    if text.trim().is_empty() {
+        return Err(DocumentError::Empty);
     }
-    let version = envelope
-        .get("schemaVersion")
-        .and_then(Value::as_u64)
-        .and_then(|v| u32::try_from(v).ok())
-        .filter(|v| *v >= 1)
-        .ok_or_else(|| DocumentError::Damaged("de schemaversie ontbreekt of is ongeldig".into()))?;
-    if version > SCHEMA_VERSION {
-        return Err(DocumentError::FromTheFuture(version));
-    }
-    let stamp = |key: &str| {
-        envelope
-            .get(key)
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    };
+    // The common case in one typed pass; a document that does not read is looked at again
+    // to say precisely why.
+    let envelope: Envelope<Workspace> =
+        serde_json::from_str(text).map_err(|_| explain(text))?;
+    check_header(&envelope.format, envelope.schema_version)?;
     let stamps = Stamps {
-        at: stamp("exportedAt")
-            .or_else(|| stamp("savedAt"))
+        at: envelope
+            .exported_at
+            .or(envelope.saved_at)
             .unwrap_or_default(),
-        by: stamp("exportedBy").unwrap_or_default(),
+        by: envelope.exported_by.unwrap_or_default(),
     };
-    let parts = part_keys(envelope.get("parts"))?;
-    let workspace = envelope
-        .remove("workspace")
-        .unwrap_or(Value::Object(Object::default()));
-    let workspace = migrate(workspace, version)?;
+    let parts = envelope.parts.unwrap_or_default();
+    let mut workspace = envelope.workspace;
+    blank_ids(&workspace, "workspace")?;
+    let current = envelope.schema_version >= LAYOUT_VERSION && !has_records(&workspace);
     // The main document's own lists hold the records that follow those in the parts.
-    let own = checked(&workspace, "workspace", read_workspace)?;
-    let current = version >= LAYOUT_VERSION && all_in_parts(&own);
     let mut records = Workspace::default();
     for key in &parts {
         let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
-        let part = parse(&text).map_err(|e| not_json(&e))?;
-        checked(&part, "deel", |f| read_records(f, &mut records))?;
+        let mut part: Workspace = read_typed(&text, "deel")?;
+        blank_ids(&part, "deel")?;
+        append_records(&mut records, &mut part);
     }
-    let workspace = Workspace {
-        institutions: followed_by(records.institutions, own.institutions),
-        conversations: followed_by(records.conversations, own.conversations),
-        activities: followed_by(records.activities, own.activities),
-        assessments: followed_by(records.assessments, own.assessments),
-        ..own
-    };
+    append_records(&mut records, &mut workspace);
+    append_records(&mut workspace, &mut records);
+    migrate(&mut workspace, envelope.schema_version);
+    workspace.repair();
     Ok(Stored {
         workspace,
         stamps,
@@ -207,63 +245,130 @@ pub fn decode_stored(
     })
 }
 
-fn all_in_parts(own: &Workspace) -> bool {
-    own.institutions.is_empty()
-        && own.conversations.is_empty()
-        && own.activities.is_empty()
-        && own.assessments.is_empty()
-}
-
-fn followed_by<T>(mut first: Vec<T>, mut then: Vec<T>) -> Vec<T> {
-    first.append(&mut then);
-    first
-}
-
-/// Reads `value` with `read`, any wrong shape making the whole document damaged.
-fn checked<T>(
-    value: &Value,
-    root: &'static str,
-    read: impl FnOnce(&Fields) -> T,
+/// Reads `text` as a `T`, or says in Dutch where and why it does not read.
+fn read_typed<T: serde::de::DeserializeOwned>(
+    text: &str,
+    root: &str,
 ) -> Result<T, DocumentError> {
-    let problems = Problems::default();
-    let read = read(&Fields::of(value, Path::Root(root), &problems));
-    problems
-        .result(read)
-        .map_err(|e| DocumentError::Damaged(e.message()))
+    serde_json::from_str(text).map_err(|_| dutch::<T>(text, root).into())
+}
+
+/// Why a document that did not read is not a workspace: not JSON, foreign, from a newer
+/// version, or damaged at a place it names.
+fn explain(text: &str) -> DocumentError {
+    let header = match serde_json::from_str::<Header>(text) {
+        Ok(header) => header,
+        Err(error) if error.is_data() => return DocumentError::Foreign,
+        Err(_) => return dutch::<IgnoredAny>(text, "").into(),
+    };
+    let format = header.format.as_ref().and_then(|f| f.as_str()).unwrap_or("");
+    let version = header
+        .schema_version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .unwrap_or(0);
+    if let Err(error) = check_header(format, version) {
+        return error;
+    }
+    if header.parts.as_ref().is_some_and(|p| !p.is_array()) {
+        return DocumentError::Damaged("‘parts’ moet een lijst van teksten zijn".into());
+    }
+    dutch::<Envelope<Workspace>>(text, "").into()
+}
+
+fn check_header(format: &str, version: u32) -> Result<(), DocumentError> {
+    if format != FORMAT {
+        return Err(DocumentError::Foreign);
+    }
+    if version < 1 {
+        return Err(DocumentError::Damaged(
+            "de schemaversie ontbreekt of is ongeldig".into(),
+        ));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(DocumentError::FromTheFuture(version));
+    }
+    Ok(())
+}
+
+/// A record without an id (or with a blank one) cannot be matched or linked: refused with
+/// its place, like any other wrong shape.
+fn blank_ids(ws: &Workspace, root: &str) -> Result<(), DocumentError> {
+    struct Blank<'a>(&'a Workspace, Option<String>);
+    impl EachKind for Blank<'_> {
+        fn kind<T: Record>(&mut self) {
+            if self.1.is_none()
+                && let Some(index) = T::list(self.0).iter().position(|r| r.id().trim().is_empty())
+            {
+                self.1 = Some(format!("{}[{index}].id", T::LIST));
+            }
+        }
+    }
+    let mut blank = Blank(ws, None);
+    each_kind(&mut blank);
+    match blank.1.or_else(|| blank_inner_id(ws)) {
+        None => Ok(()),
+        Some(place) => Err(DocumentError::Damaged(format!(
+            "‘{root}.{place}’ moet een niet-lege tekst zijn, maar is leeg of afwezig"
+        ))),
+    }
+}
+
+fn has_records(ws: &Workspace) -> bool {
+    struct Any<'a>(&'a Workspace, bool);
+    impl EachKind for Any<'_> {
+        fn kind<T: Record>(&mut self) {
+            self.1 |= !T::list(self.0).is_empty();
+        }
+    }
+    let mut any = Any(ws, false);
+    each_kind(&mut any);
+    any.1
+}
+
+/// Moves every record of `from` to the end of its list in `to`; the rest of `from` stays.
+fn append_records(to: &mut Workspace, from: &mut Workspace) {
+    struct Append<'a>(&'a mut Workspace, &'a mut Workspace);
+    impl EachKind for Append<'_> {
+        fn kind<T: Record>(&mut self) {
+            let records = std::mem::take(T::list_mut(self.1));
+            T::list_mut(self.0).extend(records);
+        }
+    }
+    each_kind(&mut Append(to, from));
+}
+
+/// The place of a blank id inside a record, or of a planning row without its institution.
+fn blank_inner_id(ws: &Workspace) -> Option<String> {
+    let blank = |id: &str| id.trim().is_empty();
+    ws.institutions
+        .iter()
+        .enumerate()
+        .find_map(|(i, institution)| {
+            let contact = institution.contacts.iter().position(|c| blank(&c.id));
+            let evaluation = institution.evaluations.iter().position(|e| blank(&e.id));
+            contact
+                .map(|c| format!("institutions[{i}].contacts[{c}].id"))
+                .or_else(|| evaluation.map(|e| format!("institutions[{i}].evaluations[{e}].id")))
+        })
+        .or_else(|| {
+            let row = ws.activities.iter().position(|a| blank(&a.institution_id))?;
+            Some(format!("activities[{row}].institutionId"))
+        })
 }
 
 /// The keys of the parts a stored main document names; none when it names none or cannot
 /// be read that far.
 pub fn named_parts(text: &str) -> Vec<String> {
-    match parse(text) {
-        Ok(Value::Object(envelope)) => part_keys(envelope.get("parts")).unwrap_or_default(),
-        _ => Vec::new(),
+    #[derive(Deserialize)]
+    struct Parts {
+        #[serde(default)]
+        parts: Vec<String>,
     }
-}
-
-/// The keys under `parts`: a list of texts, or nothing for a whole document.
-fn part_keys(parts: Option<&Value>) -> Result<Vec<String>, DocumentError> {
-    let Some(parts) = parts else {
-        return Ok(Vec::new());
-    };
-    let keys = match parts {
-        Value::Array(items) => items
-            .iter()
-            .map(|item| item.as_str().map(str::to_string))
-            .collect::<Option<Vec<_>>>(),
-        _ => None,
-    };
-    keys.ok_or_else(|| DocumentError::Damaged("‘parts’ moet een lijst van teksten zijn".into()))
-}
-
-/// Says in Dutch where the text stops being JSON.
-fn not_json(error: &SyntaxError) -> DocumentError {
-    let place = format!("regel {}, kolom {}", error.line, error.column);
-    DocumentError::NotJson(if error.cut_off {
-        format!("de tekst houdt halverwege op, bij {place}")
-    } else {
-        format!("onleesbaar bij {place}")
-    })
+    serde_json::from_str::<Parts>(text)
+        .map(|p| p.parts)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

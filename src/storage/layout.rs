@@ -13,10 +13,10 @@
 //! the content means a part that already exists never needs writing again, and the main
 //! document, written last, switches from the old parts to the new ones in one step.
 
-use super::codec::{write_main, write_parts};
-use super::document::{LAYOUT_VERSION, envelope_head};
-use super::json::Writer;
-use crate::model::{Record, Workspace};
+use serde::Serialize;
+
+use super::document::encode_main;
+use crate::model::{EachKind, Record, Workspace, each_kind};
 
 /// What the key of every part starts with.
 pub const PART_PREFIX: &str = "ouderpartnerschap.deel.";
@@ -34,28 +34,46 @@ pub struct Layout<'a> {
 pub struct Part {
     pub key: String,
     pub text: String,
-    /// Which record list it holds (0–3, see `codec::write_parts`), and the index after its
-    /// last record in that list.
-    list: usize,
+    /// Which record list it holds (the `LIST` of its kind), and the index after its last
+    /// record in that list.
+    list: &'static str,
     end: usize,
+}
+
+/// One part's text: an object holding one list under the name it has in the whole
+/// document (`{"institutions":[…]}`).
+struct PartText<'a, T>(&'static str, &'a [T]);
+
+impl<T: Serialize> Serialize for PartText<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map([(self.0, self.1)])
+    }
 }
 
 /// Lays the workspace out in parts.
 pub fn lay_out<'a>(workspace: &'a Workspace, saved_at: &'a str) -> Layout<'a> {
-    let mut parts = Vec::new();
-    write_parts(workspace, &mut |list, end, text| {
-        let key = format!("{PART_PREFIX}{:016x}", fnv(text.as_bytes()));
-        parts.push(Part {
-            key,
-            text,
-            list,
-            end,
-        });
-    });
+    struct Cut<'a>(&'a Workspace, Vec<Part>);
+    impl EachKind for Cut<'_> {
+        fn kind<T: Record>(&mut self) {
+            let mut end = 0;
+            for chunk in chunks(T::list(self.0)) {
+                let text = serde_json::to_string(&PartText(T::LIST, chunk)).unwrap_or_default();
+                end += chunk.len();
+                self.1.push(Part {
+                    key: format!("{PART_PREFIX}{:016x}", fnv(text.as_bytes())),
+                    text,
+                    list: T::LIST,
+                    end,
+                });
+            }
+        }
+    }
+    let mut cut = Cut(workspace, Vec::new());
+    each_kind(&mut cut);
     Layout {
         workspace,
         saved_at,
-        parts,
+        parts: cut.1,
     }
 }
 
@@ -64,18 +82,23 @@ impl Layout<'_> {
     /// others itself. Normally all parts are named; fewer while a large workspace moves
     /// into parts in a storage with too little room to hold it twice.
     pub fn main(&self, named: usize) -> String {
-        let mut from = [0; 4];
-        for part in &self.parts[..named] {
-            from[part.list] = part.end;
+        struct Rest<'a>(&'a Workspace, &'a [Part], Workspace);
+        impl EachKind for Rest<'_> {
+            fn kind<T: Record>(&mut self) {
+                let from = self.1.iter().filter(|p| p.list == T::LIST).map(|p| p.end).max();
+                *T::list_mut(&mut self.2) = T::list(self.0)[from.unwrap_or(0)..].to_vec();
+            }
         }
-        let mut w = Writer::with_capacity(1024 + named * (PART_PREFIX.len() + 19));
-        envelope_head(&mut w, LAYOUT_VERSION, &[("savedAt", self.saved_at)]);
-        write_main(&mut w, self.workspace, from);
-        w.list("parts", &self.parts[..named], |w, part| {
-            w.item_text(&part.key)
-        });
-        w.close();
-        w.finish()
+        // Only what is not in a part is copied: normally nothing of the record lists.
+        let own = Workspace {
+            library: self.workspace.library.clone(),
+            steps: self.workspace.steps.clone(),
+            self_assessment: self.workspace.self_assessment.clone(),
+            ..Workspace::default()
+        };
+        let mut rest = Rest(self.workspace, &self.parts[..named], own);
+        each_kind(&mut rest);
+        encode_main(&rest.2, self.saved_at, self.keys(named))
     }
 
     /// The keys of the first `named` parts.
@@ -88,14 +111,15 @@ impl Layout<'_> {
 /// (`null` for a part that is missing): what the user downloads of a stored document that
 /// cannot be read, so that none of it stays behind on the device alone.
 pub fn bundle(main_key: &str, main: &str, parts: &[(String, Option<String>)]) -> String {
-    let mut w = Writer::with_capacity(main.len() + parts.len() * 1024);
-    w.open(None);
-    w.text(main_key, main);
-    for (key, text) in parts {
-        w.opt_text(key, text.as_deref());
+    struct Bundle<'a>(&'a str, &'a str, &'a [(String, Option<String>)]);
+    impl Serialize for Bundle<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let main = std::iter::once((self.0, Some(self.1)));
+            let parts = self.2.iter().map(|(k, t)| (k.as_str(), t.as_deref()));
+            serializer.collect_map(main.chain(parts))
+        }
     }
-    w.close();
-    w.finish()
+    serde_json::to_string(&Bundle(main_key, main, parts)).unwrap_or_default()
 }
 
 /// The records in runs that end where an id says so (see the module comment).

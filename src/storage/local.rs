@@ -1,11 +1,17 @@
-//! The one place that reads and writes the browser's localStorage.
+//! The one place that reads and writes the browser's localStorage, through gloo-storage.
 //!
 //! Every call is guarded: storage can be disabled (private mode, policies), full, or hold a
-//! document this version cannot read. Nothing here panics and nothing is overwritten
-//! without the caller deciding so.
+//! document this version cannot read. gloo-storage panics when there is no storage at all,
+//! so one probe at start-up decides whether it is called; its errors tell a full storage
+//! (`QuotaExceededError`) from other failures. Nothing here panics and nothing is
+//! overwritten without the caller deciding so.
 
+use std::sync::OnceLock;
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde_json::value::RawValue;
 use wasm_bindgen::JsCast;
-use web_sys::Storage;
 
 use super::document::{DocumentError, Stored, decode_stored, named_parts};
 use super::layout::{Layout, PART_PREFIX, bundle};
@@ -59,41 +65,61 @@ pub enum Loaded {
     Unavailable(String),
 }
 
-fn storage() -> Result<Storage, String> {
-    let window = web_sys::window().ok_or("geen venster")?;
-    match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err("geen localStorage".into()),
-        Err(e) => Err(js_error_name(&e)),
-    }
+/// Whether localStorage can be used at all, asked once: gloo-storage is only called after.
+fn available() -> Result<(), String> {
+    static PROBE: OnceLock<Result<(), String>> = OnceLock::new();
+    PROBE
+        .get_or_init(|| {
+            let window = web_sys::window().ok_or("geen venster")?;
+            match window.local_storage() {
+                Ok(Some(_)) => Ok(()),
+                Ok(None) => Err("geen localStorage".into()),
+                Err(e) => Err(js_error_name(&e)),
+            }
+        })
+        .clone()
 }
 
 fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
     error
-        .dyn_ref::<web_sys::DomException>()
-        .map(|e| e.name())
-        .or_else(|| {
-            error
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.name()))
-        })
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
         .unwrap_or_else(|| "onbekende fout".into())
 }
 
-/// Reads the text stored under `key`.
+/// Reads the text stored under `key`, exactly as it is stored.
 pub fn read(key: &str) -> Result<Option<String>, String> {
-    storage()?.get_item(key).map_err(|e| js_error_name(&e))
+    available()?;
+    match LocalStorage::get::<Box<RawValue>>(key) {
+        Ok(raw) => Ok(Some(Box::<str>::from(raw).into_string())),
+        Err(StorageError::KeyNotFound(_)) => Ok(None),
+        // Not JSON (a damaged document, a time stamp): the text as it is.
+        Err(StorageError::SerdeError(_)) => Ok(LocalStorage::raw().get_item(key).ok().flatten()),
+        Err(StorageError::JsError(e)) => Err(e.name),
+    }
 }
 
-/// Writes `text` under `key`, telling a full storage apart from other failures.
+/// Writes `text` under `key` as it is, telling a full storage apart from other failures.
+/// A JSON document goes through gloo-storage; any other text (a damaged document set aside,
+/// kept byte for byte) is written with its raw handle, since gloo's `set` would encode it as
+/// a JSON string.
 pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
-    let storage = storage().map_err(SaveError::Unavailable)?;
-    storage
-        .set_item(key, text)
-        .map_err(|e| match js_error_name(&e).as_str() {
-            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Full,
-            other => SaveError::Unavailable(other.to_string()),
-        })
+    available().map_err(SaveError::Unavailable)?;
+    let result = match RawValue::from_string(text.to_string()) {
+        Ok(document) => LocalStorage::set(key, document),
+        Err(_) => LocalStorage::raw()
+            .set_item(key, text)
+            .map_err(|e| StorageError::JsError(js_sys::Error::from(e).into())),
+    };
+    result.map_err(|error| match error {
+        StorageError::JsError(e) if is_quota(&e.name) => SaveError::Full,
+        StorageError::JsError(e) => SaveError::Unavailable(e.name),
+        other => SaveError::Unavailable(other.to_string()),
+    })
+}
+
+fn is_quota(name: &str) -> bool {
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
 /// Loads the workspace stored under `key`, with its parts.
@@ -110,11 +136,7 @@ pub fn load(key: &str) -> Loaded {
 
 /// Reads a stored main document, its parts from storage one at a time.
 pub fn read_stored(text: &str) -> Result<Stored, DocumentError> {
-    // Looked up once: asking the window for its storage per part cost more than the reads.
-    let storage = storage().ok();
-    decode_stored(text, &mut |key| {
-        storage.as_ref()?.get_item(key).ok().flatten()
-    })
+    decode_stored(text, &mut |key| read(key).ok().flatten())
 }
 
 /// What to download of a stored document that cannot be read: its text, together with
@@ -224,9 +246,10 @@ pub fn set_aside_keys() -> Vec<String> {
 
 /// Every stored key that starts with `prefix`, sorted.
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
-    let Ok(storage) = storage() else {
+    if available().is_err() {
         return Vec::new();
-    };
+    }
+    let storage = LocalStorage::raw();
     let count = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -237,16 +260,17 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
 
 /// Removes what is stored under `key`; nothing happens when it cannot.
 pub fn remove(key: &str) {
-    if let Ok(storage) = storage() {
-        let _ = storage.remove_item(key);
+    if available().is_ok() {
+        LocalStorage::delete(key);
     }
 }
 
 /// What this app keeps in storage, in the UTF-16 units the browser counts (keys and values).
 pub fn usage() -> usize {
-    let Ok(storage) = storage() else {
+    if available().is_err() {
         return 0;
-    };
+    }
+    let storage = LocalStorage::raw();
     keys_with_prefix(APP_PREFIX)
         .iter()
         .map(|key| {

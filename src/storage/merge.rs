@@ -2,42 +2,17 @@
 //! would add and change, and the merge itself. Records are matched by id; nothing of this
 //! workspace is ever dropped, and a record changed on both sides is decided per record.
 
-use crate::model::{SortedMap, SortedSet};
+use crate::model::SortedMap;
 
 use super::document::{DocumentError, SCHEMA_VERSION, Stamps, decode_file};
 use crate::content::step_by_id;
-use crate::model::{
-    Activity, Assessment, Conversation, Institution, Record, StepProgress, Workspace,
-};
+use crate::model::{EachKind, Kind, Record, StepProgress, Workspace, each_kind};
 
 /// Which version of a record to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
     Ours,
     Theirs,
-}
-
-/// The kinds of record an import matches by id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    Step,
-    Institution,
-    Conversation,
-    Activity,
-    Assessment,
-}
-
-impl Kind {
-    /// The Dutch word for the kind, for the preview.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Step => "Stap van de bibliotheek",
-            Kind::Institution => "Instelling",
-            Kind::Conversation => "Gesprek",
-            Kind::Activity => "Activiteit",
-            Kind::Assessment => "Beoordeling",
-        }
-    }
 }
 
 /// A record the import adds or changes.
@@ -71,34 +46,7 @@ pub struct Preview {
     pub unchanged: usize,
 }
 
-/// A record an import matches by id (see `Record`), with what the preview calls it.
-trait Matched: Record {
-    const KIND: Kind;
-    fn label(&self) -> String;
-}
-
-macro_rules! matched {
-    ($type:ty, $kind:expr, |$r:ident| $label:expr) => {
-        impl Matched for $type {
-            const KIND: Kind = $kind;
-            fn label(&self) -> String {
-                let $r = self;
-                $label
-            }
-        }
-    };
-}
-
-matched!(Institution, Kind::Institution, |i| i.name.clone());
-matched!(Conversation, Kind::Conversation, |c| format!(
-    "{} {}",
-    c.kind.label(),
-    crate::model::format_date(&c.date)
-));
-matched!(Activity, Kind::Activity, |a| a.activity.clone());
-matched!(Assessment, Kind::Assessment, |a| a.name.clone());
-
-fn difference<T: Matched>(ours: Option<&T>, theirs: &T) -> Difference {
+fn difference<T: Record>(ours: Option<&T>, theirs: &T) -> Difference {
     Difference {
         kind: T::KIND,
         id: theirs.id().to_string(),
@@ -110,14 +58,10 @@ fn difference<T: Matched>(ours: Option<&T>, theirs: &T) -> Difference {
 
 /// Where each id sits in `records`: matching by id stays fast for thousands of records.
 fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
-    let mut positions = SortedMap::new();
-    for (index, record) in records.iter().enumerate() {
-        positions.insert(record.id(), index);
-    }
-    positions
+    records.iter().enumerate().map(|(i, r)| (r.id(), i)).collect()
 }
 
-fn preview_records<T: Matched>(ours: &[T], theirs: &[T], preview: &mut Preview) {
+fn preview_records<T: Record>(ours: &[T], theirs: &[T], preview: &mut Preview) {
     let index = positions(ours);
     for record in theirs {
         match index.get(record.id()).map(|&i| &ours[i]) {
@@ -152,14 +96,18 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
             Some(o) => preview.changed.push(step_difference(id, Some(o), progress)),
         }
     }
-    preview_records(&ours.institutions, &theirs.institutions, &mut preview);
-    preview_records(&ours.conversations, &theirs.conversations, &mut preview);
-    preview_records(&ours.activities, &theirs.activities, &mut preview);
-    preview_records(&ours.assessments, &theirs.assessments, &mut preview);
-    preview
+    struct Records<'a>(&'a Workspace, &'a Workspace, Preview);
+    impl EachKind for Records<'_> {
+        fn kind<T: Record>(&mut self) {
+            preview_records(T::list(self.0), T::list(self.1), &mut self.2);
+        }
+    }
+    let mut records = Records(ours, theirs, preview);
+    each_kind(&mut records);
+    records.2
 }
 
-fn merge_records<T: Matched>(ours: &mut Vec<T>, theirs: &[T], keep: &impl Fn(&Difference) -> Side) {
+fn merge_records<T: Record>(ours: &mut Vec<T>, theirs: &[T], keep: &dyn Fn(&Difference) -> Side) {
     // Decided first, against an index of `ours`; then applied (new records at the end, so
     // every index stays valid).
     let index = positions(ours);
@@ -207,10 +155,13 @@ pub fn merge(
             merged.steps.insert(id.clone(), progress.clone());
         }
     }
-    merge_records(&mut merged.institutions, &theirs.institutions, &keep);
-    merge_records(&mut merged.conversations, &theirs.conversations, &keep);
-    merge_records(&mut merged.activities, &theirs.activities, &keep);
-    merge_records(&mut merged.assessments, &theirs.assessments, &keep);
+    struct Records<'a>(&'a mut Workspace, &'a Workspace, &'a dyn Fn(&Difference) -> Side);
+    impl EachKind for Records<'_> {
+        fn kind<T: Record>(&mut self) {
+            merge_records(T::list_mut(self.0), T::list(self.1), self.2);
+        }
+    }
+    each_kind(&mut Records(&mut merged, theirs, &keep));
     for (id, met) in &theirs.self_assessment {
         let current = merged.self_assessment.entry_or_default(id.clone());
         *current |= *met;
@@ -256,6 +207,9 @@ pub fn read_import(text: &str) -> Result<ImportFile, String> {
 
 fn import_message(error: &DocumentError) -> String {
     match error {
+        DocumentError::Empty => "Dit bestand is leeg. Misschien is het niet helemaal \
+             overgekomen: vraag het opnieuw op of exporteer het opnieuw."
+            .into(),
         DocumentError::NotJson(detail) => format!(
             "Dit bestand is geen leesbare JSON ({detail}). Misschien is het niet helemaal \
              overgekomen: vraag het opnieuw op of exporteer het opnieuw."
@@ -282,36 +236,29 @@ fn import_message(error: &DocumentError) -> String {
 
 /// Why a file cannot be imported although it reads: the same id twice in one kind of record.
 pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
-    fn first_duplicate<'a>(mut ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-        let mut seen = SortedSet::new();
-        ids.find(|id| !seen.insert(*id))
+    /// Sorted once, so a file of many records in any order is checked in O(n log n).
+    fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+        let mut ids: Vec<&str> = ids.collect();
+        ids.sort_unstable();
+        ids.windows(2).find(|pair| pair[0] == pair[1]).map(|pair| pair[0])
     }
-    let checks = [
-        (
-            Kind::Institution,
-            first_duplicate(ws.institutions.iter().map(|r| r.id.as_str())),
-        ),
-        (
-            Kind::Conversation,
-            first_duplicate(ws.conversations.iter().map(|r| r.id.as_str())),
-        ),
-        (
-            Kind::Activity,
-            first_duplicate(ws.activities.iter().map(|r| r.id.as_str())),
-        ),
-        (
-            Kind::Assessment,
-            first_duplicate(ws.assessments.iter().map(|r| r.id.as_str())),
-        ),
-    ];
-    checks.into_iter().find_map(|(kind, id)| {
-        id.map(|id| {
-            format!(
-                "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
-                crate::model::lowercase(kind.label())
-            )
-        })
-    })
+    struct Duplicates<'a>(&'a Workspace, Option<String>);
+    impl EachKind for Duplicates<'_> {
+        fn kind<T: Record>(&mut self) {
+            if self.1.is_some() {
+                return;
+            }
+            if let Some(id) = first_duplicate(T::list(self.0).iter().map(Record::id)) {
+                self.1 = Some(format!(
+                    "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
+                    crate::model::lowercase(T::KIND.label())
+                ));
+            }
+        }
+    }
+    let mut duplicates = Duplicates(ws, None);
+    each_kind(&mut duplicates);
+    duplicates.1
 }
 
 /// One institution with everything that belongs to it: its conversations, planning form and
@@ -345,7 +292,9 @@ pub fn institution_part(ws: &Workspace, id: &str) -> Option<Workspace> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ConversationKind, InstitutionKind, StepField, StepStatus};
+    use crate::model::{
+        Conversation, ConversationKind, Institution, InstitutionKind, StepField, StepStatus,
+    };
 
     const T1: &str = "2026-11-01T10:00:00.000Z";
     const T2: &str = "2026-11-02T10:00:00.000Z";

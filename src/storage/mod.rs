@@ -1,26 +1,20 @@
 //! Persistence of the workspace.
 //!
-//! Pure, tested natively: `document` (the versioned envelope), `codec` (the field names of
-//! the file format), `value` (a JSON parser that borrows from the text), `json` (reading
-//! records from it, and writing), `migrate` (the upgrades), `merge`
-//! (import preview and merge), `versions` (two versions of a record side by side) and
-//! `layout` (the stored workspace in parts).
+//! Pure, tested natively: `document` (the versioned envelope, read and written by serde),
+//! `messages` (serde's errors in Dutch, with their place), `migrate` (the upgrades),
+//! `merge` (import preview and merge), `versions` (two versions of a record side by side)
+//! and `layout` (the stored workspace in parts).
 //!
-//! Browser: `local` is the one module that touches localStorage, `backup` keeps automatic
-//! copies there, `download` hands a document to the user as a file, and `device` asks the
-//! browser about sharing, persistence, installation and chosen files.
+//! Browser: `local` is the one module that touches localStorage (through gloo-storage), and
+//! `backup` keeps automatic copies there.
 
 pub mod backup;
-mod codec;
-pub mod device;
 pub mod document;
-pub mod download;
-mod json;
 pub mod layout;
 pub mod local;
 pub mod merge;
+mod messages;
 mod migrate;
-mod value;
 pub mod versions;
 
 pub use document::{

@@ -1,12 +1,16 @@
 //! Two versions of one record side by side, field by field: what the user sees when an
 //! import changes a record that was also changed on this device.
 
-use super::codec::{field_label, token_label, write_record};
-use super::json::Writer;
-use super::merge::Kind;
-use super::value::{Value, parse};
+use serde::de::DeserializeOwned;
+use serde::de::value::{Error as ValueError, StrDeserializer};
+use serde_json::Value;
+
 use crate::content::step_by_id;
-use crate::model::{Workspace, question_text};
+use crate::model::{
+    ContactRole, ConversationKind, ConversationStatus, EachKind, InstitutionKind, Kind,
+    Programme, Record, SelectionDecision, StartOutcome, StepStatus, Transfer, Workspace, YesNo,
+    each_kind, question_text,
+};
 
 /// One field that differs between the two versions, as text to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,21 +51,115 @@ pub fn compare(ours: &Workspace, theirs: &Workspace, kind: Kind, id: &str) -> Ve
 
 /// The record's fields as (place, text) pairs, in the order the file writes them.
 fn fields(ws: &Workspace, kind: Kind, id: &str) -> Vec<(String, String)> {
-    let mut w = Writer::with_capacity(512);
-    if !write_record(&mut w, ws, kind, id) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
-    let text = w.finish();
-    if let Ok(value) = parse(&text) {
-        // A step is written under a key of its own; its fields are what matter.
-        let value = match kind {
-            Kind::Step => value.get("stap").cloned().unwrap_or(Value::Null),
-            _ => value,
-        };
+    if let Some(value) = record_value(ws, kind, id) {
         flatten(&value, "", &mut out);
     }
     out
+}
+
+/// The record of `kind` with `id` as the file holds it; `None` when there is none.
+fn record_value(ws: &Workspace, kind: Kind, id: &str) -> Option<Value> {
+    struct Find<'a>(&'a Workspace, Kind, &'a str, Option<Value>);
+    impl EachKind for Find<'_> {
+        fn kind<T: Record>(&mut self) {
+            if T::KIND == self.1
+                && let Some(record) = T::list(self.0).iter().find(|r| r.id() == self.2)
+            {
+                self.3 = serde_json::to_value(record).ok();
+            }
+        }
+    }
+    if kind == Kind::Step {
+        return ws.steps.get(id).and_then(|p| serde_json::to_value(p).ok());
+    }
+    let mut find = Find(ws, kind, id, None);
+    each_kind(&mut find);
+    find.3
+}
+
+/// The Dutch name of a field of the file format, for the side-by-side view of an import.
+fn field_label(name: &str) -> Option<&'static str> {
+    const LABELS: &[(&str, &str)] = &[
+        ("actionPoints", "Actiepunten"),
+        ("activity", "Activiteit"),
+        ("ageFrom", "Leeftijd vanaf"),
+        ("ageTo", "Leeftijd tot"),
+        ("agreements", "Afspraken"),
+        ("answers", "Antwoorden"),
+        ("archived", "Gearchiveerd"),
+        ("changes", "Wat anders kan"),
+        ("characteristics", "Kenmerken"),
+        ("consultant", "Consulent"),
+        ("contacts", "Contactpersonen"),
+        ("costs", "Kosten"),
+        ("date", "Datum"),
+        ("decision", "Besluit"),
+        ("discussed", "Besproken"),
+        ("done", "Gedaan"),
+        ("email", "E-mail"),
+        ("evaluation", "Evaluatie"),
+        ("evaluations", "Evaluaties"),
+        ("fitsGoals", "Past bij de doelen"),
+        ("fitsNote", "Toelichting"),
+        ("goal", "Doel"),
+        ("hasCosts", "Kosten"),
+        ("homeReading", "Thuis lezen"),
+        ("indicators", "Indicatoren"),
+        ("kind", "Soort"),
+        ("month", "Maand"),
+        ("name", "Naam"),
+        ("nextDate", "Volgende evaluatie"),
+        ("note", "Notitie"),
+        ("notes", "Notities"),
+        ("organisation", "Organisatie"),
+        ("owner", "Wie"),
+        ("parentGroups", "Oudergroepen"),
+        ("parties", "Partijen"),
+        ("phone", "Telefoon"),
+        ("place", "Plaats"),
+        ("planning", "Planning"),
+        ("preparation", "Voorbereiding"),
+        ("preschool", "Voorschool"),
+        ("present", "Aanwezig"),
+        ("programme", "Programma"),
+        ("reason", "Reden"),
+        ("role", "Rol"),
+        ("school", "School"),
+        ("schoolYear", "Schooljaar"),
+        ("selection", "Selectie"),
+        ("startOutcome", "Uitkomst startgesprek"),
+        ("status", "Status"),
+        ("statusSince", "Status sinds"),
+        ("steps", "Stappen"),
+        ("targetGroup", "Doelgroep"),
+        ("transferOther", "Andere overdracht"),
+        ("transfers", "Overdracht"),
+        ("viaInstitution", "Via de instelling"),
+        ("wentWell", "Wat goed ging"),
+        ("who", "Wie"),
+    ];
+    LABELS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, label)| *label)
+}
+
+/// The Dutch label of a stored enum name ("in_progress" → "Bezig"), whatever its type.
+fn token_label(name: &str) -> Option<&'static str> {
+    fn of<T: DeserializeOwned>(name: &str, label: fn(T) -> &'static str) -> Option<&'static str> {
+        T::deserialize(StrDeserializer::<ValueError>::new(name)).ok().map(label)
+    }
+    of(name, StepStatus::label)
+        .or_else(|| of(name, InstitutionKind::label))
+        .or_else(|| of(name, Programme::label))
+        .or_else(|| of(name, ContactRole::label))
+        .or_else(|| of(name, SelectionDecision::label))
+        .or_else(|| of(name, StartOutcome::label))
+        .or_else(|| of(name, ConversationKind::label))
+        .or_else(|| of(name, ConversationStatus::label))
+        .or_else(|| of(name, YesNo::label))
+        .or_else(|| of(name, Transfer::label))
 }
 
 /// Names a key: a field of the format, a step of the guide, a question (shortened), or
@@ -107,7 +205,7 @@ fn flatten(value: &Value, place: &str, out: &mut Vec<(String, String)>) {
                 flatten(inner, &join(&key_label(key)), out);
             }
         }
-        Value::Array(items) if items.iter().any(|i| i.as_object().is_some()) => {
+        Value::Array(items) if items.iter().any(Value::is_object) => {
             for (n, item) in items.iter().enumerate() {
                 flatten(item, &join(&(n + 1).to_string()), out);
             }
@@ -124,7 +222,7 @@ fn text(value: &Value) -> String {
     match value {
         // Stored names in words: a status, a kind, or a question of the guide by its id.
         Value::String(s) => token_label(s).map_or_else(
-            || question_text(s).map_or_else(|| s.to_string(), quoted),
+            || question_text(s).map_or_else(|| s.clone(), quoted),
             str::to_string,
         ),
         Value::Bool(true) => "ja".into(),

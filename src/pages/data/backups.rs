@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, dynamic};
 use crate::state::{local_moment, use_app_state};
-use crate::storage::backup::{self, MAX_BACKUPS};
+use crate::state::{MAX_BACKUPS, backups};
 
 #[component]
 pub fn Backups() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn Backups() -> impl IntoView {
     let message = RwSignal::new(None::<Result<String, String>>);
     let list = dynamic(move || {
         state.backups_changed.track();
-        let backups = backup::list();
+        let backups = backups();
         if backups.is_empty() {
             return view! { <p class="hint">"Er zijn nog geen reservekopieën."</p> }.into_any();
         }

@@ -6,9 +6,8 @@ use leptos::task::spawn_local;
 
 use crate::components::{dynamic, live};
 use crate::state::{SaveStatus, use_app_state};
-use crate::storage::device::{installed, is_ipad, persisted, request_persistence};
-use crate::storage::document::STORAGE_LIMIT;
-use crate::storage::local;
+use crate::browser::device::{installed, is_ipad, persisted, request_persistence};
+use crate::state::{STORAGE_LIMIT, storage_usage};
 
 #[component]
 pub fn StorageHealth() -> impl IntoView {
@@ -27,7 +26,7 @@ pub fn StorageHealth() -> impl IntoView {
         let saved = state.save_status.with(|s| *s == SaveStatus::Saved);
         match counted {
             Some(units) if !saved => *units,
-            _ => local::usage(),
+            _ => storage_usage(),
         }
     });
     let used = live(move || {

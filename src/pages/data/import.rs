@@ -6,14 +6,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{File, HtmlInputElement};
 
+use crate::browser::device::read_file;
 use crate::components::{ConfirmButton, ExportButtons, dynamic, live};
 use crate::state::{
-    AppState, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, local_moment, use_app_state,
-    use_navigator,
+    AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,
+    local_moment, use_app_state, use_navigator,
 };
-use crate::storage::device::read_file;
-use crate::storage::merge::{Difference, Side};
-use crate::storage::versions::compare;
 
 /// How many added records the preview names one by one; the rest are counted.
 const NAMED_ADDITIONS: usize = 100;
@@ -286,7 +284,7 @@ fn conflict_card(
     choices: RwSignal<Vec<Side>>,
     index: usize,
     difference: &Difference,
-    fields: Vec<crate::storage::versions::FieldVersions>,
+    fields: Vec<crate::state::FieldVersions>,
 ) -> impl IntoView + use<> {
     let chosen = move |side: Side| live(move || choices.with(|c| c.get(index) == Some(&side)));
     let choose = move |side: Side| {

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 use crate::components::{
     ExportButtons, ExportReminder, LastExport, LibraryForm, dynamic, set_title,
 };
-use crate::state::use_app_state;
-use crate::storage::download::download_unreadable;
-use crate::storage::local;
+use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
 mod backups;
 mod health;
@@ -63,7 +61,7 @@ fn SetAsideDocuments() -> impl IntoView {
     // Re-read when the user sets a document aside on this visit.
     let keys = move || {
         state.unreadable.track();
-        local::set_aside_keys()
+        set_aside_keys()
     };
     let error = RwSignal::new(None::<String>);
     dynamic(move || {
@@ -80,11 +78,10 @@ fn SetAsideDocuments() -> impl IntoView {
                         {keys
                             .into_iter()
                             .map(|key| {
-                                let stamp = key.trim_start_matches(local::SET_ASIDE_PREFIX).to_string();
+                                let stamp = set_aside_stamp(&key).to_string();
                                 let label = format!("Download (apart gezet op {})", stamp.replace('T', " ").chars().take(16).collect::<String>());
                                 let download = move |_| {
-                                    let text = local::read(&key).ok().flatten().unwrap_or_default();
-                                    error.set(download_unreadable(&text, &stamp[..stamp.len().min(10)]).err());
+                                    error.set(download_set_aside(&key, &stamp).err());
                                 };
                                 view! {
                                     <li>

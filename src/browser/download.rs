@@ -12,13 +12,6 @@ pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
     })
 }
 
-/// Offers a stored document that could not be read, with the parts it names, as
-/// `ouderpartnerschap-onleesbaar-<day>.json`.
-pub fn download_unreadable(text: &str, day: &str) -> Result<(), String> {
-    let name = format!("ouderpartnerschap-onleesbaar-{day}.json");
-    download_json(&name, &super::local::with_parts(text))
-}
-
 fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())

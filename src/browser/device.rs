@@ -6,7 +6,7 @@ use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{File, FilePropertyBag};
 
-use super::merge::{MAX_IMPORT_BYTES, too_large};
+use crate::storage::merge::{MAX_IMPORT_BYTES, too_large};
 
 #[wasm_bindgen]
 extern "C" {

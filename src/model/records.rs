@@ -1,0 +1,148 @@
+//! The kinds of record a workspace holds, listed once: the file format, the stored layout,
+//! the import's preview and merge all go through [`each_kind`], so a fifth kind is one
+//! line there and one `record!` below.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Activity, Assessment, Conversation, Institution, InvalidInput, Workspace};
+
+/// What an import matches by id and the preview names: the library's steps and the four
+/// record lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Step,
+    Institution,
+    Conversation,
+    Activity,
+    Assessment,
+}
+
+impl Kind {
+    /// The Dutch word for the kind, for the preview.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Step => "Stap van de bibliotheek",
+            Kind::Institution => "Instelling",
+            Kind::Conversation => "Gesprek",
+            Kind::Activity => "Activiteit",
+            Kind::Assessment => "Beoordeling",
+        }
+    }
+}
+
+/// When a record was made and last changed (ISO 8601).
+pub trait Timed {
+    fn created_at(&self) -> &str;
+    fn updated_at(&self) -> &str;
+}
+
+/// A record the user edits: it has an id, checks itself, is stamped when changed, and lives
+/// in one list of the workspace.
+pub trait Record: Timed + Clone + PartialEq + Serialize + DeserializeOwned + 'static {
+    const KIND: Kind;
+    /// The name of its list in a file, as `Workspace` is serialized (a test holds them
+    /// equal).
+    const LIST: &'static str;
+    /// The Dutch message when the record is gone (deleted elsewhere).
+    const MISSING: &'static str;
+    fn id(&self) -> &str;
+    fn validate(&self) -> Result<(), InvalidInput>;
+    fn stamp(&mut self, now: &str);
+    /// What the user recognises it by: a name, a kind and date.
+    fn label(&self) -> String;
+    fn list(ws: &Workspace) -> &Vec<Self>;
+    fn list_mut(ws: &mut Workspace) -> &mut Vec<Self>;
+}
+
+/// Work done for every kind of record, one kind at a time.
+pub trait EachKind {
+    fn kind<T: Record>(&mut self);
+}
+
+/// Runs `work` for every kind of record, in the order of the file.
+pub fn each_kind(work: &mut impl EachKind) {
+    work.kind::<Institution>();
+    work.kind::<Conversation>();
+    work.kind::<Activity>();
+    work.kind::<Assessment>();
+}
+
+macro_rules! record {
+    ($type:ty, $kind:ident, $list:ident, $missing:literal, |$r:ident| $label:expr) => {
+        impl Timed for $type {
+            fn created_at(&self) -> &str {
+                &self.created_at
+            }
+            fn updated_at(&self) -> &str {
+                &self.updated_at
+            }
+        }
+
+        impl Record for $type {
+            const KIND: Kind = Kind::$kind;
+            const LIST: &'static str = stringify!($list);
+            const MISSING: &'static str = $missing;
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn validate(&self) -> Result<(), InvalidInput> {
+                <$type>::validate(self)
+            }
+            fn stamp(&mut self, now: &str) {
+                self.updated_at = now.to_string();
+            }
+            fn label(&self) -> String {
+                let $r = self;
+                $label
+            }
+            fn list(ws: &Workspace) -> &Vec<Self> {
+                &ws.$list
+            }
+            fn list_mut(ws: &mut Workspace) -> &mut Vec<Self> {
+                &mut ws.$list
+            }
+        }
+    };
+}
+
+record!(Institution, Institution, institutions, "Deze instelling bestaat niet (meer).", |i| i
+    .name
+    .clone());
+record!(Conversation, Conversation, conversations, "Dit gesprek bestaat niet (meer).", |c| {
+    format!("{} {}", c.kind.label(), super::format_date(&c.date))
+});
+record!(Activity, Activity, activities, "Deze activiteit bestaat niet (meer).", |a| a
+    .activity
+    .clone());
+record!(Assessment, Assessment, assessments, "Deze beoordeling bestaat niet (meer).", |a| a
+    .name
+    .clone());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind's `LIST` is the name its list has in a file.
+    #[test]
+    fn each_kind_names_its_list_as_the_file_does() {
+        struct Check(Vec<&'static str>);
+        impl EachKind for Check {
+            fn kind<T: Record>(&mut self) {
+                self.0.push(T::LIST);
+            }
+        }
+        let mut check = Check(Vec::new());
+        each_kind(&mut check);
+        let mut ws = Workspace::default();
+        ws.institutions.push(Institution::default());
+        ws.conversations.push(Conversation::default());
+        ws.activities.push(Activity::default());
+        ws.assessments.push(Assessment::default());
+        let value = serde_json::to_value(&ws).unwrap();
+        for list in check.0 {
+            assert!(value[list].is_array(), "{list}");
+        }
+        assert_eq!(value.as_object().unwrap().len(), 4 + 3, "library, steps, selfAssessment");
+    }
+}
