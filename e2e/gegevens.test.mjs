@@ -214,6 +214,13 @@ test('every bad file gets its Dutch message and leaves storage byte for byte as 
     ['zonder-id.json', documentWith({ activities: [{ activity: 'Voorleesontbijt' }] }), /workspace\.activities\[0\]\.id/],
     ['dubbel.json', documentWith({ institutions: [school('x', T1), school('y', T1)] }), /twee keer dezelfde id ‘a’/],
     ['groot.json', Buffer.alloc(5.5 * 1024 * 1024, 32), /te groot \(5,5 MB\).*hooguit 5 MB/],
+    // Hostile or mutated files: refused in Dutch, never a panic, storage untouched.
+    ['leeg.json', '   ', /Dit bestand is leeg/],
+    ['surrogaat.json', good.replace('"name":"De Regenboog"', '"name":"\\ud800\\u0041"'), /losse surrogaat/],
+    ['diep.json', good.replace('"notes":"x"', `"notes":${'['.repeat(5000)}${']'.repeat(5000)}`), /workspace\.institutions\[0\]\.notes.*moet tekst zijn, maar is een lijst/],
+    ['getal.json', documentWith({ assessments: [{ id: 'b', name: 'P', ageFrom: 1e300 }] }), /ageFrom.*heel getal van 0 tot 255/],
+    ['te-groot-getal.json', good.replace('"schemaVersion":2', '"schemaVersion":1e400'), /getal is te groot/],
+    ['status.json', documentWith({ steps: { 'stap-1': { status: 'klaar' } } }), /workspace\.steps\.stap-1\.status.*not_started, in_progress, done.*‘klaar’/],
   ];
   const before = await everything(page);
   for (const [name, content, message] of cases) {

@@ -1,5 +1,5 @@
-//! Properties of the file format and the merge, over generated workspaces: an export read
-//! back is the same workspace, so is a stored one read back from its parts, and merging a
+//! Properties of the file format and the merge, over generated workspaces in which every
+//! field of every record kind is generated: an export read back is the same workspace, so is a stored one read back from its parts, and merging a
 //! workspace with itself changes nothing.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
-    Institution, InstitutionKind, StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
+    Programme, Selection, SelectionDecision, SortedSet, StartOutcome, StepProgress, StepStatus,
+    Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::layout::lay_out;
 use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
@@ -28,107 +30,228 @@ fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy
     (0..all.len()).prop_map(move |i| all[i])
 }
 
+/// `n` texts at once: records have more fields than a proptest tuple takes.
+fn texts(n: usize) -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(text(), n..=n)
+}
+
+fn flags(n: usize) -> impl Strategy<Value = Vec<bool>> {
+    proptest::collection::vec(any::<bool>(), n..=n)
+}
+
+/// A calendar date as the app stores it, or none.
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "2026-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
+    ]
+}
+
+fn month() -> impl Strategy<Value = String> {
+    prop_oneof![Just(String::new()), "202[6-8]-(0[1-9]|1[0-2])"]
+}
+
+fn set(pattern: &'static str) -> impl Strategy<Value = SortedSet<String>> {
+    proptest::collection::btree_set(pattern, 0..3).prop_map(|s| s.into_iter().collect())
+}
+
 fn step() -> impl Strategy<Value = StepProgress> {
-    (pick(&StepStatus::ALL), text(), text()).prop_map(|(status, owner, notes)| StepProgress {
+    (pick(&StepStatus::ALL), date(), texts(4)).prop_map(|(status, date, t)| StepProgress {
         status,
-        owner,
-        notes,
-        updated_at: "2026-11-28T10:00:00.000Z".into(),
-        ..StepProgress::default()
+        date,
+        owner: t[0].clone(),
+        notes: t[1].clone(),
+        status_since: t[2].clone(),
+        updated_at: t[3].clone(),
+    })
+}
+
+fn contact(index: usize) -> impl Strategy<Value = Contact> {
+    (pick(ContactRole::ALL), texts(3)).prop_map(move |(role, t)| Contact {
+        id: format!("contact-{index}"),
+        role,
+        name: t[0].clone(),
+        email: t[1].clone(),
+        phone: t[2].clone(),
+    })
+}
+
+fn evaluation(index: usize) -> impl Strategy<Value = Evaluation> {
+    (date(), date(), texts(2)).prop_map(move |(date, next_date, t)| Evaluation {
+        id: format!("evaluatie-{index}"),
+        date,
+        went_well: t[0].clone(),
+        changes: t[1].clone(),
+        next_date,
     })
 }
 
 fn institution(index: usize) -> impl Strategy<Value = Institution> {
-    (
-        text(),
+    let kinds = (
         pick(InstitutionKind::ALL),
-        text(),
-        proptest::collection::vec((pick(ContactRole::ALL), text()), 0..3),
+        pick(Programme::ALL),
+        pick(SelectionDecision::ALL),
+        pick(StartOutcome::ALL),
+    );
+    let records = (
+        proptest::collection::vec(contact(index), 0..3),
         proptest::collection::btree_map("stap-(8|9|10|11|12)", step(), 0..3),
-        any::<bool>(),
+        proptest::collection::btree_map("stap-10-afspraak-[a-z]{1,8}", text(), 0..3),
+        proptest::collection::vec(evaluation(index), 0..2),
+    );
+    let sets = (set("instelling-[0-9]"), set("stap-7-indicator-[a-e]"));
+    (texts(9), flags(1), kinds, records, sets).prop_map(
+        move |(t, f, (kind, programme, decision, start_outcome), r, (links, indicators))| {
+            Institution {
+                id: format!("instelling-{index}"),
+                // A blank name is repaired on reading; generate only what the app keeps.
+                name: format!("School {}", t[0]),
+                kind,
+                programme,
+                place: t[1].clone(),
+                school_year: t[2].clone(),
+                contacts: r.0,
+                consultant: t[3].clone(),
+                notes: t[4].clone(),
+                archived: f[0],
+                links,
+                selection: Selection {
+                    indicators,
+                    note: t[5].clone(),
+                    decision,
+                    reason: t[6].clone(),
+                },
+                steps: r.1.into_iter().collect(),
+                start_outcome,
+                agreements: r.2.into_iter().collect(),
+                evaluations: r.3,
+                created_at: t[7].clone(),
+                updated_at: t[8].clone(),
+            }
+        },
+    )
+}
+
+fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
+    let maps = (
+        proptest::collection::btree_map(
+            "bijlage-5-voorbereiding-[1-8]",
+            (text(), any::<bool>()),
+            0..3,
+        ),
+        proptest::collection::btree_map("bijlage-5-school-[a-g]", (text(), any::<bool>()), 0..4),
+    );
+    (
+        pick(&ConversationKind::ALL),
+        pick(&[ConversationStatus::Prepared, ConversationStatus::Held]),
+        date(),
+        texts(4),
+        flags(2),
+        proptest::collection::vec(text(), 0..3),
+        maps,
     )
         .prop_map(
-            move |(name, kind, notes, contacts, steps, archived)| Institution {
-                id: format!("instelling-{index}"),
-                name,
+            move |(kind, status, date, t, f, present, (preparation, answers))| Conversation {
+                id: format!("gesprek-{index}"),
                 kind,
-                notes,
-                archived,
-                contacts: contacts
+                institution_id: (!kind.is_library()).then(|| "instelling-0".to_string()),
+                date,
+                status,
+                present,
+                // Who is at the table: at least one party, as the app requires.
+                parties: Parties {
+                    school: f[0] || !f[1],
+                    preschool: f[1],
+                },
+                preparation: preparation
                     .into_iter()
-                    .enumerate()
-                    .map(|(n, (role, name))| Contact {
-                        id: format!("contact-{index}-{n}"),
-                        role,
-                        name,
-                        ..Contact::default()
-                    })
+                    .map(|(id, (note, done))| (id, Prepared { done, note }))
                     .collect(),
-                steps: steps.into_iter().collect(),
-                ..Institution::default()
+                answers: answers
+                    .into_iter()
+                    .map(|(id, (notes, discussed))| (id, Answer { notes, discussed }))
+                    .collect(),
+                agreements: t[0].clone(),
+                created_at: t[1].clone(),
+                updated_at: t[2].clone(),
             },
         )
 }
 
-fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
-    (
-        pick(&ConversationKind::ALL),
-        proptest::collection::btree_map("bijlage-5-school-[a-g]", (text(), any::<bool>()), 0..4),
-        text(),
-    )
-        .prop_map(move |(kind, answers, agreements)| Conversation {
-            id: format!("gesprek-{index}"),
-            kind,
-            institution_id: (!kind.is_library()).then(|| "instelling-0".to_string()),
-            answers: answers
-                .into_iter()
-                .map(|(id, (notes, discussed))| (id, Answer { notes, discussed }))
-                .collect(),
-            agreements,
-            ..Conversation::default()
-        })
-}
-
 fn activity(index: usize) -> impl Strategy<Value = Activity> {
-    (text(), text(), any::<bool>()).prop_map(move |(activity, goal, done)| Activity {
+    (texts(10), month(), flags(2)).prop_map(move |(t, month, f)| Activity {
         id: format!("activiteit-{index}"),
         institution_id: "instelling-0".into(),
-        activity,
-        goal,
-        done,
-        ..Activity::default()
+        activity: t[0].clone(),
+        goal: t[1].clone(),
+        action_points: t[2].clone(),
+        planning: t[3].clone(),
+        month,
+        who: t[4].clone(),
+        organisation: t[5].clone(),
+        evaluation: t[6].clone(),
+        done: f[0],
+        conversation_id: f[1].then(|| t[7].clone()),
+        created_at: t[8].clone(),
+        updated_at: t[9].clone(),
     })
 }
 
 fn assessment(index: usize) -> impl Strategy<Value = Assessment> {
-    (
-        text(),
+    let answers = (
         pick(&YesNo::ALL),
+        pick(&YesNo::ALL),
+        pick(&YesNo::ALL),
+        pick(&YesNo::ALL),
+    );
+    let ages = (
         proptest::option::of(0u8..=18),
+        proptest::option::of(0u8..=18),
+    );
+    let sets = (
         proptest::collection::btree_set(pick(&Transfer::ALL), 0..3),
         proptest::collection::btree_set("[a-g]", 0..7),
         proptest::collection::btree_set(1u8..=3, 0..3),
+    );
+    (texts(10), flags(2), answers, ages, sets).prop_map(
+        move |(
+            t,
+            f,
+            (home_reading, via_institution, fits_goals, has_costs),
+            (age_from, age_to),
+            s,
+        )| {
+            Assessment {
+                id: format!("beoordeling-{index}"),
+                // A blank name is repaired on reading; generate only what the app keeps.
+                name: format!("Project {}", t[0]),
+                catalogue_id: f[0].then(|| t[1].clone()),
+                institution_id: f[1].then(|| "instelling-0".to_string()),
+                home_reading,
+                via_institution,
+                age_from,
+                age_to,
+                target_group: t[2].clone(),
+                goal: t[3].clone(),
+                transfers: s.0.into_iter().collect(),
+                transfer_other: t[4].clone(),
+                characteristics: s.1.into_iter().collect(),
+                parent_groups: s.2.into_iter().collect(),
+                fits_goals,
+                fits_note: t[5].clone(),
+                has_costs,
+                costs: t[6].clone(),
+                notes: t[7].clone(),
+                created_at: t[8].clone(),
+                updated_at: t[9].clone(),
+            }
+        },
     )
-        .prop_map(
-            move |(name, home_reading, age_from, transfers, characteristics, parent_groups)| {
-                Assessment {
-                    id: format!("beoordeling-{index}"),
-                    // A blank name is repaired on reading; generate only what the app keeps.
-                    name: format!("Project {name}"),
-                    home_reading,
-                    age_from,
-                    transfers: transfers.into_iter().collect(),
-                    characteristics: characteristics.into_iter().collect(),
-                    parent_groups: parent_groups.into_iter().collect(),
-                    ..Assessment::default()
-                }
-            },
-        )
 }
 
 fn workspace() -> impl Strategy<Value = Workspace> {
     (
-        text(),
+        texts(2),
         proptest::collection::btree_map("stap-([1-9]|1[0-2])", step(), 0..4),
         (1usize..4).prop_flat_map(|n| (0..n).map(institution).collect::<Vec<_>>()),
         (0usize..3).prop_flat_map(|n| (0..n).map(conversation).collect::<Vec<_>>()),
@@ -137,26 +260,19 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
     )
         .prop_map(
-            |(
-                name,
-                steps,
-                institutions,
-                conversations,
-                activities,
-                assessments,
-                self_assessment,
-            )| {
-                let mut ws = Workspace {
+            |(names, steps, institutions, conversations, activities, assessments, competences)| {
+                Workspace {
+                    library: Library {
+                        name: names[0].clone(),
+                        user_name: names[1].clone(),
+                    },
                     steps: steps.into_iter().collect(),
+                    self_assessment: competences.into_iter().collect(),
                     institutions,
                     conversations,
                     activities,
                     assessments,
-                    self_assessment: self_assessment.into_iter().collect(),
-                    ..Workspace::default()
-                };
-                ws.library.name = name;
-                ws
+                }
             },
         )
 }

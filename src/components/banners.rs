@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{ExportButtons, dynamic, live};
-use crate::state::{SaveStatus, today, use_app_state};
 use crate::state::download_unreadable;
+use crate::state::{SaveStatus, today, use_app_state};
 
 /// Warnings about storage that the user must see on every page.
 #[component]

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{dynamic, live, memo};
-use crate::model::format_date;
-use crate::state::{local_day, today, use_app_state};
 use crate::browser::device::{can_share_files, share_file};
 use crate::browser::download::download_json;
+use crate::model::format_date;
+use crate::state::{local_day, today, use_app_state};
 
 /// Exports the whole workspace, or one institution with all that belongs to it: a download
 /// everywhere, and "Delen" where the browser can share files (in an installed iPad app a

@@ -23,7 +23,8 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let end = start + "bijlage ".len() + digits;
         let written: u8 = after[..digits].parse().unwrap_or(0);
-        let number = if crate::model::lowercase(&rest[start..]).starts_with(MISNUMBERED) {
+        let misnumbered = rest[start..].get(..MISNUMBERED.len());
+        let number = if misnumbered.is_some_and(|s| s.eq_ignore_ascii_case(MISNUMBERED)) {
             8
         } else {
             written

@@ -30,8 +30,8 @@ pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, attention};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
-pub use sorted::{SortedMap, SortedSet};
 pub use records::{EachKind, Kind, Record, Timed, each_kind};
+pub use sorted::{SortedMap, SortedSet};
 pub use workspace::{EXPORT_REMINDER_DAYS, Library, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.

@@ -106,18 +106,34 @@ macro_rules! record {
     };
 }
 
-record!(Institution, Institution, institutions, "Deze instelling bestaat niet (meer).", |i| i
-    .name
-    .clone());
-record!(Conversation, Conversation, conversations, "Dit gesprek bestaat niet (meer).", |c| {
-    format!("{} {}", c.kind.label(), super::format_date(&c.date))
-});
-record!(Activity, Activity, activities, "Deze activiteit bestaat niet (meer).", |a| a
-    .activity
-    .clone());
-record!(Assessment, Assessment, assessments, "Deze beoordeling bestaat niet (meer).", |a| a
-    .name
-    .clone());
+record!(
+    Institution,
+    Institution,
+    institutions,
+    "Deze instelling bestaat niet (meer).",
+    |i| i.name.clone()
+);
+record!(
+    Conversation,
+    Conversation,
+    conversations,
+    "Dit gesprek bestaat niet (meer).",
+    |c| format!("{} {}", c.kind.label(), super::format_date(&c.date))
+);
+record!(
+    Activity,
+    Activity,
+    activities,
+    "Deze activiteit bestaat niet (meer).",
+    |a| a.activity.clone()
+);
+record!(
+    Assessment,
+    Assessment,
+    assessments,
+    "Deze beoordeling bestaat niet (meer).",
+    |a| a.name.clone()
+);
 
 #[cfg(test)]
 mod tests {
@@ -143,6 +159,10 @@ mod tests {
         for list in check.0 {
             assert!(value[list].is_array(), "{list}");
         }
-        assert_eq!(value.as_object().unwrap().len(), 4 + 3, "library, steps, selfAssessment");
+        assert_eq!(
+            value.as_object().unwrap().len(),
+            4 + 3,
+            "library, steps, selfAssessment"
+        );
     }
 }

@@ -4,12 +4,11 @@ use serde::{Deserialize, Serialize};
 
 use super::sorted::SortedMap;
 
-use super::{
-    Activity, Assessment, Conversation, Institution, InvalidInput, Record, StepField,
-    StepProgress, StepRecords, StepSummary, activities_from_agreements, apply_to, days_between,
-    progress_of,
-};
 use super::records::{EachKind, Timed, each_kind};
+use super::{
+    Activity, Assessment, Conversation, Institution, InvalidInput, Record, StepField, StepProgress,
+    StepRecords, StepSummary, activities_from_agreements, apply_to, days_between, progress_of,
+};
 use crate::content::{STEPS, step_by_id};
 
 /// After how many days without a full export (and with changes since) the app reminds.

@@ -10,9 +10,7 @@ use crate::browser::download::download_json;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
 use crate::storage::local::{self, LAST_EXPORT_KEY};
-use crate::storage::merge::{
-    ImportFile, Preview, institution_part, merge, preview, read_import,
-};
+use crate::storage::merge::{ImportFile, Preview, institution_part, merge, preview, read_import};
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -195,9 +193,9 @@ impl AppState {
 }
 
 pub use crate::storage::backup::{Backup, MAX_BACKUPS};
+pub use crate::storage::document::STORAGE_LIMIT;
 pub use crate::storage::merge::{Difference, Side};
 pub use crate::storage::versions::{FieldVersions, compare};
-pub use crate::storage::document::STORAGE_LIMIT;
 
 /// The kept backups, newest first.
 pub fn backups() -> Vec<Backup> {

@@ -17,8 +17,9 @@ use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
 pub use data::{
-    Backup, Difference, FieldVersions, ImportState, Side, compare, MAX_BACKUPS, NO_ROOM_FOR_BACKUP, PendingImport, STORAGE_LIMIT, backups,
-    download_set_aside, download_unreadable, set_aside_keys, set_aside_stamp, storage_usage,
+    Backup, Difference, FieldVersions, ImportState, MAX_BACKUPS, NO_ROOM_FOR_BACKUP, PendingImport,
+    STORAGE_LIMIT, Side, backups, compare, download_set_aside, download_unreadable, set_aside_keys,
+    set_aside_stamp, storage_usage,
 };
 pub use router::{Navigator, provide_navigator, use_navigator};
 pub use saver::SaveStatus;

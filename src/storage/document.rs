@@ -10,17 +10,17 @@
 //! tolerant (a missing field takes its default, an unknown one is ignored) and is followed
 //! by `repair`, so that no record read from a file refuses the user's later edits.
 
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::messages::{DutchError, dutch};
+use super::messages::{DutchError, read};
 use super::migrate::migrate;
+
 use crate::model::{EachKind, Record, Workspace, each_kind};
 
 /// Names this app's documents, so that other JSON is recognised as foreign.
 pub const FORMAT: &str = "ouderpartnerschap";
-/// The newest schema version this app reads. Raise it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 3;
+/// The newest schema version this app reads; raised by adding a migration in `migrate`.
+pub use super::migrate::SCHEMA_VERSION;
 /// The version a single document (an export, a backup) is written with: the newest whose
 /// shape it has. Version 3 only changed how the stored workspace is split into parts
 /// (`layout`), so files stay version 2 and an app one version older still imports them.
@@ -209,10 +209,8 @@ pub fn decode_stored(
     if text.trim().is_empty() {
         return Err(DocumentError::Empty);
     }
-    // The common case in one typed pass; a document that does not read is looked at again
-    // to say precisely why.
-    let envelope: Envelope<Workspace> =
-        serde_json::from_str(text).map_err(|_| explain(text))?;
+    // One typed pass; a document that does not read is looked at again to say why.
+    let envelope: Envelope<Workspace> = read(text, "").map_err(|e| explain(text, e))?;
     check_header(&envelope.format, envelope.schema_version)?;
     let stamps = Stamps {
         at: envelope
@@ -229,7 +227,7 @@ pub fn decode_stored(
     let mut records = Workspace::default();
     for key in &parts {
         let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
-        let mut part: Workspace = read_typed(&text, "deel")?;
+        let mut part: Workspace = read(&text, "deel")?;
         blank_ids(&part, "deel")?;
         append_records(&mut records, &mut part);
     }
@@ -245,23 +243,20 @@ pub fn decode_stored(
     })
 }
 
-/// Reads `text` as a `T`, or says in Dutch where and why it does not read.
-fn read_typed<T: serde::de::DeserializeOwned>(
-    text: &str,
-    root: &str,
-) -> Result<T, DocumentError> {
-    serde_json::from_str(text).map_err(|_| dutch::<T>(text, root).into())
-}
-
 /// Why a document that did not read is not a workspace: not JSON, foreign, from a newer
-/// version, or damaged at a place it names.
-fn explain(text: &str) -> DocumentError {
-    let header = match serde_json::from_str::<Header>(text) {
-        Ok(header) => header,
-        Err(error) if error.is_data() => return DocumentError::Foreign,
-        Err(_) => return dutch::<IgnoredAny>(text, "").into(),
+/// version, or damaged at the place `error` names.
+fn explain(text: &str, error: DutchError) -> DocumentError {
+    if let DutchError::NotJson(_) = error {
+        return error.into();
+    }
+    let Ok(header) = serde_json::from_str::<Header>(text) else {
+        return DocumentError::Foreign;
     };
-    let format = header.format.as_ref().and_then(|f| f.as_str()).unwrap_or("");
+    let format = header
+        .format
+        .as_ref()
+        .and_then(|f| f.as_str())
+        .unwrap_or("");
     let version = header
         .schema_version
         .as_ref()
@@ -274,7 +269,7 @@ fn explain(text: &str) -> DocumentError {
     if header.parts.as_ref().is_some_and(|p| !p.is_array()) {
         return DocumentError::Damaged("‘parts’ moet een lijst van teksten zijn".into());
     }
-    dutch::<Envelope<Workspace>>(text, "").into()
+    error.into()
 }
 
 fn check_header(format: &str, version: u32) -> Result<(), DocumentError> {
@@ -299,7 +294,9 @@ fn blank_ids(ws: &Workspace, root: &str) -> Result<(), DocumentError> {
     impl EachKind for Blank<'_> {
         fn kind<T: Record>(&mut self) {
             if self.1.is_none()
-                && let Some(index) = T::list(self.0).iter().position(|r| r.id().trim().is_empty())
+                && let Some(index) = T::list(self.0)
+                    .iter()
+                    .position(|r| r.id().trim().is_empty())
             {
                 self.1 = Some(format!("{}[{index}].id", T::LIST));
             }
@@ -353,7 +350,10 @@ fn blank_inner_id(ws: &Workspace) -> Option<String> {
                 .or_else(|| evaluation.map(|e| format!("institutions[{i}].evaluations[{e}].id")))
         })
         .or_else(|| {
-            let row = ws.activities.iter().position(|a| blank(&a.institution_id))?;
+            let row = ws
+                .activities
+                .iter()
+                .position(|a| blank(&a.institution_id))?;
             Some(format!("activities[{row}].institutionId"))
         })
 }

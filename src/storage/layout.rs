@@ -85,7 +85,12 @@ impl Layout<'_> {
         struct Rest<'a>(&'a Workspace, &'a [Part], Workspace);
         impl EachKind for Rest<'_> {
             fn kind<T: Record>(&mut self) {
-                let from = self.1.iter().filter(|p| p.list == T::LIST).map(|p| p.end).max();
+                let from = self
+                    .1
+                    .iter()
+                    .filter(|p| p.list == T::LIST)
+                    .map(|p| p.end)
+                    .max();
                 *T::list_mut(&mut self.2) = T::list(self.0)[from.unwrap_or(0)..].to_vec();
             }
         }

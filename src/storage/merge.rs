@@ -58,7 +58,11 @@ fn difference<T: Record>(ours: Option<&T>, theirs: &T) -> Difference {
 
 /// Where each id sits in `records`: matching by id stays fast for thousands of records.
 fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
-    records.iter().enumerate().map(|(i, r)| (r.id(), i)).collect()
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id(), i))
+        .collect()
 }
 
 fn preview_records<T: Record>(ours: &[T], theirs: &[T], preview: &mut Preview) {
@@ -155,7 +159,11 @@ pub fn merge(
             merged.steps.insert(id.clone(), progress.clone());
         }
     }
-    struct Records<'a>(&'a mut Workspace, &'a Workspace, &'a dyn Fn(&Difference) -> Side);
+    struct Records<'a>(
+        &'a mut Workspace,
+        &'a Workspace,
+        &'a dyn Fn(&Difference) -> Side,
+    );
     impl EachKind for Records<'_> {
         fn kind<T: Record>(&mut self) {
             merge_records(T::list_mut(self.0), T::list(self.1), self.2);
@@ -240,7 +248,9 @@ pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
     fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
         let mut ids: Vec<&str> = ids.collect();
         ids.sort_unstable();
-        ids.windows(2).find(|pair| pair[0] == pair[1]).map(|pair| pair[0])
+        ids.windows(2)
+            .find(|pair| pair[0] == pair[1])
+            .map(|pair| pair[0])
     }
     struct Duplicates<'a>(&'a Workspace, Option<String>);
     impl EachKind for Duplicates<'_> {

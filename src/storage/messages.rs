@@ -1,11 +1,10 @@
 //! serde_json's errors in Dutch, with the place in the document
 //! ("‘workspace.institutions[2].name’ moet tekst zijn, maar is een getal").
 //!
-//! Only called when a document did not read: it reads the text once more, through
-//! `serde_path_to_error`, to learn where it went wrong. serde names what it expected and
-//! found in fixed English phrases (`serde::de::Unexpected`, the `expecting` of each type);
-//! those are translated here, and anything unknown gets a general Dutch sentence, so no
-//! English reaches the user.
+//! Documents are read through `serde_path_to_error`, which knows where it went wrong.
+//! serde names what it expected and found in fixed English phrases
+//! (`serde::de::Unexpected`, the `expecting` of each type); those are translated here, and
+//! anything unknown gets a general Dutch sentence, so no English reaches the user.
 
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
@@ -19,23 +18,20 @@ pub enum DutchError {
     Shape(String),
 }
 
-/// Reads `text` as a `T` again and says in Dutch why it does not read. `root` names the
-/// document in the place ("deel"), or nothing for the whole envelope.
-pub fn dutch<T: DeserializeOwned>(text: &str, root: &str) -> DutchError {
+/// Reads `text` as a `T`, or says in Dutch why it does not read. `root` names the document
+/// in the place ("deel"), or nothing for the whole envelope.
+pub fn read<T: DeserializeOwned>(text: &str, root: &str) -> Result<T, DutchError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let error = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Ok(_) => match deserializer.end() {
-            Ok(()) => return DutchError::Shape("de gegevens hebben een onbekende vorm".into()),
-            Err(error) => return not_json(&error),
-        },
+        Ok(value) => return deserializer.end().map(|()| value).map_err(|e| not_json(&e)),
         Err(error) => error,
     };
     let place = place(root, &error.path().to_string());
     let inner = error.into_inner();
-    match inner.classify() {
+    Err(match inner.classify() {
         Category::Data => DutchError::Shape(shape(&place, &message_of(&inner))),
         Category::Syntax | Category::Eof | Category::Io => not_json(&inner),
-    }
+    })
 }
 
 /// "workspace.institutions[2].name": the root, then serde_path_to_error's path.
@@ -61,8 +57,10 @@ fn not_json(error: &serde_json::Error) -> DutchError {
     let message = message_of(error);
     DutchError::NotJson(if error.is_eof() {
         format!("de tekst houdt halverwege op, bij {place}")
-    } else if message.contains("surrogate") {
-        format!("een teken is ongeldig gecodeerd (een losse surrogaat-escape), bij {place}")
+    } else if message.contains("surrogate") || message.contains("escape") {
+        format!(
+            "een teken is ongeldig gecodeerd (een losse surrogaat of een onvolledige \\u-escape), bij {place}"
+        )
     } else if message.contains("recursion limit") {
         format!("de gegevens zijn te diep genest, bij {place}")
     } else if message.contains("number out of range") {
@@ -97,7 +95,7 @@ fn shape(place: &str, message: &str) -> String {
             "{} moet een van deze zijn: {}, maar is ‘{}’",
             at(place),
             expected.replace('`', ""),
-            found.trim_matches('`')
+            shortened(found.trim_matches('`'))
         );
     }
     if let Some(field) = between(message, "missing field `", "`") {
@@ -107,6 +105,15 @@ fn shape(place: &str, message: &str) -> String {
         return format!("{} bevat het veld ‘{field}’ twee keer", at(place));
     }
     format!("{} heeft een vorm die de app niet kent", at(place))
+}
+
+/// A value quoted from the file, cut short when long.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -149,7 +156,11 @@ mod tests {
     use super::*;
     use crate::model::{StepStatus, Workspace};
 
-    fn shape_of<T: DeserializeOwned>(text: &str) -> String {
+    fn dutch<T: DeserializeOwned + std::fmt::Debug>(text: &str, root: &str) -> DutchError {
+        read::<T>(text, root).unwrap_err()
+    }
+
+    fn shape_of<T: DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
         match dutch::<T>(text, "workspace") {
             DutchError::Shape(message) => message,
             other => panic!("{other:?}"),
@@ -159,7 +170,9 @@ mod tests {
     #[test]
     fn a_wrong_type_names_its_place_and_both_types() {
         assert_eq!(
-            shape_of::<Workspace>(r#"{"institutions":[{"id":"a"},{"id":"b"},{"id":"c","name":3}]}"#),
+            shape_of::<Workspace>(
+                r#"{"institutions":[{"id":"a"},{"id":"b"},{"id":"c","name":3}]}"#
+            ),
             "‘workspace.institutions[2].name’ moet tekst zijn, maar is een getal"
         );
         assert_eq!(
@@ -198,6 +211,9 @@ mod tests {
         );
         let deep = format!("{}1{}", r#"{"a":"#.repeat(200), "}".repeat(200));
         let nested = dutch::<serde_json::Value>(&deep, "");
-        assert!(matches!(&nested, DutchError::NotJson(m) if m.contains("diep")), "{nested:?}");
+        assert!(
+            matches!(&nested, DutchError::NotJson(m) if m.contains("diep")),
+            "{nested:?}"
+        );
     }
 }

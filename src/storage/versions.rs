@@ -7,9 +7,9 @@ use serde_json::Value;
 
 use crate::content::step_by_id;
 use crate::model::{
-    ContactRole, ConversationKind, ConversationStatus, EachKind, InstitutionKind, Kind,
-    Programme, Record, SelectionDecision, StartOutcome, StepStatus, Transfer, Workspace, YesNo,
-    each_kind, question_text,
+    ContactRole, ConversationKind, ConversationStatus, EachKind, InstitutionKind, Kind, Programme,
+    Record, SelectionDecision, StartOutcome, StepStatus, Transfer, Workspace, YesNo, each_kind,
+    question_text,
 };
 
 /// One field that differs between the two versions, as text to show.
@@ -66,12 +66,12 @@ fn record_value(ws: &Workspace, kind: Kind, id: &str) -> Option<Value> {
             if T::KIND == self.1
                 && let Some(record) = T::list(self.0).iter().find(|r| r.id() == self.2)
             {
-                self.3 = serde_json::to_value(record).ok();
+                self.3 = as_value(record);
             }
         }
     }
     if kind == Kind::Step {
-        return ws.steps.get(id).and_then(|p| serde_json::to_value(p).ok());
+        return ws.steps.get(id).and_then(as_value);
     }
     let mut find = Find(ws, kind, id, None);
     each_kind(&mut find);
@@ -148,7 +148,9 @@ fn field_label(name: &str) -> Option<&'static str> {
 /// The Dutch label of a stored enum name ("in_progress" → "Bezig"), whatever its type.
 fn token_label(name: &str) -> Option<&'static str> {
     fn of<T: DeserializeOwned>(name: &str, label: fn(T) -> &'static str) -> Option<&'static str> {
-        T::deserialize(StrDeserializer::<ValueError>::new(name)).ok().map(label)
+        T::deserialize(StrDeserializer::<ValueError>::new(name))
+            .ok()
+            .map(label)
     }
     of(name, StepStatus::label)
         .or_else(|| of(name, InstitutionKind::label))
@@ -160,6 +162,12 @@ fn token_label(name: &str) -> Option<&'static str> {
         .or_else(|| of(name, ConversationStatus::label))
         .or_else(|| of(name, YesNo::label))
         .or_else(|| of(name, Transfer::label))
+}
+
+/// A record as the JSON the file holds. Written as text and read back rather than with
+/// `to_value`, which would compile every record's serializer a second time into the wasm.
+fn as_value<T: serde::Serialize>(record: &T) -> Option<Value> {
+    serde_json::from_str(&serde_json::to_string(record).ok()?).ok()
 }
 
 /// Names a key: a field of the format, a step of the guide, a question (shortened), or

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, dynamic};
-use crate::state::{local_moment, use_app_state};
 use crate::state::{MAX_BACKUPS, backups};
+use crate::state::{local_moment, use_app_state};
 
 #[component]
 pub fn Backups() -> impl IntoView {

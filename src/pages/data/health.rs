@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::{dynamic, live};
-use crate::state::{SaveStatus, use_app_state};
 use crate::browser::device::{installed, is_ipad, persisted, request_persistence};
+use crate::components::{dynamic, live};
 use crate::state::{STORAGE_LIMIT, storage_usage};
+use crate::state::{SaveStatus, use_app_state};
 
 #[component]
 pub fn StorageHealth() -> impl IntoView {
