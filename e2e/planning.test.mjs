@@ -1,6 +1,8 @@
 // Step 11: an institution's planning form (Bijlagen 6 and 7), its print view and the
 // coming activities on the Overzicht.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
@@ -120,12 +122,27 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   await typed.press('Tab');
   assert.equal(await form.row(1).getByText('geen geldige maand').count(), 0);
 
-  // Copy as CSV: to the clipboard, with the guide's column titles.
-  await page.getByRole('button', { name: 'Kopiëren als CSV' }).click();
+  // For a spreadsheet: tabs on the clipboard, so a paste fills the columns; a .csv file for
+  // Dutch Excel (BOM, ';'). Both read back by an independent CSV parser, cell for cell, with
+  // a formula-like cell shown as text.
+  await form.field(4, 'Wie').fill('=SUM(A1)');
+  await page.getByRole('button', { name: 'Kopiëren voor een spreadsheet' }).click();
   await page.getByText('Het planningsformulier is gekopieerd.').waitFor();
-  const csv = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(csv, /^"Activiteit";"Doel";"Actiepunten";"Planning";"Wie";"Organisatie";"Evaluatie";"Maand";"Gedaan"\r\n/);
-  assert.match(csv, /"Voorleesontbijt met ouders";.*"nee"\r\n$/);
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const pasted = parse(tsv, { delimiter: '\t', relax_column_count: false });
+  assert.deepEqual(pasted[0], ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie', 'Maand', 'Gedaan']);
+  assert.equal(pasted.length, 6);
+  assert.equal(pasted[1][6], 'Regel één\nRegel twee');
+  assert.deepEqual([pasted[5][0], pasted[5][4], pasted[5][7], pasted[5][8]], ['Voorleesontbijt met ouders', "'=SUM(A1)", month.value, 'nee']);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Downloaden als CSV' }).click(),
+  ]);
+  assert.match(file.suggestedFilename(), /^planningsformulier-.*-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile(await file.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const cells = parse(bytes, { delimiter: ';', bom: true });
+  assert.deepEqual(cells, pasted, 'the file holds what the clipboard holds');
 
   await screenshot(page, 'planning-staand');
   await noSidewaysScroll(page, 'the planning tab');

@@ -6,6 +6,8 @@
 //! (download, share, installation, chosen files); `state`, `pages` and `components` are the
 //! Leptos front end, and pages and components reach storage only through `state`.
 
+#![warn(clippy::let_underscore_must_use)]
+
 pub mod app;
 pub mod browser;
 pub mod components;

@@ -41,6 +41,9 @@ fn restore_deep_link() {
         && !path.starts_with("//")
         && let Ok(history) = window.history()
     {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        // Refused only for another origin, which a path on this site never is.
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+            .ok();
     }
 }

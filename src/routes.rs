@@ -114,11 +114,12 @@ impl Page {
             },
             ASSESSMENT_PATH => with_id(query, |id| Page::AssessmentForm { id }),
             COMPARE_PATH => Page::Compare {
-                ids: query_value(query, "ids")
+                // Split before decoding: a comma inside an id is encoded as %2C.
+                ids: raw_query_value(query, "ids")
                     .unwrap_or_default()
                     .split(',')
                     .filter(|id| !id.is_empty())
-                    .map(str::to_string)
+                    .map(percent_decode)
                     .collect(),
             },
             INSTITUTION_PATH => match query_value(query, "id") {
@@ -175,10 +176,30 @@ fn with_id(query: &str, page: impl FnOnce(String) -> Page) -> Page {
 
 /// A query parameter's value, percent-decoded; `+` reads as a space.
 pub fn query_value(query: &str, key: &str) -> Option<String> {
+    raw_query_value(query, key).map(percent_decode)
+}
+
+/// A query parameter's value as it stands in the address.
+fn raw_query_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == key).then(|| percent_decode(v))
+        (k == key).then_some(v)
     })
+}
+
+/// `text` as one component of an address: every byte but letters, digits and `-_.~`
+/// percent-encoded, so that an id with `&`, `#`, `+`, `%` or `,` reads back as itself.
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(byte))
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }
 
 fn percent_decode(text: &str) -> String {
@@ -216,8 +237,8 @@ pub const INSTITUTION_PATH: &str = "/instellingen/instelling";
 
 pub fn institution_path(id: &str, step: Option<u8>) -> String {
     match step {
-        Some(n) => format!("{INSTITUTION_PATH}?id={id}&stap={n}"),
-        None => format!("{INSTITUTION_PATH}?id={id}"),
+        Some(n) => format!("{INSTITUTION_PATH}?id={}&stap={n}", encode_component(id)),
+        None => record_path(INSTITUTION_PATH, id),
     }
 }
 
@@ -248,7 +269,7 @@ pub fn bijlage_path(number: u8) -> String {
 
 /// A page for one record: its path with the record's id in the query string.
 fn record_path(path: &str, id: &str) -> String {
-    format!("{path}?id={id}")
+    format!("{path}?id={}", encode_component(id))
 }
 
 pub const CATALOGUE_ENTRY_PATH: &str = "/projectbeoordeling/activiteit";
@@ -264,6 +285,7 @@ pub fn assessment_path(id: &str) -> String {
 }
 
 pub fn compare_path(ids: &[String]) -> String {
+    let ids: Vec<String> = ids.iter().map(|id| encode_component(id)).collect();
     format!("{COMPARE_PATH}?ids={}", ids.join(","))
 }
 
@@ -402,6 +424,33 @@ mod tests {
             }
         );
         assert_eq!(Page::from_url(&step_path(4), ""), Page::Step(4));
+    }
+
+    #[test]
+    fn ids_with_address_characters_read_back_as_themselves() {
+        let id = "a&b#c+d%e,f g/ü";
+        for href in [
+            institution_path(id, Some(9)),
+            conversation_path(id),
+            assessment_path(id),
+        ] {
+            let (path, query) = href.split_once('?').unwrap();
+            assert!(!query.contains('#') && !query.contains(' '), "{href}");
+            let page = Page::from_url(path, query);
+            let read = match page {
+                Page::Institution { id, step } => {
+                    assert_eq!(step, Some(9));
+                    id
+                }
+                Page::Conversation { id } | Page::AssessmentForm { id } => id,
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(read, id);
+        }
+        let ids = vec![id.to_string(), "b,2".to_string()];
+        let href = compare_path(&ids);
+        let (path, query) = href.split_once('?').unwrap();
+        assert_eq!(Page::from_url(path, query), Page::Compare { ids });
     }
 
     #[test]

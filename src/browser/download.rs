@@ -7,18 +7,24 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// Offers `text` as a file named `file_name`. Returns a Dutch message when the browser
 /// refuses.
 pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
-    offer(file_name, text).map_err(|_| {
+    download(file_name, text, "application/json")
+}
+
+/// Offers `text` as a file of type `mime` named `file_name`, or says in Dutch that the
+/// browser refused.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    offer(file_name, text, mime).map_err(|_| {
         "Downloaden lukt niet in deze browser. Probeer het in een andere browser.".to_string()
     })
 }
 
-fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
+fn offer(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
@@ -27,7 +33,8 @@ fn offer(file_name: &str, text: &str) -> Result<(), JsValue> {
     anchor.click();
     // The browser reads the blob after this call returns; release it a little later.
     let release = Closure::once_into_js(move || {
-        let _ = Url::revoke_object_url(&url);
+        // Releasing fails only for a URL already released: nothing left to free.
+        Url::revoke_object_url(&url).ok();
     });
     if let Some(window) = web_sys::window() {
         window.set_timeout_with_callback_and_timeout_and_arguments_0(

@@ -24,8 +24,22 @@ pub fn StorageBanners() -> impl IntoView {
             }
         })
     });
+    // Kept in view at the bottom of the screen, where the user is typing.
+    let refusal = live(move || {
+        state.refusal.get().map(|message| {
+            view! {
+                <section class="banner banner--warning banner--refusal" role="alert">
+                    <p><strong>"Niet bewaard: "</strong>{message}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.refusal.set(None)>
+                        "Sluiten"
+                    </button>
+                </section>
+            }
+        })
+    });
     view! {
         {notice}
+        {refusal}
         <UnreadableBanner/>
         {dynamic(move || {
             failure()

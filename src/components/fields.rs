@@ -61,16 +61,17 @@ pub fn TextArea(
     on_value: OnValue,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
             <textarea
                 rows=rows
                 prop:value=live(move || value.get())
-                on:input=move |ev| {
-                    let _ = on_value.run(event_target_value(&ev));
-                }
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                on:input=move |ev| report(error, on_value.run(event_target_value(&ev)))
             ></textarea>
+            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
         </label>
     }
 }
@@ -83,12 +84,14 @@ pub fn SelectField(
     #[prop(into)] value: Signal<String>,
     on_value: OnValue,
 ) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
-            <select on:change=move |ev| {
-                let _ = on_value.run(event_target_value(&ev));
-            }>
+            <select
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                on:change=move |ev| report(error, on_value.run(event_target_value(&ev)))
+            >
                 {options
                     .into_iter()
                     .map(|(token, text)| {
@@ -100,6 +103,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
+            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
         </label>
     }
 }

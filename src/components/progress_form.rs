@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{OnValue, TextArea, TextField, derived, live};
 use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
+use crate::state::use_app_state;
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
 /// library's steps and for every institution's steps 8–12.
@@ -11,6 +12,7 @@ pub fn ProgressForm(
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
 ) -> impl IntoView {
+    let state = use_app_state();
     let field = move |get: fn(&StepProgress) -> String| derived(move || progress.with(get));
     let change = move |make: fn(String) -> StepField| -> OnValue {
         Callback::new(move |v| on_change.run(make(v)))
@@ -30,7 +32,7 @@ pub fn ProgressForm(
                                     value=status.token()
                                     prop:checked=live(move || progress.with(|p| p.status == status))
                                     on:change=move |_| {
-                                        let _ = on_change.run(StepField::Status(status));
+                                        state.tell(on_change.run(StepField::Status(status)));
                                     }
                                 />
                                 <span>{status.label()}</span>

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sorted::SortedMap;
 
-use super::{InvalidInput, validate_date};
+use super::{InvalidInput, Table, validate_date};
 use crate::content::{
     Audience, BIJLAGE_5, GuideQuestion, PLANNING_COLUMNS, PlanningExample, Question, QuestionList,
     STAP_10_WENSEN_OUDERS, STEPS, step,
@@ -196,6 +196,17 @@ impl Conversation {
         Ok(())
     }
 
+    /// Mends what `validate` would refuse in a conversation read from a file: an impossible
+    /// date is cleared, and a table with nobody at it gets both parties back.
+    pub fn repair(&mut self) {
+        if validate_date(&self.date).is_err() {
+            self.date.clear();
+        }
+        if !self.parties.school && !self.parties.preschool {
+            self.parties = Parties::default();
+        }
+    }
+
     /// The agreements as separate items: one per non-empty line, bullets stripped.
     pub fn agreement_items(&self) -> Vec<String> {
         self.agreements
@@ -231,6 +242,15 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// Mends a month that is not a month, read from a file: it is cleared and kept, as it
+    /// was written, in the row's planning text.
+    pub fn repair(&mut self) {
+        if self.validate().is_err() {
+            let month = std::mem::take(&mut self.month);
+            super::institution::add_line(&mut self.planning, &format!("(maand: {month})"));
+        }
+    }
+
     pub fn validate(&self) -> Result<(), InvalidInput> {
         let valid_month = self.month.is_empty()
             || (self.month.len() == 7
@@ -497,40 +517,35 @@ pub fn question_ids(sections: &[GuideSection]) -> Vec<&'static str> {
         .collect()
 }
 
-/// The planning form as CSV for spreadsheets: a header with the guide's column titles,
-/// `;`-separated as Dutch spreadsheet programs expect, every field quoted.
-pub fn planning_csv(rows: &[&Activity]) -> String {
-    let quote = |field: &str| format!("\"{}\"", field.replace('"', "\"\""));
-    let mut lines = vec![
-        PLANNING_COLUMNS
-            .iter()
-            .map(|c| quote(c.title))
-            .chain([quote("Maand"), quote("Gedaan")])
-            .collect::<Vec<_>>()
-            .join(";"),
-    ];
-    for row in rows {
-        let fields = [
-            &row.activity,
-            &row.goal,
-            &row.action_points,
-            &row.planning,
-            &row.who,
-            &row.organisation,
-            &row.evaluation,
-            &row.month,
-        ];
-        let done = if row.done { "ja" } else { "nee" };
-        lines.push(
-            fields
-                .iter()
-                .map(|f| quote(f))
-                .chain([quote(done)])
-                .collect::<Vec<_>>()
-                .join(";"),
-        );
-    }
-    lines.join("\r\n") + "\r\n"
+/// The planning form as a table for a spreadsheet: the guide's seven columns, the month and
+/// whether it is done.
+pub fn planning_table(rows: &[&Activity]) -> Table {
+    let header = PLANNING_COLUMNS
+        .iter()
+        .map(|c| c.title.to_string())
+        .chain(["Maand".to_string(), "Gedaan".to_string()])
+        .collect();
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let done = if row.done { "ja" } else { "nee" };
+            [
+                &row.activity,
+                &row.goal,
+                &row.action_points,
+                &row.planning,
+                &row.who,
+                &row.organisation,
+                &row.evaluation,
+                &row.month,
+            ]
+            .into_iter()
+            .cloned()
+            .chain([done.to_string()])
+            .collect()
+        })
+        .collect();
+    Table { header, rows }
 }
 
 /// A new planning row from one of the guide's filled-in examples (Bijlage 6).
@@ -645,23 +660,32 @@ mod guide_tests {
     }
 
     #[test]
-    fn csv_quotes_fields_and_names_the_columns() {
+    fn the_planning_table_has_the_guides_columns_and_every_field() {
         let row = Activity {
             activity: "Ouderavond \"lezen\"".into(),
             goal: "Regel 1\nRegel 2".into(),
+            month: "2026-11".into(),
             done: true,
             ..Default::default()
         };
-        let csv = planning_csv(&[&row]);
-        let mut lines = csv.split("\r\n");
+        let table = planning_table(&[&row]);
         assert_eq!(
-            lines.next(),
-            Some(
-                "\"Activiteit\";\"Doel\";\"Actiepunten\";\"Planning\";\"Wie\";\"Organisatie\";\"Evaluatie\";\"Maand\";\"Gedaan\""
-            )
+            table.header,
+            [
+                "Activiteit",
+                "Doel",
+                "Actiepunten",
+                "Planning",
+                "Wie",
+                "Organisatie",
+                "Evaluatie",
+                "Maand",
+                "Gedaan"
+            ]
         );
-        assert!(csv.contains("\"Ouderavond \"\"lezen\"\"\";\"Regel 1\nRegel 2\""));
-        assert!(csv.ends_with("\"ja\"\r\n"));
+        assert_eq!(table.rows[0][0], "Ouderavond \"lezen\"");
+        assert_eq!(table.rows[0][1], "Regel 1\nRegel 2");
+        assert_eq!(table.rows[0][7..], ["2026-11", "ja"]);
     }
 
     #[test]

@@ -282,6 +282,42 @@ impl Institution {
     }
 }
 
+/// The name an institution read without one gets, so that it can be found and renamed.
+pub const UNNAMED_INSTITUTION: &str = "Instelling zonder naam";
+
+impl Institution {
+    /// Mends what `validate` would refuse, so that an institution read from a file accepts
+    /// every later edit: a blank name gets a placeholder, an impossible evaluation date is
+    /// cleared and kept, as it was written, in the institution's notes.
+    pub fn repair(&mut self) {
+        if self.name.trim().is_empty() {
+            self.name = UNNAMED_INSTITUTION.into();
+        }
+        let mut kept = Vec::new();
+        for evaluation in &mut self.evaluations {
+            for date in [&mut evaluation.date, &mut evaluation.next_date] {
+                if validate_date(date).is_err() {
+                    kept.push(std::mem::take(date));
+                }
+            }
+        }
+        for date in kept {
+            add_line(
+                &mut self.notes,
+                &format!("Bij het inlezen weggehaald: evaluatiedatum ‘{date}’ bestaat niet."),
+            );
+        }
+    }
+}
+
+/// Adds `line` to a text on a line of its own.
+pub(super) fn add_line(text: &mut String, line: &str) {
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    text.push_str(line);
+}
+
 fn required_name(name: &str) -> Result<String, InvalidInput> {
     match name.trim() {
         "" => Err(InvalidInput("Vul de naam van de instelling in.".into())),

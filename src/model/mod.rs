@@ -12,12 +12,13 @@ mod overview;
 mod progress;
 mod records;
 mod sorted;
+mod table;
 mod workspace;
 
 pub use assessment::*;
 pub use conversation::{
     Activity, Answer, Conversation, ConversationKind, ConversationStatus, GuideSection, Parties,
-    Prepared, activities_from_agreements, activity_from_example, guide_sections, planning_csv,
+    Prepared, activities_from_agreements, activity_from_example, guide_sections, planning_table,
     question_ids, question_text,
 };
 pub use dates::{day_number, days_between, format_date, validate_date};
@@ -32,6 +33,7 @@ pub use progress::{
 };
 pub use records::{EachKind, Kind, Record, Timed, each_kind};
 pub use sorted::{SortedMap, SortedSet};
+pub use table::Table;
 pub use workspace::{EXPORT_REMINDER_DAYS, Library, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.

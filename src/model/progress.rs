@@ -54,6 +54,19 @@ pub struct StepProgress {
     pub updated_at: String,
 }
 
+impl StepProgress {
+    /// Mends an impossible date read from a file: cleared, and kept in the notes as written.
+    pub fn repair(&mut self) {
+        if validate_date(&self.date).is_err() {
+            let date = std::mem::take(&mut self.date);
+            super::institution::add_line(
+                &mut self.notes,
+                &format!("Bij het inlezen weggehaald: datum ‘{date}’ bestaat niet."),
+            );
+        }
+    }
+}
+
 /// One change a user makes to a step's progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StepField {

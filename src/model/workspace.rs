@@ -75,9 +75,18 @@ impl Workspace {
     /// Makes what was read from a file editable: drops or mends what `validate` would
     /// refuse, so that no record read refuses every later edit.
     pub fn repair(&mut self) {
-        for assessment in &mut self.assessments {
-            assessment.repair();
+        for progress in self.steps.values_mut() {
+            progress.repair();
         }
+        for institution in &mut self.institutions {
+            institution.repair();
+            for progress in institution.steps.values_mut() {
+                progress.repair();
+            }
+        }
+        self.conversations.iter_mut().for_each(Conversation::repair);
+        self.activities.iter_mut().for_each(Activity::repair);
+        self.assessments.iter_mut().for_each(Assessment::repair);
     }
 
     /// The name to show for the library, or a neutral fallback.

@@ -127,10 +127,10 @@ fn Meta(id: String, current: Current) -> impl IntoView {
     let kind = current.with_untracked(|c| c.as_ref().map(|c| c.kind).unwrap_or_default());
     let status_id = id.clone();
     let set_status = Callback::new(move |status: ConversationStatus| {
-        let _ = state.update_conversation(&status_id, |c| {
+        state.tell(state.update_conversation(&status_id, |c| {
             c.status = status;
             Ok(())
-        });
+        }));
     });
     let party_error = RwSignal::new(None::<String>);
     let party_id = id.clone();
@@ -222,20 +222,20 @@ fn Present(id: String, current: Current) -> impl IntoView {
         if name.is_empty() {
             return;
         }
-        let _ = state.update_conversation(&add_id, |c| {
+        state.tell(state.update_conversation(&add_id, |c| {
             if !c.present.contains(&name) {
                 c.present.push(name);
             }
             Ok(())
-        });
+        }));
         typed.set(String::new());
     });
     let remove_id = id.clone();
     let remove = Callback::new(move |name: String| {
-        let _ = state.update_conversation(&remove_id, |c| {
+        state.tell(state.update_conversation(&remove_id, |c| {
             c.present.retain(|n| *n != name);
             Ok(())
-        });
+        }));
     });
     view! {
         <fieldset class="present">
@@ -381,10 +381,10 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                             prop:checked=done
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                let _ = state.update_conversation(&done_id, |c| {
+                                state.tell(state.update_conversation(&done_id, |c| {
                                     c.preparation.entry_or_default(item.id.to_string()).done = on;
                                     Ok(())
-                                });
+                                }));
                             }
                         />
                         <span>{item.text}</span>
@@ -461,10 +461,10 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
                     prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| c.answer(qid).discussed)))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        let _ = state.update_conversation(&id, |c| {
+                        state.tell(state.update_conversation(&id, |c| {
                             c.answers.entry_or_default(qid.to_string()).discussed = on;
                             Ok(())
-                        });
+                        }));
                     }
                 />
                 <span>"Besproken"</span>
@@ -513,10 +513,10 @@ fn Footer(id: String, current: Current) -> impl IntoView {
         .unwrap_or_default();
     let delete_id = id.clone();
     let delete = Callback::new(move |_| {
-        let _ = state.change(|w, _| {
+        state.tell(state.change(|w, _| {
             w.delete_conversation(&delete_id);
             Ok(())
-        });
+        }));
         navigator.go(&back);
     });
     view! {

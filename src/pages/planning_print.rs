@@ -46,7 +46,8 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
     });
     let print = move |_| {
         if let Some(window) = web_sys::window() {
-            let _ = window.print();
+            // Without a print dialog (an embedded browser) the page stays as it is.
+            window.print().ok();
         }
     };
     dynamic(move || {

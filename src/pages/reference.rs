@@ -106,10 +106,10 @@ fn SelfAssessment() -> impl IntoView {
                                     prop:checked=live(move || state.workspace.with(|w| w.self_assessment.get(id).copied().unwrap_or(false)))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
-                                        let _ = state.change(|w, _| {
+                                        state.tell(state.change(|w, _| {
                                             w.self_assessment.insert(id.to_string(), on);
                                             Ok(())
-                                        });
+                                        }));
                                     }
                                 />
                                 <span>{competence.text}</span>

@@ -59,7 +59,8 @@ fn Report(conversation: Conversation, institution: String) -> impl IntoView {
     let parties = conversation.kind.uses_parties().then_some(at_table);
     let print = |_| {
         if let Some(window) = web_sys::window() {
-            let _ = window.print();
+            // Without a print dialog (an embedded browser) the page stays as it is.
+            window.print().ok();
         }
     };
     let agreements = conversation.agreement_items();

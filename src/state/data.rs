@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use super::{AppState, now, today};
 use crate::browser::download::download_json;
-use crate::model::Workspace;
+use crate::model::{Table, Workspace, planning_table};
 use crate::storage::backup::{self, Reason};
+use crate::storage::document::file_name;
 use crate::storage::local::{self, LAST_EXPORT_KEY};
 use crate::storage::merge::{ImportFile, Preview, institution_part, merge, preview, read_import};
 use crate::storage::{decode, encode, encode_export, export_file_name};
@@ -52,7 +53,7 @@ impl AppState {
     pub fn mark_exported(&self) {
         let at = now();
         // Not remembering it only means an early reminder; nothing to tell the user.
-        let _ = local::write(LAST_EXPORT_KEY, &at);
+        local::write(LAST_EXPORT_KEY, &at).ok();
         self.last_export.set(Some(at));
     }
 
@@ -62,6 +63,18 @@ impl AppState {
             let part = institution_part(w, id)?;
             let name = export_file_name(&part.institutions[0].name, &today());
             Some((name, encode_export(&part, &now(), &w.library.user_name)))
+        })
+    }
+
+    /// One institution's planning form as a table for a spreadsheet, and the name of its
+    /// `.csv` file.
+    pub fn planning_table(&self, id: &str) -> (String, Table) {
+        self.workspace.with_untracked(|w| {
+            let name = w.institution(id).map_or("", |i| i.name.as_str());
+            (
+                file_name("planningsformulier", name, &today(), "csv"),
+                planning_table(&w.activities_of(id)),
+            )
         })
     }
 

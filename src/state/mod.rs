@@ -38,6 +38,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Option<Unreadable>>,
     /// A passing Dutch message for the user (e.g. data updated from another tab).
     pub notice: RwSignal<Option<String>>,
+    /// Why the last edit was refused, until the next one is taken: no refusal is silent.
+    pub refusal: RwSignal<Option<String>>,
     /// How the institution list is filtered; kept while the app is open.
     pub institution_filter: RwSignal<InstitutionFilter>,
     /// How the catalogue of Bijlage 8 is filtered; kept while the app is open.
@@ -109,13 +111,26 @@ impl AppState {
         change: impl FnOnce(&mut Workspace, &str) -> Result<T, InvalidInput>,
     ) -> Result<T, InvalidInput> {
         let now = now();
-        let mut result = Err(InvalidInput(String::new()));
+        let mut result = Err(InvalidInput(
+            "De app is net opnieuw gestart; probeer het nog eens.".into(),
+        ));
         self.workspace
             .update_untracked(|w| result = change(w, &now));
         if result.is_ok() {
             self.workspace.notify();
+            if self.refusal.with_untracked(Option::is_some) {
+                self.refusal.set(None);
+            }
         }
         result
+    }
+
+    /// Shows a refusal where the caller has no place of its own to show it: in the banner
+    /// at the bottom of the screen, so that no refusal is silent.
+    pub fn tell<T>(&self, result: Result<T, InvalidInput>) {
+        if let Err(refused) = result {
+            self.refusal.set(Some(refused.0));
+        }
     }
 
     /// Edits the library's progress on a step.
@@ -313,6 +328,7 @@ pub fn provide_app_state() -> AppState {
         save_status,
         unreadable: RwSignal::new(unreadable),
         notice,
+        refusal: RwSignal::new(None),
         institution_filter: RwSignal::new(InstitutionFilter::default()),
         catalogue_filter: RwSignal::new(CatalogueFilter::default()),
         last_export: RwSignal::new(AppState::read_last_export()),
@@ -328,7 +344,8 @@ pub fn provide_app_state() -> AppState {
 /// workspace between two of them.
 fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
+        // A missing mark only leaves the benchmark without a figure.
+        performance.mark(name).ok();
     }
 }
 

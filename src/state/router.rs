@@ -18,12 +18,25 @@ pub struct Navigator {
 }
 
 impl Navigator {
-    /// Goes to `href` (a path on this site, with an optional query), adding a history entry.
+    /// Goes to `href` (a path on this site, with an optional query), adding a history entry
+    /// unless it is the page already shown.
     pub fn go(&self, href: &str) {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(href));
-        }
         let (path, query) = href.split_once('?').unwrap_or((href, ""));
+        let here = self
+            .location
+            .with_untracked(|(p, q)| p == path && q.trim_start_matches('?') == query);
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let moved = if here {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(href))
+            } else {
+                history.push_state_with_url(&JsValue::NULL, "", Some(href))
+            };
+            // Refused only for another origin, which own links never are: the page still
+            // changes, the address bar alone stays behind.
+            if moved.is_err() {
+                web_sys::console::warn_1(&"adres niet bijgewerkt".into());
+            }
+        }
         self.location.set((path.to_string(), query.to_string()));
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);

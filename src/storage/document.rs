@@ -488,7 +488,12 @@ mod tests {
 
 /// The name of a downloaded workspace file: `ouderpartnerschap-<bibliotheek>-<datum>.json`.
 pub fn export_file_name(library: &str, timestamp: &str) -> String {
-    let slug: String = library
+    file_name("ouderpartnerschap", library, timestamp, "json")
+}
+
+/// A file's name: `<prefix>-<name as letters, digits and dashes>-<date>.<extension>`.
+pub fn file_name(prefix: &str, name: &str, timestamp: &str, extension: &str) -> String {
+    let slug: String = name
         .chars()
         .map(crate::model::lower)
         .map(|c| match c {
@@ -503,8 +508,8 @@ pub fn export_file_name(library: &str, timestamp: &str) -> String {
         .join("-");
     let date: String = timestamp.chars().take(10).collect();
     match slug.as_str() {
-        "" => format!("ouderpartnerschap-{date}.json"),
-        slug => format!("ouderpartnerschap-{slug}-{date}.json"),
+        "" => format!("{prefix}-{date}.{extension}"),
+        slug => format!("{prefix}-{slug}-{date}.{extension}"),
     }
 }
 

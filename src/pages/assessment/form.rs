@@ -200,7 +200,7 @@ fn Check(
                 prop:checked=checked
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    let _ = state.update_assessment(&id, |a| set(a, on));
+                    state.tell(state.update_assessment(&id, |a| set(a, on)));
                 }
             />
             <span>{label}</span>
@@ -232,10 +232,10 @@ fn YesNoQuestion(
                                 name=format!("vraag-{number}")
                                 prop:checked=live(move || current.get() == answer)
                                 on:change=move |_| {
-                                    let _ = state.update_assessment(&id, |a| {
+                                    state.tell(state.update_assessment(&id, |a| {
                                         set(a, answer);
                                         Ok(())
-                                    });
+                                    }));
                                 }
                             />
                             {answer.label()}
@@ -271,10 +271,10 @@ fn InstitutionChoice(id: String) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            let _ = state.update_assessment(&id, |a| {
+            state.tell(state.update_assessment(&id, |a| {
                 a.institution_id = (!value.is_empty()).then_some(value);
                 Ok(())
-            });
+            }));
         }
     };
     let plan = move |_| match state.plan_assessment(&id) {
@@ -363,10 +363,10 @@ fn DeleteAssessment(id: String) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
     let delete = Callback::new(move |_| {
-        let _ = state.change(|w, _| {
+        state.tell(state.change(|w, _| {
             w.delete_assessment(&id);
             Ok(())
-        });
+        }));
         navigator.go(Section::Assessment.path());
     });
     view! {

@@ -101,10 +101,10 @@ fn Contacts(id: String, current: Current) -> impl IntoView {
             id: new_id("contact"),
             ..Default::default()
         };
-        let _ = state.update_institution(&institution, |i| {
+        state.tell(state.update_institution(&institution, |i| {
             i.contacts.push(contact);
             Ok(())
-        });
+        }));
     };
     view! {
         <section class="card" aria-labelledby="contacten-kop">
@@ -158,10 +158,10 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
         .map(|r| (r.token(), r.label()))
         .collect::<Vec<_>>();
     let remove = Callback::new(move |_| {
-        let _ = state.update_institution(&institution, |i| {
+        state.tell(state.update_institution(&institution, |i| {
             i.contacts.retain(|c| c.id != contact);
             Ok(())
-        });
+        }));
     });
     view! {
         <li class="contact-row">
@@ -241,10 +241,10 @@ fn Links(id: String, current: Current) -> impl IntoView {
                                         type="button"
                                         class="button button--secondary"
                                         on:click=move |_| {
-                                            let _ = state.change(|w, now| {
+                                            state.tell(state.change(|w, now| {
                                                 w.unlink(&this, &unlink_other, now);
                                                 Ok(())
-                                            });
+                                            }));
                                         }
                                     >
                                         "Ontkoppelen"
@@ -291,16 +291,16 @@ fn Housekeeping(id: String, current: Current) -> impl IntoView {
     let archived = memo(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)));
     let toggle_id = id.clone();
     let toggle = move |_| {
-        let _ = state.update_institution(&toggle_id, |i| {
+        state.tell(state.update_institution(&toggle_id, |i| {
             i.archived = !i.archived;
             Ok(())
-        });
+        }));
     };
     let delete = Callback::new(move |_| {
-        let _ = state.change(|w, now| {
+        state.tell(state.change(|w, now| {
             w.delete_institution(&id, now);
             Ok(())
-        });
+        }));
         navigator.go("/instellingen");
     });
     view! {

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use super::Current;
+use crate::browser::download::download;
 use crate::components::{
     ConfirmButton, KeyedRows, OnValue, TextField, derived, dynamic, live, memo,
 };
 use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
-use crate::model::{Activity, activity_from_example, format_date, planning_csv};
+use crate::model::{Activity, activity_from_example, format_date};
 use crate::pages::planning_print::columns;
 use crate::routes::{conversation_path, planning_print_path};
 use crate::state::{AppState, new_id, use_app_state};
@@ -24,8 +25,10 @@ enum Notice {
     /// An activity was deleted from its place; it can be put back.
     Removed(usize, Box<Activity>),
     Copied,
-    /// Copying was not possible: the CSV to copy by hand.
+    /// Copying was not possible: the table to copy by hand.
     CopyByHand(String),
+    /// The `.csv` file was offered, or the browser refused (the Dutch reason).
+    Downloaded(Result<(), String>),
 }
 
 type Notices = RwSignal<Option<Notice>>;
@@ -60,31 +63,35 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
 
     let institution = id.clone();
     let add = move |_| {
-        let _ = state.add_activity(&institution);
+        state.tell(state.add_activity(&institution));
     };
     let institution = id.clone();
     let insert_example = Callback::new(move |()| {
-        let _ = state.change(|w, now| {
+        state.tell(state.change(|w, now| {
             for example in PLANNING_EXAMPLES.iter() {
                 let row = activity_from_example(example, new_id("activiteit"), &institution, now);
                 w.add_activity(row)?;
             }
             Ok(())
-        });
+        }));
     });
     let institution = id.clone();
-    let copy = move |_| {
-        let csv = state
-            .workspace
-            .with_untracked(|w| planning_csv(&w.activities_of(&institution)));
-        copy_text(csv, notice);
+    let copy = move |_| copy_text(state.planning_table(&institution).1.tsv(), notice);
+    let institution = id.clone();
+    let download_csv = move |_| {
+        let (name, table) = state.planning_table(&institution);
+        notice.set(Some(Notice::Downloaded(download(
+            &name,
+            &table.csv(),
+            "text/csv;charset=utf-8",
+        ))));
     };
     let undo = move |_| {
         if let Some(Notice::Removed(index, activity)) = notice.get_untracked() {
-            let _ = state.change(|w, _| {
+            state.tell(state.change(|w, _| {
                 w.restore_activity(index, *activity);
                 Ok(())
-            });
+            }));
             notice.set(None);
         }
     };
@@ -116,22 +123,28 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                     }
                 })}
                 <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
-                <button type="button" class="button button--secondary" on:click=copy>"Kopiëren als CSV"</button>
+                <button type="button" class="button button--secondary" on:click=copy>"Kopiëren voor een spreadsheet"</button>
+                <button type="button" class="button button--secondary" on:click=download_csv>"Downloaden als CSV"</button>
             </div>
             <div role="status">
                 {dynamic(move || {
                     notice.with(|n| {
                         n.as_ref().map(|n| {
                             let (text, csv) = match n {
-                                Notice::Removed(..) => ("Activiteit verwijderd.", None),
+                                Notice::Removed(..) => ("Activiteit verwijderd.".to_string(), None),
                                 Notice::Copied => (
-                                    "Het planningsformulier is gekopieerd. Plak het in een spreadsheet; de kolommen zijn gescheiden door puntkomma’s.",
+                                    "Het planningsformulier is gekopieerd. Plak het in een spreadsheet: elke kolom komt in een eigen kolom.".to_string(),
                                     None,
                                 ),
                                 Notice::CopyByHand(csv) => (
-                                    "Kopiëren lukte niet automatisch. Selecteer de tekst hieronder en kopieer die zelf.",
+                                    "Kopiëren lukte niet automatisch. Selecteer de tekst hieronder en kopieer die zelf.".to_string(),
                                     Some(csv.clone()),
                                 ),
+                                Notice::Downloaded(Ok(())) => (
+                                    "Het CSV-bestand is gedownload; Excel opent het met de kolommen van het formulier.".to_string(),
+                                    None,
+                                ),
+                                Notice::Downloaded(Err(reason)) => (reason.clone(), None),
                             };
                             let removed = matches!(n, Notice::Removed(..));
                             view! {
@@ -142,7 +155,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                                     })}
                                     {csv.map(|csv| view! {
                                         <label class="field">
-                                            <span class="field__label">"Planningsformulier als CSV"</span>
+                                            <span class="field__label">"Planningsformulier, met tabs tussen de kolommen"</span>
                                             <textarea readonly rows=6 prop:value=csv></textarea>
                                         </label>
                                     })}
@@ -269,10 +282,10 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                             prop:checked=live(move || row.with(|a| a.as_ref().is_some_and(|a| a.done)))
                             on:change=move |ev| {
                                 let checked = event_target_checked(&ev);
-                                let _ = state.update_activity(&done, |a| {
+                                state.tell(state.update_activity(&done, |a| {
                                     a.done = checked;
                                     Ok(())
-                                });
+                                }));
                             }
                         />
                         "Gedaan"
@@ -336,10 +349,10 @@ fn edit(state: AppState, id: &str, n: usize) -> OnValue {
 }
 
 fn move_row(state: AppState, id: &str, up: bool) {
-    let _ = state.change(|w, _| {
+    state.tell(state.change(|w, _| {
         w.move_activity(id, up);
         Ok(())
-    });
+    }));
 }
 
 /// A column of the form as a text area, with the guide's question as its placeholder.
@@ -350,6 +363,7 @@ fn ColumnText(
     value: Signal<String>,
     on_value: OnValue,
 ) -> impl IntoView {
+    let state = use_app_state();
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
@@ -357,9 +371,7 @@ fn ColumnText(
                 rows=3
                 placeholder=prompt
                 prop:value=live(move || value.get())
-                on:input=move |ev| {
-                    let _ = on_value.run(event_target_value(&ev));
-                }
+                on:input=move |ev| state.tell(on_value.run(event_target_value(&ev)))
             ></textarea>
         </label>
     }

@@ -30,14 +30,14 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
             });
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
-                let _ = state.update_institution(&id, |i| {
+                state.tell(state.update_institution(&id, |i| {
                     if on {
                         i.selection.indicators.insert(indicator.id.to_string());
                     } else {
                         i.selection.indicators.remove(indicator.id);
                     }
                     Ok(())
-                });
+                }));
             };
             view! {
                 <li>
@@ -54,10 +54,10 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
         .collect_view();
     let decision_id = id.clone();
     let decide = Callback::new(move |decision: SelectionDecision| {
-        let _ = state.update_institution(&decision_id, |i| {
+        state.tell(state.update_institution(&decision_id, |i| {
             i.selection.decision = decision;
             Ok(())
-        });
+        }));
     });
     view! {
         <div class="panel-columns">

@@ -77,17 +77,17 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
         memo(move || current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default()));
     let set_id = id.clone();
     let set = Callback::new(move |value: StartOutcome| {
-        let _ = state.update_institution(&set_id, |i| {
+        state.tell(state.update_institution(&set_id, |i| {
             i.start_outcome = value;
             Ok(())
-        });
+        }));
     });
     let back_id = id.clone();
     let back_to_selection = Callback::new(move |_| {
-        let _ = state.update_institution(&back_id, |i| {
+        state.tell(state.update_institution(&back_id, |i| {
             i.return_to_selection("Geen overeenstemming in het startgesprek (stap 9).");
             Ok(())
-        });
+        }));
         navigator.go(&institution_path(&back_id, Some(7)));
     });
     view! {
@@ -183,10 +183,10 @@ fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
             id: new_id("evaluatie"),
             ..Default::default()
         };
-        let _ = state.update_institution(&add_id, |i| {
+        state.tell(state.update_institution(&add_id, |i| {
             i.evaluations.push(evaluation);
             Ok(())
-        });
+        }));
     };
     view! {
         <section class="card" aria-labelledby="evaluaties-kop">
@@ -234,10 +234,10 @@ fn EvaluationRow(institution: String, evaluation: String, current: Current) -> i
         }
     };
     let remove = Callback::new(move |_| {
-        let _ = state.update_institution(&institution, |i| {
+        state.tell(state.update_institution(&institution, |i| {
             i.evaluations.retain(|e| e.id != evaluation);
             Ok(())
-        });
+        }));
     });
     view! {
         <li class="card card--inner">
