@@ -159,3 +159,28 @@ test('two open tabs do not overwrite each other', async () => {
   assert.equal(await a.stored(), newer);
   await context.close();
 });
+
+test('when the app itself fails, what was typed is saved and a Dutch banner offers a reload and a copy', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/stappenplan/4');
+  await app.notes().fill('Net getypt, nog niet opgeslagen');
+  // At once, before the saver's pause: only the crash hook can keep this.
+  await page.evaluate(() => window.dispatchEvent(new Event('ouderpartnerschap-test-paniek')));
+  const banner = page.getByRole('alert').filter({ hasText: 'Er ging iets mis in de app' });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /Wat u had ingevuld, is opgeslagen\. Herlaad de pagina/);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('link', { name: 'Download een kopie van uw gegevens' }).click(),
+  ]);
+  const copy = JSON.parse(await readFile(await file.path(), 'utf8'));
+  assert.equal(copy.workspace.steps['stap-4'].notes, 'Net getypt, nog niet opgeslagen');
+  // The failure itself is the only problem: a Rust panic ends the wasm program.
+  assert.ok(problems.length >= 1 && problems.every((p) => /op verzoek van een test|unreachable|RuntimeError/.test(p)), problems.join('\n'));
+  await banner.getByRole('link', { name: 'Herlaad de pagina' }).click();
+  await app.ready();
+  await app.goto('/stappenplan/4');
+  assert.equal(await app.notes().inputValue(), 'Net getypt, nog niet opgeslagen');
+  await context.close();
+});

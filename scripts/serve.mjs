@@ -42,7 +42,11 @@ export function serve(dir, port = 0) {
     });
     createReadStream(file).pipe(response);
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+  // Resolves once the port listens (so a test never talks to a server not yet there).
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done(server));
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,6 +4,7 @@ use wasm_bindgen::JsValue;
 
 fn main() {
     restore_deep_link();
+    ouderpartnerschap::state::install_crash_hook();
     mount_to_body(App);
     if cfg!(not(debug_assertions)) {
         register_service_worker();

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{dynamic, live};
 
+use crate::model::Workspace;
 use crate::routes::Section;
 use crate::state::{SaveStatus, use_app_state, use_navigator};
 
@@ -56,7 +57,10 @@ pub fn AppHeader() -> impl IntoView {
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = use_app_state();
+    let empty = Memo::new(move |_| state.workspace.with(Workspace::is_empty));
     let text = live(move || match state.save_status.get() {
+        // Nothing to have saved yet: "Opgeslagen" would claim more than is true.
+        SaveStatus::Saved if empty.get() => "Nog niets ingevuld",
         SaveStatus::Saved => "Opgeslagen",
         SaveStatus::Pending => "Opslaan…",
         SaveStatus::Failed(_) => "Niet opgeslagen",

@@ -125,7 +125,10 @@ record!(
     Activity,
     activities,
     "Deze activiteit bestaat niet (meer).",
-    |a| a.activity.clone()
+    |a| match a.activity.trim() {
+        "" => "(zonder naam)".to_string(),
+        name => name.to_string(),
+    }
 );
 record!(
     Assessment,

@@ -72,6 +72,22 @@ impl Workspace {
         summary
     }
 
+    /// Whether nothing at all has been recorded (a first visit, or just wiped).
+    pub fn is_empty(&self) -> bool {
+        struct Any<'a>(&'a Workspace, bool);
+        impl EachKind for Any<'_> {
+            fn kind<T: Record>(&mut self) {
+                self.1 |= !T::list(self.0).is_empty();
+            }
+        }
+        let mut any = Any(self, false);
+        each_kind(&mut any);
+        !any.1
+            && self.steps.is_empty()
+            && self.self_assessment.is_empty()
+            && self.library == Library::default()
+    }
+
     /// Makes what was read from a file editable: drops or mends what `validate` would
     /// refuse, so that no record read refuses every later edit.
     pub fn repair(&mut self) {

@@ -127,6 +127,10 @@ impl AppState {
         );
         if self.replace(merged, Reason::Import, without_backup)? {
             summary.push_str(" Een reservekopie van daarvoor staat hieronder.");
+        } else if !without_backup {
+            summary.push_str(
+                " Er stond nog niets op dit apparaat, dus een reservekopie was niet nodig.",
+            );
         }
         self.import.set(ImportState::Done(summary));
         Ok(())
@@ -134,9 +138,13 @@ impl AppState {
 
     /// Replaces the whole workspace by the pending import, after keeping a backup.
     pub fn replace_with_import(&self, without_backup: bool) -> Result<(), String> {
-        let Some(theirs) = self.with_pending(|pending| pending.file.workspace.clone()) else {
+        let Some(mut theirs) = self.with_pending(|pending| pending.file.workspace.clone()) else {
             return Ok(());
         };
+        // The file's user is whoever exported it; this device's user stays who it was.
+        theirs.library.user_name = self
+            .workspace
+            .with_untracked(|w| w.library.user_name.clone());
         let mut summary = String::from("Uw gegevens zijn vervangen door die uit het bestand.");
         if self.replace(theirs, Reason::Replace, without_backup)? {
             summary.push_str(" De vorige staan in een reservekopie hieronder.");
@@ -190,13 +198,16 @@ impl AppState {
         Ok(kept)
     }
 
-    /// Removes everything this app keeps on the device, backups included.
-    pub fn wipe(&self) {
-        local::wipe();
+    /// Removes everything this app keeps on the device, backups included; another open tab
+    /// drops its copy too. Refused (and nothing removed) when storage cannot be written.
+    pub fn wipe(&self) -> Result<(), String> {
+        let at = now();
+        local::wipe(&at).map_err(|e| e.message())?;
         self.last_export.set(None);
         self.import.set(ImportState::Idle);
-        self.saver.show_unsaved(Workspace::default());
+        self.saver.wiped_here(&at);
         self.backups_changed.notify();
+        Ok(())
     }
 
     /// When the whole workspace was last exported on this device.

@@ -1,6 +1,7 @@
 //! The app's reactive state: one workspace signal, loaded from storage at start and saved
 //! back as the user types. Components reach it through `use_app_state()`.
 
+mod crash;
 mod data;
 mod router;
 mod saver;
@@ -16,6 +17,7 @@ use crate::model::{
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
+pub use crash::{TEST_PANIC_EVENT, install as install_crash_hook};
 pub use data::{
     Backup, Difference, FieldVersions, ImportState, MAX_BACKUPS, NO_ROOM_FOR_BACKUP, PendingImport,
     STORAGE_LIMIT, Side, backups, compare, download_set_aside, download_unreadable, set_aside_keys,
@@ -308,6 +310,7 @@ pub fn provide_app_state() -> AppState {
         ),
     };
     let workspace = RwSignal::new(workspace);
+    crash::remember(workspace);
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     // An unreadable document is never overwritten: saving waits for the user's decision.
     let notice = RwSignal::new(None);

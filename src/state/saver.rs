@@ -16,7 +16,7 @@ use super::now;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
 use crate::storage::layout::lay_out;
-use crate::storage::local::{self, WORKSPACE_KEY};
+use crate::storage::local::{self, WIPED_KEY, WORKSPACE_KEY};
 use crate::storage::merge::{Difference, Side, merge, preview};
 use crate::storage::{DocumentError, Stored, encode, nearly_full};
 
@@ -50,6 +50,9 @@ pub(super) struct Saver {
     parts: StoredValue<Vec<String>>,
     /// Set while the only thing waiting is writing an older document again (`write_soon`).
     rewriting: StoredValue<bool>,
+    /// The wipe this tab knows of (`local::WIPED_KEY`): another one means everything was
+    /// wiped in another tab, and this tab's copy must not be written back.
+    wiped: StoredValue<Option<String>>,
     /// A short Dutch message about what happened (shown once, then dismissed).
     notice: RwSignal<Option<String>>,
 }
@@ -72,6 +75,7 @@ impl Saver {
             adopting: StoredValue::new(false),
             parts: StoredValue::new(parts),
             rewriting: StoredValue::new(false),
+            wiped: StoredValue::new(local::wiped_at()),
             notice,
         };
         // Pushes changes out only; the first run is the load itself and saves nothing, and
@@ -85,10 +89,12 @@ impl Saver {
         });
         window_event_listener(ev::pagehide, move |_| saver.flush());
         window_event_listener(ev::visibilitychange, move |_| saver.flush());
-        window_event_listener(ev::storage, move |event| {
-            if event.key().as_deref() == Some(WORKSPACE_KEY) {
-                saver.other_tab_saved(event.new_value());
+        window_event_listener(ev::storage, move |event| match event.key().as_deref() {
+            Some(WORKSPACE_KEY) => saver.other_tab_saved(event.new_value()),
+            Some(WIPED_KEY) => {
+                saver.wiped_elsewhere();
             }
+            _ => {}
         });
         saver
     }
@@ -99,7 +105,7 @@ impl Saver {
     /// the other tab then takes over. A document this version cannot read stops saving
     /// here, so it is never overwritten.
     fn other_tab_saved(self, text: Option<String>) {
-        if !self.enabled.get_value() {
+        if !self.enabled.get_value() || self.wiped_elsewhere() {
             return;
         }
         // Writing an older document again in parts is not a change of the user's.
@@ -128,8 +134,16 @@ impl Saver {
                     error.message()
                 )));
             }
-            // Storage was cleared elsewhere: keep what is on screen and save it again.
-            None => self.schedule(),
+            // Storage was cleared, but not by the app (a wipe leaves its mark, checked
+            // above): keep what is on screen and save it again, if there is anything.
+            None => {
+                if self
+                    .workspace
+                    .with_untracked(|w| *w != Workspace::default())
+                {
+                    self.schedule();
+                }
+            }
         }
     }
 
@@ -162,6 +176,29 @@ impl Saver {
         self.workspace.set(merged);
         self.flush();
         self.notice.set(Some(message));
+    }
+
+    /// Remembers a wipe made in this tab, so that it is not taken for another tab's.
+    pub(super) fn wiped_here(self, at: &str) {
+        self.wiped.set_value(Some(at.to_string()));
+        self.parts.set_value(Vec::new());
+        self.show_unsaved(Workspace::default());
+    }
+
+    /// Whether everything was wiped in another tab since this one last looked; if so, this
+    /// tab drops its copy too (nothing of it is written back) and says why.
+    fn wiped_elsewhere(self) -> bool {
+        let marked = local::wiped_at();
+        if marked.is_none() || self.wiped.with_value(|known| *known == marked) {
+            return false;
+        }
+        self.wiped.set_value(marked);
+        self.parts.set_value(Vec::new());
+        self.show_unsaved(Workspace::default());
+        self.notice.set(Some(
+            "Alle gegevens zijn in een ander tabblad gewist; ook hier is alles weggehaald.".into(),
+        ));
+        true
     }
 
     /// Allows writing again (after an unreadable document was set aside) and writes now.
@@ -220,7 +257,7 @@ impl Saver {
         self.clear_timer();
         self.pending_since.set_value(None);
         let waiting = self.status.with_untracked(|s| *s == SaveStatus::Pending);
-        if !waiting || !self.enabled.get_value() {
+        if !waiting || !self.enabled.get_value() || self.wiped_elsewhere() {
             return;
         }
         let saved_at = now();

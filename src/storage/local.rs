@@ -23,6 +23,9 @@ pub const APP_PREFIX: &str = "ouderpartnerschap.";
 pub const WORKSPACE_KEY: &str = "ouderpartnerschap.werkruimte";
 /// When the whole workspace was last exported (ISO 8601).
 pub const LAST_EXPORT_KEY: &str = "ouderpartnerschap.laatste-export";
+/// When everything was last wiped (ISO 8601): written before anything is removed, so that
+/// another open tab knows not to write its copy back.
+pub const WIPED_KEY: &str = "ouderpartnerschap.gewist";
 /// Prefix of the keys under which unreadable documents are set aside.
 pub const SET_ASIDE_PREFIX: &str = "ouderpartnerschap.onleesbaar.";
 
@@ -87,16 +90,14 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "onbekende fout".into())
 }
 
-/// Reads the text stored under `key`, exactly as it is stored.
+/// Reads the text stored under `key`, exactly as it is stored. Through gloo's raw handle:
+/// its typed `get` would parse every document once more only to check it is JSON, which
+/// the reader does anyway, with a Dutch message where it is not.
 pub fn read(key: &str) -> Result<Option<String>, String> {
     available()?;
-    match LocalStorage::get::<Box<RawValue>>(key) {
-        Ok(raw) => Ok(Some(Box::<str>::from(raw).into_string())),
-        Err(StorageError::KeyNotFound(_)) => Ok(None),
-        // Not JSON (a damaged document, a time stamp): the text as it is.
-        Err(StorageError::SerdeError(_)) => Ok(LocalStorage::raw().get_item(key).ok().flatten()),
-        Err(StorageError::JsError(e)) => Err(e.name),
-    }
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|e| js_error_name(&e))
 }
 
 /// Writes `text` under `key` as it is, telling a full storage apart from other failures.
@@ -282,10 +283,21 @@ pub fn usage() -> usize {
         .sum()
 }
 
-/// Removes everything this app keeps: the workspace and its parts, backups, set-aside
-/// documents.
-pub fn wipe() {
-    for key in keys_with_prefix(APP_PREFIX) {
-        remove(&key);
+/// Removes everything this app keeps (the workspace and its parts, backups, set-aside
+/// documents), leaving only the mark of when: written first, so that another tab that
+/// hears of the removals already finds it and does not save its copy again.
+pub fn wipe(at: &str) -> Result<(), SaveError> {
+    write(WIPED_KEY, at)?;
+    for key in keys_with_prefix(APP_PREFIX)
+        .iter()
+        .filter(|k| *k != WIPED_KEY)
+    {
+        remove(key);
     }
+    Ok(())
+}
+
+/// When everything was last wiped, on any tab; `None` when it never was.
+pub fn wiped_at() -> Option<String> {
+    read(WIPED_KEY).ok().flatten()
 }

@@ -141,12 +141,10 @@ pub fn merge(
     keep: impl Fn(&Difference) -> Side,
 ) -> Workspace {
     let mut merged = ours.clone();
-    // A blank library or user name (a new device, a wiped one) is taken from the file.
+    // A blank library name (a new device, a wiped one) is taken from the file. The user's
+    // name is not: it names the person using this device, not the colleague who exported.
     if merged.library.name.trim().is_empty() {
         merged.library.name = theirs.library.name.clone();
-    }
-    if merged.library.user_name.trim().is_empty() {
-        merged.library.user_name = theirs.library.user_name.clone();
     }
     for (id, progress) in &theirs.steps {
         let current = merged.steps.get(id);
@@ -343,11 +341,15 @@ mod tests {
     }
 
     #[test]
-    fn names_left_blank_here_are_taken_from_the_file_and_never_overwritten() {
+    fn a_blank_library_name_is_taken_from_the_file_but_never_the_users_name() {
         let mut theirs = base();
         theirs.library.user_name = "Toos".into();
         let fresh = merge(&Workspace::default(), &theirs, Difference::newer);
-        assert_eq!(fresh.library, theirs.library);
+        assert_eq!(fresh.library.name, theirs.library.name);
+        assert_eq!(
+            fresh.library.user_name, "",
+            "the colleague is not this device's user"
+        );
         let mut ours = Workspace::default();
         ours.library.user_name = "Ans".into();
         let kept = merge(&ours, &theirs, Difference::newer);

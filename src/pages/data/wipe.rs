@@ -12,12 +12,14 @@ const CONFIRMATION: &str = "WISSEN";
 pub fn WipeSection() -> impl IntoView {
     let state = use_app_state();
     let typed = RwSignal::new(String::new());
-    let wiped = RwSignal::new(false);
+    let wiped = RwSignal::new(None::<Result<(), String>>);
     let wipe = move |_| {
         if typed.get_untracked().trim() == CONFIRMATION {
-            state.wipe();
-            typed.set(String::new());
-            wiped.set(true);
+            let done = state.wipe();
+            if done.is_ok() {
+                typed.set(String::new());
+            }
+            wiped.set(Some(done));
         }
     };
     view! {
@@ -45,8 +47,15 @@ pub fn WipeSection() -> impl IntoView {
             >
                 "Alle gegevens wissen"
             </button>
-            {dynamic(move || wiped.get().then(|| view! {
-                <p class="import-done" role="status">"Alle gegevens op dit apparaat zijn gewist."</p>
+            {dynamic(move || wiped.get().map(|done| match done {
+                Ok(()) => view! {
+                    <p class="import-done" role="status">
+                        "Alle gegevens op dit apparaat zijn gewist, ook in andere geopende tabbladen."
+                    </p>
+                }.into_any(),
+                Err(reason) => view! {
+                    <p class="field-error" role="alert">{format!("Er is niets gewist. {reason}")}</p>
+                }.into_any(),
             }))}
         </section>
     }

@@ -1,0 +1,112 @@
+//! When the app itself fails (a panic, which ends the wasm program in a release build):
+//! save what can be saved and tell the user in Dutch, with a way out.
+//!
+//! The hook runs while the program is dying, so it does only what cannot fail again: it
+//! builds its banner with plain DOM calls (no Leptos), offers the data as a link to a file
+//! made in the browser (no event handler into the dead program), and reloads through a
+//! plain link. Only then does it try to read and store the workspace, which may fail when
+//! the panic happened halfway through changing it; what was saved last stays in storage.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::now;
+use crate::model::Workspace;
+use crate::storage::layout::lay_out;
+use crate::storage::local::{self, WORKSPACE_KEY};
+use crate::storage::{document::named_parts, encode_export};
+
+thread_local! {
+    /// The workspace of the running app, for the hook.
+    static WORKSPACE: Cell<Option<RwSignal<Workspace>>> = const { Cell::new(None) };
+}
+
+/// The DOM event that makes the app fail on purpose, so that a test can see what a user
+/// would see (nothing but a test sends it: the page runs no other scripts).
+pub const TEST_PANIC_EVENT: &str = "ouderpartnerschap-test-paniek";
+
+/// Tells the hook which workspace to save.
+pub(super) fn remember(workspace: RwSignal<Workspace>) {
+    WORKSPACE.with(|w| w.set(Some(workspace)));
+}
+
+/// Installs the hook (the app's `main`; tests keep their own).
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let saved = WORKSPACE.with(Cell::get).and_then(save_now);
+        show_banner(saved.as_deref());
+    }));
+    leptos::prelude::window_event_listener_untyped(TEST_PANIC_EVENT, |_| {
+        panic!("op verzoek van een test");
+    });
+}
+
+/// Stores the workspace as it is now and returns it as an export text; `None` when it
+/// cannot be read any more.
+fn save_now(workspace: RwSignal<Workspace>) -> Option<String> {
+    let at = now();
+    workspace.try_with_untracked(|w| {
+        let previous = local::read(WORKSPACE_KEY)
+            .ok()
+            .flatten()
+            .map(|text| named_parts(&text))
+            .unwrap_or_default();
+        // Stored if it fits; the download below has it either way.
+        local::save(WORKSPACE_KEY, &lay_out(w, &at), &previous).ok();
+        encode_export(w, &at, &w.library.user_name)
+    })
+}
+
+/// The Dutch banner, built without the app: what happened, a reload and a download.
+fn show_banner(export: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let Ok(banner) = document.create_element("section") else {
+        return;
+    };
+    banner.set_class_name("banner banner--warning banner--crash");
+    banner.set_attribute("role", "alert").ok();
+    let saved = match export {
+        Some(_) => "Wat u had ingevuld, is opgeslagen.",
+        None => "Wat u het laatst had opgeslagen, staat nog op dit apparaat.",
+    };
+    banner.set_inner_html(&format!(
+        "<h2>Er ging iets mis in de app</h2><p>{saved} Herlaad de pagina om verder te \
+         werken; download voor de zekerheid eerst een kopie van uw gegevens.</p>\
+         <p class=\"button-row\"><a class=\"button\" href=\"/\">Herlaad de pagina</a></p>"
+    ));
+    let text = export
+        .map(str::to_string)
+        .or_else(|| local::read(WORKSPACE_KEY).ok().flatten());
+    if let Some(link) = text.and_then(|t| download_link(&document, &t))
+        && let Ok(Some(row)) = banner.query_selector(".button-row")
+    {
+        row.append_child(&link).ok();
+    }
+    body.prepend_with_node_1(&banner).ok();
+}
+
+/// A link that downloads `text` as a file, made entirely in the browser.
+fn download_link(document: &web_sys::Document, text: &str) -> Option<web_sys::Element> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(&format!(
+        "ouderpartnerschap-noodkopie-{}.json",
+        super::today()
+    ));
+    link.set_class_name("button button--secondary");
+    link.set_text_content(Some("Download een kopie van uw gegevens"));
+    Some(link.into())
+}
