@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { generateWorkspace } from '../bench/generate.mjs';
 import { AppPage, WORKSPACE_KEY } from './support/app-page.mjs';
 import { TABLET_LANDSCAPE, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
 
@@ -371,7 +372,8 @@ test('where the browser can share files, Delen hands over the export file', asyn
 test('Gegevens tells how safe the data is on this device', async () => {
   const { page, context, problems } = await harness.open();
   await openData(page);
-  await page.getByText(/^Gebruikt: \d+ kB van de ongeveer 5120 kB/).waitFor();
+  await page.getByText(/^Werkruimte: \d+ kB van de ongeveer 5120 kB/).waitFor();
+  await page.getByText(/^Reservekopieën: \d+ \(\d+ kB\), apart bewaard in de IndexedDB-opslag.*In totaal houdt de app \d+ kB bij\.$/).waitFor();
   await page.getByText('De app draait in een browsertabblad.').waitFor();
   await page.getByText(/gegevens (te bewaren|wissen|altijd bewaart)/).first().waitFor();
   await screenshot(page, 'gegevens-portrait');
@@ -392,3 +394,41 @@ test('Gegevens tells how safe the data is on this device', async () => {
   await ipad.close();
 });
 
+
+test('after several imports of a large workspace typing still saves, and every backup is there to restore or delete', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  const large = generateWorkspace();
+  await app.store(large);
+  await app.reload();
+  await app.rewrittenInParts();
+  for (let round = 1; round <= 3; round++) {
+    await chooseFile(page, `groot-${round}.json`, large);
+    await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.getByText(/^Samengevoegd:.*Een reservekopie van daarvoor staat bij Reservekopieën\./).waitFor();
+  }
+  const backups = page.getByRole('region', { name: 'Reservekopieën' }).locator('.backup');
+  await backups.nth(2).waitFor();
+  assert.equal(await backups.count(), 3, 'one per import, none crowded out');
+  // The backups are not in localStorage: the workspace keeps its room and saves.
+  const keys = Object.keys(await everything(page));
+  assert.ok(keys.every((k) => !k.includes('reservekopie')), keys.join());
+  await app.goto('/stappenplan/3');
+  await app.notes().fill('Na drie imports nog steeds opgeslagen');
+  await app.saved();
+  await app.goto('/gegevens');
+  await page.getByText(/^Reservekopieën: 3 \(\d{4,} kB\).*In totaal houdt de app \d+ kB bij\.$/).waitFor();
+  // One deleted, one restored.
+  const first = backups.first();
+  await first.getByRole('button', { name: 'Verwijderen' }).click();
+  await first.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await page.getByText('De reservekopie is verwijderd.').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.backup').length === 2);
+  await backups.first().getByRole('button', { name: 'Terugzetten' }).click();
+  await backups.first().getByRole('button', { name: 'Ja, terugzetten' }).click();
+  await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
+  await app.goto('/stappenplan/3');
+  assert.notEqual(await app.notes().inputValue(), 'Na drie imports nog steeds opgeslagen', 'the state from before is back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

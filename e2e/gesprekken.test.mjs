@@ -22,7 +22,13 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await page.getByRole('button', { name: 'Nieuw: Startgesprek (bijlage 5)' }).click();
   await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
 
+  // A school with no pre-school linked to it starts with the school alone at the table.
+  const preschool = page.getByRole('checkbox', { name: 'De voorschoolse instelling', exact: true });
+  await page.getByText('0 van 8 vragen besproken').waitFor();
+  assert.equal(await preschool.isChecked(), false);
+  assert.equal(await page.getByRole('checkbox', { name: 'De school', exact: true }).isChecked(), true);
   // Both parties at the table: alignment + school a–g + pre-school a–h.
+  await preschool.check();
   await page.getByText('0 van 16 vragen besproken').waitFor();
   await page.getByLabel('Contactpersoon toevoegen').selectOption({ label: 'Anke de Vries (Directeur / manager)' });
   await page.getByLabel('Naam (en rol) typen').fill('Sanne (leesconsulent)');

@@ -68,12 +68,18 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal(await form.field(0, 'Activiteit').inputValue(), 'Wensen- en verwachtingenavond');
   assert.equal(await form.field(0, 'Planning').inputValue(), 'September');
   assert.equal(await form.field(0, 'Doel').getAttribute('placeholder'), 'Wat willen we bereiken?');
+  // The guide's results are not this school's: every Evaluatie starts empty, with the
+  // guide's own evaluation shown beside it as an example.
+  for (let n = 0; n < 4; n++) assert.equal(await form.field(n, 'Evaluatie').inputValue(), '');
+  await form.row(0).getByText('Voorbeeld uit bijlage 6 (de evaluatie in de gids, niet van deze school): Er waren 40 ouders, geslaagde avond. Doel bereikt.').waitFor();
+  assert.equal(await page.locator('.planning-row__fields textarea').filter({ hasText: 'Groot succes' }).count(), 0);
   assert.equal(await page.getByText('Nog geen activiteiten.').count(), 0);
   assert.equal(await form.row(0).getByRole('button', { name: 'Omhoog' }).isDisabled(), true);
   assert.equal(await form.row(3).getByRole('button', { name: 'Omlaag' }).isDisabled(), true);
 
   // With rows in the form, inserting the example again asks first; cancelling adds nothing.
   await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
+  assert.match(await page.getByRole('button', { name: 'Ja, voorbeeld invoegen' }).getAttribute('class'), /^button$/, 'adding is not styled as deleting');
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await form.count(4);
 

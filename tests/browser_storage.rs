@@ -326,50 +326,82 @@ fn clean_start() -> (Owner, ouderpartnerschap::state::AppState) {
 }
 
 #[wasm_bindgen_test]
-fn only_the_newest_backups_are_kept() {
+async fn only_the_newest_backups_are_kept_in_indexeddb_and_each_can_be_deleted() {
     storage().clear().unwrap();
-    for second in 1..=5 {
-        let at = format!("2026-11-28T10:00:0{second}.000Z");
-        backup::keep(&format!("kopie {second}"), Reason::Import, &at).unwrap();
+    backup::clear().await.unwrap();
+    let total = backup::MAX_BACKUPS + 2;
+    for n in 1..=total {
+        let at = format!("2026-11-28T10:00:{n:02}.000Z");
+        backup::keep(&format!("kopie {n}"), Reason::Import, &at)
+            .await
+            .unwrap();
     }
-    let kept = backup::list();
+    let kept = backup::list().await.unwrap();
     assert_eq!(kept.len(), backup::MAX_BACKUPS);
-    assert_eq!(kept[0].at, "2026-11-28T10:00:05.000Z", "newest first");
-    assert_eq!(raw(&kept[2].key).as_deref(), Some("kopie 3"));
+    assert_eq!(
+        kept[0].at,
+        format!("2026-11-28T10:00:{total:02}.000Z"),
+        "newest first"
+    );
+    assert_eq!(
+        backup::read(&kept[2].key).await.unwrap().as_deref(),
+        Some(format!("kopie {}", total - 2).as_str())
+    );
+    assert_eq!(
+        storage().length().unwrap(),
+        0,
+        "nothing of them in localStorage"
+    );
+    backup::delete(&kept[0].key).await.unwrap();
+    let left = backup::list().await.unwrap();
+    assert_eq!(left.len(), backup::MAX_BACKUPS - 1);
+    assert_eq!(left[0].key, kept[1].key);
+    assert_eq!(backup::read(&kept[0].key).await.unwrap(), None);
+    backup::clear().await.unwrap();
 }
 
 #[wasm_bindgen_test]
-fn when_storage_is_short_the_oldest_backup_makes_room() {
+async fn a_backup_never_takes_the_workspaces_room_and_a_large_one_is_kept() {
     storage().clear().unwrap();
-    let big = "x".repeat(1_500_000);
-    backup::keep(&big, Reason::Import, "2026-11-28T10:00:01.000Z").unwrap();
-    backup::keep(&big, Reason::Replace, "2026-11-28T10:00:02.000Z").unwrap();
-    // The workspace takes most of the rest: a third copy fits only without the oldest.
-    storage()
-        .set_item(WORKSPACE_KEY, &"w".repeat(1_500_000))
-        .unwrap();
-    backup::keep(&big, Reason::Restore, "2026-11-28T10:00:03.000Z").unwrap();
-    let kept: Vec<String> = backup::list().into_iter().map(|b| b.at).collect();
-    assert_eq!(
-        kept,
-        ["2026-11-28T10:00:03.000Z", "2026-11-28T10:00:02.000Z"]
-    );
-    // Nothing else gives way, and a copy larger than all free space is refused.
-    assert_eq!(
-        backup::keep(
-            &"y".repeat(4_000_000),
-            Reason::Import,
-            "2026-11-28T10:00:04.000Z"
-        ),
-        Err(SaveError::Full)
-    );
-    assert!(raw(WORKSPACE_KEY).is_some());
+    backup::clear().await.unwrap();
+    // A workspace that fills most of localStorage, and backups of its size beside it.
+    let big = "x".repeat(3_500_000);
+    storage().set_item(WORKSPACE_KEY, &big).unwrap();
+    for n in 1..=3 {
+        let at = format!("2026-11-28T10:00:0{n}.000Z");
+        backup::keep(&big, Reason::Import, &at).await.unwrap();
+    }
+    let kept = backup::list().await.unwrap();
+    assert_eq!(kept.len(), 3);
+    assert_eq!(kept[0].units, 3_500_000);
+    // The workspace can still grow in localStorage: the backups are elsewhere.
+    local::write(WORKSPACE_KEY, &"y".repeat(4_500_000)).unwrap();
     storage().clear().unwrap();
+    backup::clear().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn backups_an_earlier_version_kept_in_localstorage_move_to_indexeddb() {
+    storage().clear().unwrap();
+    backup::clear().await.unwrap();
+    let old = "ouderpartnerschap.reservekopie.2026-11-20T09:00:00.000Z.import";
+    storage().set_item(old, "oude kopie").unwrap();
+    backup::move_from_local_storage().await;
+    assert_eq!(raw(old), None, "its room in localStorage is free");
+    let kept = backup::list().await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].at, "2026-11-20T09:00:00.000Z");
+    assert_eq!(
+        backup::read(&kept[0].key).await.unwrap().as_deref(),
+        Some("oude kopie")
+    );
+    backup::clear().await.unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
     let (owner, state) = clean_start();
+    backup::clear().await.unwrap();
     sleep(50).await;
     state
         .apply_step("stap-2", StepField::Notes("Van dit apparaat".into()))
@@ -386,18 +418,19 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
         state.import.get_untracked(),
         ImportState::Ready(_)
     ));
-    state.merge_import(&[], false).unwrap();
+    state.merge_import(Vec::new(), false).await.unwrap();
 
     // Written at once, with both sides' work, and the earlier document kept as a backup.
     let stored = stored_workspace();
     assert_eq!(stored.step("stap-2").notes, "Van dit apparaat");
     assert_eq!(stored.step("stap-4").notes, "Van de collega");
-    let backups = backup::list();
+    let backups = backup::list().await.unwrap();
     assert_eq!(backups.len(), 1);
-    assert_eq!(decode(&raw(&backups[0].key).unwrap()), Ok(before));
+    let text = backup::read(&backups[0].key).await.unwrap().unwrap();
+    assert_eq!(decode(&text), Ok(before));
 
     assert!(
-        state.restore_backup(&backups[0].key).unwrap(),
+        state.restore_backup(backups[0].key.clone()).await.unwrap(),
         "the merged state is kept first"
     );
     let restored = stored_workspace();
@@ -408,7 +441,11 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
             .with_untracked(|w| w.step("stap-4").notes.clone()),
         ""
     );
-    assert_eq!(backup::list().len(), 2, "the merged state is itself kept");
+    assert_eq!(
+        backup::list().await.unwrap().len(),
+        2,
+        "the merged state is itself kept"
+    );
     finish(owner);
 }
 
@@ -499,6 +536,7 @@ async fn two_tabs_changing_at_once_are_merged_and_nothing_is_lost() {
 #[wasm_bindgen_test]
 async fn the_same_record_changed_in_two_tabs_keeps_the_other_version_in_a_backup() {
     let (owner, state) = clean_start();
+    backup::clear().await.unwrap();
     sleep(50).await;
     state
         .apply_step("stap-2", StepField::Notes("Eerst hier".into()))
@@ -517,9 +555,10 @@ async fn the_same_record_changed_in_two_tabs_keeps_the_other_version_in_a_backup
             .with_untracked(|w| w.step("stap-2").notes.clone()),
         "Later daar"
     );
-    let backups = backup::list();
+    sleep(300).await; // the backup is kept in IndexedDB after the merge is shown
+    let backups = backup::list().await.unwrap();
     assert_eq!(backups.len(), 1);
-    let kept = decode(&raw(&backups[0].key).unwrap()).unwrap();
+    let kept = decode(&backup::read(&backups[0].key).await.unwrap().unwrap()).unwrap();
     assert_eq!(kept.step("stap-2").notes, "Eerst hier");
     finish(owner);
 }

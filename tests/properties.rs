@@ -192,6 +192,7 @@ fn activity(index: usize) -> impl Strategy<Value = Activity> {
         evaluation: t[6].clone(),
         done: f[0],
         conversation_id: f[1].then(|| t[7].clone()),
+        example_id: f[0].then(|| t[6].clone()),
         created_at: t[8].clone(),
         updated_at: t[9].clone(),
     })

@@ -22,6 +22,10 @@ pub fn TextField(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] required: bool,
+    /// A fuller name for screen readers where the visible label repeats (e.g. per item of a
+    /// checklist).
+    #[prop(optional, into)]
+    accessible_name: Option<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // Dates and months are committed on change (when the picker closes, not halfway through
@@ -33,6 +37,7 @@ pub fn TextField(
             <span class="field__label">{label} {required.then_some(" (verplicht)")}</span>
             <input
                 type=kind
+                aria-label=accessible_name
                 placeholder=placeholder
                 required=required
                 prop:value=live(move || value.get())

@@ -237,6 +237,10 @@ pub struct Activity {
     pub done: bool,
     /// The conversation whose agreements it came from, if any.
     pub conversation_id: Option<String>,
+    /// The example of Bijlage 6 it was copied from, if any: its evaluation is shown as an
+    /// example beside the row's own, never copied into it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -548,6 +552,15 @@ pub fn planning_table(rows: &[&Activity]) -> Table {
     Table { header, rows }
 }
 
+/// The guide's own evaluation of the example a row was copied from, to show as an example.
+pub fn example_evaluation(row: &Activity) -> Option<&'static str> {
+    let id = row.example_id.as_deref()?;
+    crate::content::PLANNING_EXAMPLES
+        .iter()
+        .find(|e| e.id == id)
+        .map(|e| e.evaluation)
+}
+
 /// A new planning row from one of the guide's filled-in examples (Bijlage 6).
 pub fn activity_from_example(
     example: &PlanningExample,
@@ -564,7 +577,8 @@ pub fn activity_from_example(
         planning: example.planning.to_string(),
         who: example.who.to_string(),
         organisation: example.organisation.to_string(),
-        evaluation: example.evaluation.to_string(),
+        // The guide's results are the guide's: this school's evaluation starts empty.
+        example_id: Some(example.id.to_string()),
         created_at: now.to_string(),
         updated_at: now.to_string(),
         ..Default::default()
@@ -699,5 +713,14 @@ mod guide_tests {
         assert!(rows.iter().all(|r| !r.activity.is_empty()
             && r.institution_id == "school"
             && r.validate().is_ok()));
+        // The plan is copied, the guide's results are not: they are the guide's, shown as an
+        // example beside the row.
+        assert!(PLANNING_EXAMPLES.iter().all(|e| !e.evaluation.is_empty()));
+        for (row, example) in rows.iter().zip(PLANNING_EXAMPLES.iter()) {
+            assert_eq!(row.evaluation, "");
+            assert!(!row.done);
+            assert_eq!(row.example_id.as_deref(), Some(example.id));
+            assert_eq!(example_evaluation(row), Some(example.evaluation));
+        }
     }
 }

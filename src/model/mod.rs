@@ -18,8 +18,8 @@ mod workspace;
 pub use assessment::*;
 pub use conversation::{
     Activity, Answer, Conversation, ConversationKind, ConversationStatus, GuideSection, Parties,
-    Prepared, activities_from_agreements, activity_from_example, guide_sections, planning_table,
-    question_ids, question_text,
+    Prepared, activities_from_agreements, activity_from_example, example_evaluation,
+    guide_sections, planning_table, question_ids, question_text,
 };
 pub use dates::{day_number, days_between, format_date, validate_date};
 pub use filter::{InstitutionFilter, SortOrder, fold_for_search, lower, lowercase};

@@ -1,6 +1,8 @@
 //! What needs the consultant's attention: the Overzicht's rules.
 
-use super::{Institution, SelectionDecision, StepStatus, Workspace, days_between, sorted};
+use super::{
+    Institution, SelectionDecision, StepProgress, StepStatus, Workspace, days_between, sorted,
+};
 use crate::content::STEPS;
 
 /// An institution untouched this long is flagged as quiet (six weeks).
@@ -49,7 +51,7 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
                 institution_id: None,
                 who: ws.display_name().to_string(),
                 step: step.number,
-                days: days_between(&p.status_since, today),
+                days: days_in_progress(&p, today),
             })
         })
         .collect();
@@ -61,7 +63,7 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
                     institution_id: Some(i.id.clone()),
                     who: i.name.clone(),
                     step,
-                    days: days_between(&p.status_since, today),
+                    days: days_in_progress(p, today),
                 });
             }
         }
@@ -83,6 +85,14 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         in_progress,
         quiet,
     }
+}
+
+/// How long a step has been in progress: since the date the user gave the step, where it
+/// has one that is not in the future; else since its status was set.
+fn days_in_progress(p: &StepProgress, today: &str) -> Option<i64> {
+    days_between(&p.date, today)
+        .filter(|days| *days >= 0)
+        .or_else(|| days_between(&p.status_since, today))
 }
 
 #[cfg(test)]
@@ -147,6 +157,34 @@ mod tests {
             found.in_progress.iter().map(|s| (s.step, s.days)).collect();
         assert_eq!(steps, [(9, Some(88)), (4, Some(27))]);
         assert_eq!(found.in_progress[0].institution_id.as_deref(), Some("a"));
+
+        // The step's own date, where the user gave one in the past, is when it began.
+        ws.apply_step(
+            "stap-4",
+            StepField::Date("2025-11-10".into()),
+            "2026-11-28T09:00:00Z",
+        )
+        .unwrap();
+        ws.apply_step(
+            "stap-1",
+            StepField::Status(StepStatus::InProgress),
+            "2026-11-28T09:00:00Z",
+        )
+        .unwrap();
+        ws.apply_step(
+            "stap-1",
+            StepField::Date("2027-01-15".into()),
+            "2026-11-28T09:00:00Z",
+        )
+        .unwrap();
+        let found = attention(&ws, "2026-11-28");
+        let steps: Vec<(u8, Option<i64>)> =
+            found.in_progress.iter().map(|s| (s.step, s.days)).collect();
+        assert_eq!(
+            steps,
+            [(4, Some(383)), (9, Some(88)), (1, Some(0))],
+            "a planned date is not a start"
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@ use super::sorted::SortedMap;
 
 use super::records::{EachKind, Timed, each_kind};
 use super::{
-    Activity, Assessment, Conversation, Institution, InvalidInput, Record, StepField, StepProgress,
-    StepRecords, StepSummary, activities_from_agreements, apply_to, days_between, progress_of,
+    Activity, Assessment, Conversation, Institution, InstitutionKind, InvalidInput, Parties,
+    Record, StepField, StepProgress, StepRecords, StepSummary, activities_from_agreements,
+    apply_to, days_between, progress_of,
 };
 use crate::content::{STEPS, step_by_id};
 
@@ -242,6 +243,34 @@ impl Workspace {
 impl Workspace {
     pub fn conversation(&self, id: &str) -> Option<&Conversation> {
         self.conversations.iter().find(|c| c.id == id)
+    }
+
+    /// Who sits at the table for a Bijlage 5 conversation with an institution, to start
+    /// with: the institution itself, and the other side of its *doorgaande lijn* where it is
+    /// linked to one (a kinderdagverblijf: the pre-school, not a school it has no link with).
+    pub fn parties_for(&self, institution_id: &str) -> Parties {
+        let Some(institution) = self.institution(institution_id) else {
+            return Parties::default();
+        };
+        let is_school = |i: &Institution| i.kind == InstitutionKind::Basisschool;
+        let linked = |school: bool| {
+            institution
+                .links
+                .iter()
+                .filter_map(|id| self.institution(id))
+                .any(|other| is_school(other) == school)
+        };
+        if is_school(institution) {
+            Parties {
+                school: true,
+                preschool: linked(false),
+            }
+        } else {
+            Parties {
+                school: linked(true),
+                preschool: true,
+            }
+        }
     }
 
     pub fn add_conversation(&mut self, conversation: Conversation) -> Result<(), InvalidInput> {
@@ -568,6 +597,21 @@ mod tests {
         });
         assert!(err.is_err());
         assert_eq!(ws.institution("a").unwrap().name, "De Regenboog");
+    }
+
+    #[test]
+    fn the_table_starts_with_the_parties_that_fit_the_institution() {
+        let mut ws = with_two(); // a: basisschool, b: kinderdagverblijf
+        let only = |school, preschool| Parties { school, preschool };
+        assert_eq!(ws.parties_for("a"), only(true, false));
+        assert_eq!(ws.parties_for("b"), only(false, true));
+        ws.link("a", "b", NOW).unwrap();
+        assert_eq!(
+            ws.parties_for("a"),
+            only(true, true),
+            "a doorgaande lijn brings both"
+        );
+        assert_eq!(ws.parties_for("b"), only(true, true));
     }
 
     #[test]

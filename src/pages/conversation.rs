@@ -389,7 +389,12 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                         />
                         <span>{item.text}</span>
                     </label>
-                    <TextField label="Gevonden" value=note on_value=on_note/>
+                    <TextField
+                        label="Gevonden"
+                        accessible_name=format!("Gevonden bij: {}", item.text)
+                        value=note
+                        on_value=on_note
+                    />
                 </li>
             }
         })

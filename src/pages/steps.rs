@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{StatusBadge, derived, dynamic, live, memo, set_title};
 use crate::content::{STEPS, Scope, Step};
+use crate::model::format_date;
 use crate::routes::step_path;
 use crate::state::use_app_state;
 
@@ -43,7 +44,8 @@ fn StepRow(step: &'static Step) -> impl IntoView {
     let status = derived(move || progress.with(|p| p.status));
     let when_who = live(move || {
         progress.with(|p| {
-            [p.date.as_str(), p.owner.trim()]
+            // Dates as the user reads them (dd-mm-jjjj), like everywhere else.
+            [format_date(&p.date), p.owner.trim().to_string()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()

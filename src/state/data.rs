@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{AppState, now, today};
 use crate::browser::download::download_json;
-use crate::model::{Table, Workspace, planning_table};
+use crate::model::{Table, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::local::{self, LAST_EXPORT_KEY};
@@ -35,8 +35,29 @@ pub enum ImportState {
 }
 
 /// Why keeping a backup before an import failed, and what the user can do.
-pub const NO_ROOM_FOR_BACKUP: &str = "Er is geen ruimte voor een automatische reservekopie van \
-    uw huidige gegevens. Download eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
+pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van uw huidige \
+    gegevens worden gemaakt: deze browser staat het niet toe, of er is geen ruimte. Download \
+    eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
+
+/// While an import, a restore or a wipe runs (see `AppState::begin_work`).
+struct Working(AppState);
+
+impl Drop for Working {
+    fn drop(&mut self) {
+        self.0.working.try_set(false);
+    }
+}
+
+/// What a summary says about the backup made before.
+fn backup_said(kept: bool, without_backup: bool) -> &'static str {
+    match (kept, without_backup) {
+        (true, _) => " Een reservekopie van daarvoor staat bij Reservekopieën.",
+        (false, true) => " Er is op uw verzoek geen reservekopie gemaakt.",
+        (false, false) => {
+            " Er stond nog niets op dit apparaat, dus een reservekopie was niet nodig."
+        }
+    }
+}
 
 impl AppState {
     /// The whole workspace as an export file: its name and text.
@@ -98,7 +119,20 @@ impl AppState {
 
     /// Merges the pending import, keeping per record in its `preview.changed` the version
     /// in `choices`, after keeping a backup (unless the user chose to go on without one).
-    pub fn merge_import(&self, choices: &[Side], without_backup: bool) -> Result<(), String> {
+    /// A second tap while it runs does nothing.
+    pub async fn merge_import(
+        self,
+        choices: Vec<Side>,
+        without_backup: bool,
+    ) -> Result<(), String> {
+        let Some(_working) = self.begin_work() else {
+            return Ok(());
+        };
+        if self.with_pending(|_| ()).is_none() {
+            return Ok(());
+        }
+        let kept = self.keep_backup(Reason::Import, without_backup).await?;
+        // Merged after the backup, with whatever was typed meanwhile.
         let merged = self.with_pending(|pending| {
             let changed = &pending.preview.changed;
             // The merge meets the changed records in the preview's order: the next one is
@@ -125,19 +159,21 @@ impl AppState {
             "Samengevoegd: {added} toegevoegd, {} gewijzigd.",
             choices.iter().filter(|s| **s == Side::Theirs).count()
         );
-        if self.replace(merged, Reason::Import, without_backup)? {
-            summary.push_str(" Een reservekopie van daarvoor staat hieronder.");
-        } else if !without_backup {
-            summary.push_str(
-                " Er stond nog niets op dit apparaat, dus een reservekopie was niet nodig.",
-            );
-        }
+        summary.push_str(backup_said(kept, without_backup));
+        self.saver.replace_now(merged);
         self.import.set(ImportState::Done(summary));
         Ok(())
     }
 
     /// Replaces the whole workspace by the pending import, after keeping a backup.
-    pub fn replace_with_import(&self, without_backup: bool) -> Result<(), String> {
+    pub async fn replace_with_import(self, without_backup: bool) -> Result<(), String> {
+        let Some(_working) = self.begin_work() else {
+            return Ok(());
+        };
+        if self.with_pending(|_| ()).is_none() {
+            return Ok(());
+        }
+        let kept = self.keep_backup(Reason::Replace, without_backup).await?;
         let Some(mut theirs) = self.with_pending(|pending| pending.file.workspace.clone()) else {
             return Ok(());
         };
@@ -146,9 +182,8 @@ impl AppState {
             .workspace
             .with_untracked(|w| w.library.user_name.clone());
         let mut summary = String::from("Uw gegevens zijn vervangen door die uit het bestand.");
-        if self.replace(theirs, Reason::Replace, without_backup)? {
-            summary.push_str(" De vorige staan in een reservekopie hieronder.");
-        }
+        summary.push_str(backup_said(kept, without_backup));
+        self.saver.replace_now(theirs);
         self.import.set(ImportState::Done(summary));
         Ok(())
     }
@@ -162,52 +197,82 @@ impl AppState {
         })
     }
 
-    /// Puts back a backup, keeping the current workspace as a backup first; `true` when it
-    /// was (an empty workspace is not kept).
-    pub fn restore_backup(&self, key: &str) -> Result<bool, String> {
-        let text = local::read(key).ok().flatten().unwrap_or_default();
-        let workspace = decode(&text).map_err(|e| e.message())?;
-        self.replace(workspace, Reason::Restore, false)
+    /// Marks an import, a restore or a wipe as running until the guard is dropped; `None`
+    /// while one runs already (a double tap).
+    fn begin_work(self) -> Option<Working> {
+        if self.working.get_untracked() {
+            return None;
+        }
+        self.working.set(true);
+        Some(Working(self))
     }
 
-    /// Keeps the current workspace as a backup (unless it is empty) and writes `next`;
-    /// `true` when a backup was kept.
-    fn replace(
-        &self,
-        next: Workspace,
-        reason: Reason,
-        without_backup: bool,
-    ) -> Result<bool, String> {
+    /// Puts back a backup, keeping the current workspace as a backup first; `true` when it
+    /// was (an empty workspace is not kept).
+    pub async fn restore_backup(self, key: String) -> Result<bool, String> {
+        let Some(_working) = self.begin_work() else {
+            return Ok(false);
+        };
+        let text = backup::read(&key)
+            .await?
+            .ok_or("Deze reservekopie bestaat niet meer.")?;
+        let workspace = decode(&text).map_err(|e| e.message())?;
+        let kept = self.keep_backup(Reason::Restore, false).await?;
+        self.saver.replace_now(workspace);
+        Ok(kept)
+    }
+
+    /// Deletes one backup.
+    pub async fn delete_backup(self, key: String) -> Result<(), String> {
+        backup::delete(&key).await?;
+        self.refresh_backups().await;
+        Ok(())
+    }
+
+    /// Keeps the current workspace as a backup (unless it is empty, or the user chose to go
+    /// on without one); `true` when one was kept.
+    async fn keep_backup(self, reason: Reason, without_backup: bool) -> Result<bool, String> {
         if self.unreadable.with_untracked(Option::is_some) {
             return Err(
                 "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
             );
         }
-        // Without a backup is the user's answer to one that did not fit a moment ago: not
-        // tried again, which for a large workspace would encode and refuse megabytes.
-        let current = self.workspace.with_untracked(|w| {
-            (!without_backup && *w != Workspace::default()).then(|| encode(w, &now()))
-        });
-        let wanted = current.is_some();
-        let kept = current.is_some_and(|text| backup::keep(&text, reason, &now()).is_ok());
-        if wanted && !kept {
-            return Err(NO_ROOM_FOR_BACKUP.into());
-        }
-        self.saver.replace_now(next);
-        self.backups_changed.notify();
-        Ok(kept)
+        let current = self
+            .workspace
+            .with_untracked(|w| (!without_backup && !w.is_empty()).then(|| encode(w, &now())));
+        let Some(text) = current else {
+            return Ok(false);
+        };
+        backup::keep(&text, reason, &now())
+            .await
+            .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
+        self.refresh_backups().await;
+        Ok(true)
+    }
+
+    /// Reads the list of backups again (after one was kept or removed, and at start-up).
+    pub async fn refresh_backups(self) {
+        let list = backup::list().await.unwrap_or_default();
+        // The app may have gone meanwhile (a test's owner, a closed page).
+        self.backups.try_set(list);
     }
 
     /// Removes everything this app keeps on the device, backups included; another open tab
     /// drops its copy too. Refused (and nothing removed) when storage cannot be written.
-    pub fn wipe(&self) -> Result<(), String> {
+    pub async fn wipe(self) -> Result<(), String> {
+        let Some(_working) = self.begin_work() else {
+            return Ok(());
+        };
         let at = now();
         local::wipe(&at).map_err(|e| e.message())?;
         self.last_export.set(None);
         self.import.set(ImportState::Idle);
         self.saver.wiped_here(&at);
-        self.backups_changed.notify();
-        Ok(())
+        let cleared = backup::clear().await;
+        self.refresh_backups().await;
+        cleared.map_err(|reason| {
+            format!("Uw gegevens zijn gewist, maar de reservekopieën niet: {reason}")
+        })
     }
 
     /// When the whole workspace was last exported on this device.
@@ -221,12 +286,8 @@ pub use crate::storage::document::STORAGE_LIMIT;
 pub use crate::storage::merge::{Difference, Side};
 pub use crate::storage::versions::{FieldVersions, compare};
 
-/// The kept backups, newest first.
-pub fn backups() -> Vec<Backup> {
-    backup::list()
-}
-
-/// What the app keeps in this browser's storage, in the UTF-16 units the browser counts.
+/// What the app keeps in this browser's localStorage (the workspace, its parts, set-aside
+/// documents), in the UTF-16 units the browser counts; backups are counted apart.
 pub fn storage_usage() -> usize {
     local::usage()
 }

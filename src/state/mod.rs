@@ -20,7 +20,7 @@ use saver::Saver;
 pub use crash::{TEST_PANIC_EVENT, install as install_crash_hook};
 pub use data::{
     Backup, Difference, FieldVersions, ImportState, MAX_BACKUPS, NO_ROOM_FOR_BACKUP, PendingImport,
-    STORAGE_LIMIT, Side, backups, compare, download_set_aside, download_unreadable, set_aside_keys,
+    STORAGE_LIMIT, Side, compare, download_set_aside, download_unreadable, set_aside_keys,
     set_aside_stamp, storage_usage,
 };
 pub use router::{Navigator, provide_navigator, use_navigator};
@@ -50,8 +50,10 @@ pub struct AppState {
     pub last_export: RwSignal<Option<String>>,
     /// A file chosen or dropped for import, and what became of it.
     pub import: RwSignal<ImportState>,
-    /// Fires when backups were kept or removed, so their list is read again.
-    pub backups_changed: Trigger,
+    /// The automatic backups, newest first (read again when one is kept or removed).
+    pub backups: RwSignal<Vec<Backup>>,
+    /// Set while an import, a restore or a wipe runs: a second tap waits for it.
+    pub working: RwSignal<bool>,
     saver: Saver,
 }
 
@@ -181,6 +183,9 @@ impl AppState {
         self.change(|w, now| {
             let mut conversation = Conversation::new(&id, kind, institution_id, now);
             conversation.date = today();
+            if let (true, Some(institution)) = (kind.uses_parties(), institution_id) {
+                conversation.parties = w.parties_for(institution);
+            }
             w.add_conversation(conversation)
         })?;
         Ok(id)
@@ -336,10 +341,22 @@ pub fn provide_app_state() -> AppState {
         catalogue_filter: RwSignal::new(CatalogueFilter::default()),
         last_export: RwSignal::new(AppState::read_last_export()),
         import: RwSignal::new(ImportState::Idle),
-        backups_changed: Trigger::new(),
+        backups: RwSignal::new(Vec::new()),
+        working: RwSignal::new(false),
         saver,
     };
     provide_context(state);
+    // Backups an earlier version kept in localStorage move out of the workspace's room;
+    // after start-up, so that opening IndexedDB does not hold up the first page.
+    set_timeout(
+        move || {
+            leptos::task::spawn_local(async move {
+                crate::storage::backup::move_from_local_storage().await;
+                state.refresh_backups().await;
+            })
+        },
+        std::time::Duration::from_secs(2),
+    );
     state
 }
 

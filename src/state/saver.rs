@@ -159,15 +159,14 @@ impl Saver {
         let mut message = String::from(
             "In een ander tabblad is tegelijk iets gewijzigd; beide wijzigingen zijn samengevoegd.",
         );
+        let mut lost_version = None;
         let merged = self.workspace.with_untracked(|ours| {
             let changes = preview(ours, &theirs);
             if changes.changed.iter().any(|d| d.newer() == Side::Theirs) {
                 message.push_str(
                     " Wat in beide tabbladen is gewijzigd, staat nu zoals het laatst is gewijzigd.",
                 );
-                if backup::keep(&encode(ours, &now()), Reason::OtherTab, &now()).is_ok() {
-                    message.push_str(" De andere versie staat in een reservekopie bij Gegevens.");
-                }
+                lost_version = Some(encode(ours, &now()));
             }
             merge(ours, &theirs, Difference::newer)
         });
@@ -175,7 +174,17 @@ impl Saver {
         self.adopting.set_value(true);
         self.workspace.set(merged);
         self.flush();
-        self.notice.set(Some(message));
+        self.notice.set(Some(message.clone()));
+        // The version that gave way goes into a backup; the message says so once it is there.
+        if let Some(text) = lost_version {
+            let notice = self.notice;
+            leptos::task::spawn_local(async move {
+                if backup::keep(&text, Reason::OtherTab, &now()).await.is_ok() {
+                    message.push_str(" De andere versie staat in een reservekopie bij Gegevens.");
+                    notice.try_set(Some(message));
+                }
+            });
+        }
     }
 
     /// Remembers a wipe made in this tab, so that it is not taken for another tab's.

@@ -1,12 +1,27 @@
-//! Automatic copies of the workspace, kept in localStorage before an import, a replace, a
-//! restore and a merge with another tab's changes, so that each can be undone in one step.
-//! Only the last few are kept; when storage is short, the oldest make room.
+//! Automatic copies of the workspace, kept before an import, a replace, a restore and a
+//! merge with another tab's changes, so that each can be undone in one step.
+//!
+//! They live in IndexedDB (through `rexie`), not in localStorage: browsers give IndexedDB
+//! far more room than the ~5 MB of localStorage, so a backup never takes the room the
+//! workspace needs, and a large workspace gets its backups too. The newest `MAX_BACKUPS`
+//! are kept; each can be deleted. Backups an earlier version kept in localStorage are moved
+//! here at start-up.
 
-use super::local::{self, SaveError};
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use wasm_bindgen::JsValue;
 
-const BACKUP_PREFIX: &str = "ouderpartnerschap.reservekopie.";
+use super::local;
+
+const DATABASE: &str = "ouderpartnerschap";
+const DATABASE_VERSION: u32 = 1;
+/// Key → the whole document.
+const COPIES: &str = "reservekopieen";
+/// Key → its size in UTF-16 units, so that listing and counting read no documents.
+const SIZES: &str = "groottes";
+/// Where an earlier version kept its backups, in localStorage.
+const LOCAL_PREFIX: &str = "ouderpartnerschap.reservekopie.";
 /// How many backups are kept at most.
-pub const MAX_BACKUPS: usize = 3;
+pub const MAX_BACKUPS: usize = 10;
 
 /// What was about to happen when a backup was kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,51 +67,147 @@ pub struct Backup {
     /// When it was kept (ISO 8601).
     pub at: String,
     pub reason: Reason,
+    /// Its size in the UTF-16 units browsers count.
+    pub units: usize,
 }
 
 fn key_for(at: &str, reason: Reason) -> String {
-    format!("{BACKUP_PREFIX}{at}.{}", reason.token())
+    format!("{at}.{}", reason.token())
 }
 
-fn parse_key(key: &str) -> Option<Backup> {
-    let rest = key.strip_prefix(BACKUP_PREFIX)?;
-    let (at, token) = rest.rsplit_once('.')?;
+fn parse_key(key: &str, units: usize) -> Option<Backup> {
+    let (at, token) = key.rsplit_once('.')?;
     let reason = Reason::ALL.into_iter().find(|r| r.token() == token)?;
     Some(Backup {
         key: key.to_string(),
         at: at.to_string(),
         reason,
+        units,
     })
 }
 
-/// The kept backups, newest first.
-pub fn list() -> Vec<Backup> {
-    let mut backups: Vec<Backup> = local::keys_with_prefix(BACKUP_PREFIX)
-        .iter()
-        .filter_map(|key| parse_key(key))
-        .collect();
-    backups.reverse();
-    backups
+/// Why IndexedDB could not be used, in Dutch.
+fn unavailable(error: rexie::Error) -> String {
+    web_sys::console::warn_1(&format!("IndexedDB: {error}").into());
+    "De reservekopieën kunnen in deze browser niet worden bewaard (IndexedDB is niet \
+     beschikbaar of vol)."
+        .into()
 }
 
-/// Keeps `text` (a stored document) as a backup made at `at`. When storage is short the
-/// oldest backups give way; `Err` only when even then there is no room.
-pub fn keep(text: &str, reason: Reason, at: &str) -> Result<(), SaveError> {
-    let key = key_for(at, reason);
-    loop {
-        match local::write(&key, text) {
-            Ok(()) => break,
-            Err(SaveError::Full) => match list().into_iter().rfind(|b| b.key != key) {
-                Some(oldest) => local::remove(&oldest.key),
-                None => return Err(SaveError::Full),
-            },
-            Err(other) => return Err(other),
-        }
-    }
-    for old in list().into_iter().skip(MAX_BACKUPS) {
-        local::remove(&old.key);
+async fn open() -> Result<Rexie, String> {
+    Rexie::builder(DATABASE)
+        .version(DATABASE_VERSION)
+        .add_object_store(ObjectStore::new(COPIES))
+        .add_object_store(ObjectStore::new(SIZES))
+        .build()
+        .await
+        .map_err(unavailable)
+}
+
+/// Keeps `text` (a whole document) as a backup made at `at`, then lets the oldest beyond
+/// `MAX_BACKUPS` go.
+pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
+    let key = JsValue::from_str(&key_for(at, reason));
+    let units = text.encode_utf16().count();
+    write(&key, &JsValue::from_str(text), units).await?;
+    for old in list().await?.into_iter().skip(MAX_BACKUPS) {
+        delete(&old.key).await?;
     }
     Ok(())
+}
+
+async fn write(key: &JsValue, text: &JsValue, units: usize) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[COPIES, SIZES], TransactionMode::ReadWrite)
+        .map_err(unavailable)?;
+    let copies = tx.store(COPIES).map_err(unavailable)?;
+    let sizes = tx.store(SIZES).map_err(unavailable)?;
+    copies.put(text, Some(key)).await.map_err(unavailable)?;
+    sizes
+        .put(&JsValue::from_f64(units as f64), Some(key))
+        .await
+        .map_err(unavailable)?;
+    tx.done().await.map_err(unavailable)?;
+    Ok(())
+}
+
+/// The kept backups, newest first.
+pub async fn list() -> Result<Vec<Backup>, String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[SIZES], TransactionMode::ReadOnly)
+        .map_err(unavailable)?;
+    let sizes = tx.store(SIZES).map_err(unavailable)?;
+    let keys = sizes.get_all_keys(None, None).await.map_err(unavailable)?;
+    let units = sizes.get_all(None, None).await.map_err(unavailable)?;
+    let mut backups: Vec<Backup> = keys
+        .iter()
+        .zip(&units)
+        .filter_map(|(key, units)| {
+            parse_key(&key.as_string()?, units.as_f64().unwrap_or(0.0) as usize)
+        })
+        .collect();
+    backups.reverse();
+    Ok(backups)
+}
+
+/// The document kept under `key`.
+pub async fn read(key: &str) -> Result<Option<String>, String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[COPIES], TransactionMode::ReadOnly)
+        .map_err(unavailable)?;
+    let copies = tx.store(COPIES).map_err(unavailable)?;
+    let text = copies
+        .get(JsValue::from_str(key))
+        .await
+        .map_err(unavailable)?;
+    Ok(text.and_then(|t| t.as_string()))
+}
+
+/// Removes one backup.
+pub async fn delete(key: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[COPIES, SIZES], TransactionMode::ReadWrite)
+        .map_err(unavailable)?;
+    for store in [COPIES, SIZES] {
+        let store = tx.store(store).map_err(unavailable)?;
+        store
+            .delete(JsValue::from_str(key))
+            .await
+            .map_err(unavailable)?;
+    }
+    tx.done().await.map_err(unavailable)?;
+    Ok(())
+}
+
+/// Removes every backup (wiping everything).
+pub async fn clear() -> Result<(), String> {
+    for backup in list().await? {
+        delete(&backup.key).await?;
+    }
+    Ok(())
+}
+
+/// Moves the backups an earlier version kept in localStorage into IndexedDB, where they no
+/// longer take the workspace's room. One that cannot be moved stays where it is.
+pub async fn move_from_local_storage() {
+    for local_key in local::keys_with_prefix(LOCAL_PREFIX) {
+        let Some(text) = local::read(&local_key).ok().flatten() else {
+            continue;
+        };
+        let key = local_key.trim_start_matches(LOCAL_PREFIX);
+        let units = text.encode_utf16().count();
+        if parse_key(key, units).is_some()
+            && write(&JsValue::from_str(key), &JsValue::from_str(&text), units)
+                .await
+                .is_ok()
+        {
+            local::remove(&local_key);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -106,17 +217,15 @@ mod tests {
     #[test]
     fn a_backup_key_says_when_and_why() {
         let key = key_for("2026-11-28T10:00:00.000Z", Reason::Import);
-        assert_eq!(
-            key,
-            "ouderpartnerschap.reservekopie.2026-11-28T10:00:00.000Z.import"
-        );
-        let backup = parse_key(&key).unwrap();
+        assert_eq!(key, "2026-11-28T10:00:00.000Z.import");
+        let backup = parse_key(&key, 12).unwrap();
         assert_eq!(backup.at, "2026-11-28T10:00:00.000Z");
         assert_eq!(backup.reason, Reason::Import);
+        assert_eq!(backup.units, 12);
         for reason in Reason::ALL {
-            assert_eq!(parse_key(&key_for("t", reason)).unwrap().reason, reason);
+            assert_eq!(parse_key(&key_for("t", reason), 0).unwrap().reason, reason);
         }
-        assert_eq!(parse_key("ouderpartnerschap.werkruimte"), None);
-        assert_eq!(parse_key("ouderpartnerschap.reservekopie.t.onbekend"), None);
+        assert_eq!(parse_key("werkruimte", 0), None);
+        assert_eq!(parse_key("t.onbekend", 0), None);
     }
 }

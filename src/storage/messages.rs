@@ -1,7 +1,9 @@
 //! serde_json's errors in Dutch, with the place in the document
 //! ("‘workspace.institutions[2].name’ moet tekst zijn, maar is een getal").
 //!
-//! Documents are read through `serde_path_to_error`, which knows where it went wrong.
+//! Documents are read through `serde_path_to_error`, which knows where it went wrong. (A
+//! plain first pass, with the tracked one only for a text that does not read, was measured:
+//! no faster load within the benchmark's spread, for 27 KB more wasm.)
 //! serde names what it expected and found in fixed English phrases
 //! (`serde::de::Unexpected`, the `expecting` of each type); those are translated here, and
 //! anything unknown gets a general Dutch sentence, so no English reaches the user.

@@ -204,7 +204,8 @@ fn CatalogueFilters() -> impl IntoView {
                     .map(|c| {
                         let marker = c.marker;
                         view! {
-                            <label class="checkbox" title=c.text>
+                            // The words themselves, not a tooltip a tablet cannot show.
+                            <label class="checkbox">
                                 <input
                                     type="checkbox"
                                     prop:checked=live(move || filter.with(|f| f.characteristics.contains(marker)))
@@ -219,8 +220,7 @@ fn CatalogueFilters() -> impl IntoView {
                                         });
                                     }
                                 />
-                                {marker}
-                                <span class="visually-hidden">{format!(". {}", c.text)}</span>
+                                <span><span class="marker">{marker} ". "</span>{c.text}</span>
                             </label>
                         }
                     })

@@ -1,48 +1,30 @@
-//! The automatic backups, each restorable in one step.
+//! The automatic backups: each restorable in one step, and each can be deleted.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::components::{ConfirmButton, dynamic};
-use crate::state::{MAX_BACKUPS, backups};
-use crate::state::{local_moment, use_app_state};
+use crate::state::{AppState, Backup, MAX_BACKUPS, local_moment, use_app_state};
+
+type Message = RwSignal<Option<Result<String, String>>>;
 
 #[component]
 pub fn Backups() -> impl IntoView {
     let state = use_app_state();
-    let message = RwSignal::new(None::<Result<String, String>>);
+    let message: Message = RwSignal::new(None);
+    // Another tab may have kept one since the app started.
+    spawn_local(state.refresh_backups());
     let list = dynamic(move || {
-        state.backups_changed.track();
-        let backups = backups();
-        if backups.is_empty() {
-            return view! { <p class="hint">"Er zijn nog geen reservekopieën."</p> }.into_any();
-        }
-        let items = backups
-            .into_iter()
-            .map(|b| {
-                let key = b.key.clone();
-                let restore = Callback::new(move |_| {
-                    message.set(Some(state.restore_backup(&key).map(|kept| {
-                        let mut done = String::from("De reservekopie is teruggezet.");
-                        if kept {
-                            done.push_str(" Wat u daarvoor had, staat nu zelf in een reservekopie.");
-                        }
-                        done
-                    })))
-                });
-                view! {
-                    <li class="backup">
-                        <span>{format!("Reservekopie {} ({})", b.reason.label(), local_moment(&b.at))}</span>
-                        <ConfirmButton
-                            label="Terugzetten"
-                            question="Uw huidige gegevens vervangen door deze reservekopie? Wat u nu hebt, wordt eerst zelf als reservekopie bewaard."
-                            confirm_label="Ja, terugzetten"
-                            on_confirm=restore
-                        />
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="backup-list">{items}</ul> }.into_any()
+        state.backups.with(|backups| {
+            if backups.is_empty() {
+                return view! { <p class="hint">"Er zijn nog geen reservekopieën."</p> }.into_any();
+            }
+            let items = backups
+                .iter()
+                .map(|b| backup_item(state, b, message))
+                .collect_view();
+            view! { <ul class="backup-list">{items}</ul> }.into_any()
+        })
     });
     view! {
         <section class="card" aria-labelledby="reserve-kop">
@@ -50,8 +32,9 @@ pub fn Backups() -> impl IntoView {
             <p>
                 {format!(
                     "Voor elke import en elke keer dat u gegevens vervangt of terugzet, bewaart de \
-                     app eerst uw gegevens van dat moment, op dit apparaat. De laatste {MAX_BACKUPS} \
-                     blijven bewaard, zolang er ruimte is."
+                     app eerst uw gegevens van dat moment, op dit apparaat (niet als er nog niets \
+                     was). De laatste {MAX_BACKUPS} blijven bewaard, apart van uw werkruimte, zodat \
+                     ze die nooit de ruimte afnemen."
                 )}
             </p>
             {list}
@@ -60,5 +43,56 @@ pub fn Backups() -> impl IntoView {
                 Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
             }))}
         </section>
+    }
+}
+
+fn backup_item(state: AppState, backup: &Backup, message: Message) -> impl IntoView + use<> {
+    let key = backup.key.clone();
+    let restore = Callback::new(move |_| {
+        let key = key.clone();
+        spawn_local(async move {
+            let done = state.restore_backup(key).await.map(|kept| {
+                let mut done = String::from("De reservekopie is teruggezet.");
+                if kept {
+                    done.push_str(" Wat u daarvoor had, staat nu zelf in een reservekopie.");
+                }
+                done
+            });
+            message.try_set(Some(done));
+        });
+    });
+    let key = backup.key.clone();
+    let delete = Callback::new(move |_| {
+        let key = key.clone();
+        spawn_local(async move {
+            let done = state
+                .delete_backup(key)
+                .await
+                .map(|()| "De reservekopie is verwijderd.".to_string());
+            message.try_set(Some(done));
+        });
+    });
+    let label = format!(
+        "Reservekopie {} ({}, {} kB)",
+        backup.reason.label(),
+        local_moment(&backup.at),
+        backup.units.div_ceil(1024)
+    );
+    view! {
+        <li class="backup">
+            <span>{label}</span>
+            <ConfirmButton
+                label="Terugzetten"
+                question="Uw huidige gegevens vervangen door deze reservekopie? Wat u nu hebt, wordt eerst zelf als reservekopie bewaard."
+                confirm_label="Ja, terugzetten"
+                on_confirm=restore
+            />
+            <ConfirmButton
+                label="Verwijderen"
+                question="Deze reservekopie verwijderen? Dat kan niet ongedaan worden gemaakt."
+                confirm_label="Ja, verwijderen"
+                on_confirm=delete
+            />
+        </li>
     }
 }

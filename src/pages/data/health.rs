@@ -22,7 +22,7 @@ pub fn StorageHealth() -> impl IntoView {
     // Counting measures every stored value: done once a save is through (or backups
     // changed), not on the keystrokes that set the status to pending.
     let units = Memo::new(move |counted: Option<&usize>| {
-        state.backups_changed.track();
+        state.backups.track();
         let saved = state.save_status.with(|s| *s == SaveStatus::Saved);
         match counted {
             Some(units) if !saved => *units,
@@ -32,17 +32,30 @@ pub fn StorageHealth() -> impl IntoView {
     let used = live(move || {
         let units = units.get();
         format!(
-            "Gebruikt: {} kB van de ongeveer {} kB die browsers hiervoor toestaan ({}%).",
+            "Werkruimte: {} kB van de ongeveer {} kB die browsers hiervoor toestaan ({}%).",
             units.div_ceil(1024),
             STORAGE_LIMIT / 1024,
             units * 100 / STORAGE_LIMIT
         )
+    });
+    let backups = live(move || {
+        state.backups.with(|backups| {
+            let kept: usize = backups.iter().map(|b| b.units).sum();
+            format!(
+                "Reservekopieën: {} ({} kB), apart bewaard in de IndexedDB-opslag van deze \
+                 browser, die veel meer ruimte heeft. In totaal houdt de app {} kB bij.",
+                backups.len(),
+                kept.div_ceil(1024),
+                (kept + units.get()).div_ceil(1024)
+            )
+        })
     });
     view! {
         <section class="card" aria-labelledby="opslag-kop">
             <h2 id="opslag-kop">"Opslag op dit apparaat"</h2>
             <p>{saved}</p>
             <p>{used}</p>
+            <p>{backups}</p>
             <Persistence/>
             <Installation/>
             <p class="hint">

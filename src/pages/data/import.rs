@@ -141,12 +141,19 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     );
     let added = added_list(&preview.added);
     let conflicts = conflicts(state, pending, choices);
-    let run = move |result: Result<(), String>| error.set(result.err());
     let merge = move |_| {
-        run(choices.with_untracked(|c| state.merge_import(c, without_backup.get_untracked())))
+        let choices = choices.get_untracked();
+        let without = without_backup.get_untracked();
+        spawn_local(async move {
+            error.try_set(state.merge_import(choices, without).await.err());
+        });
     };
-    let replace =
-        Callback::new(move |_| run(state.replace_with_import(without_backup.get_untracked())));
+    let replace = Callback::new(move |_| {
+        let without = without_backup.get_untracked();
+        spawn_local(async move {
+            error.try_set(state.replace_with_import(without).await.err());
+        });
+    });
     let go_on_without_backup = move |_| {
         without_backup.set(true);
         error.set(None);
@@ -159,7 +166,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
             {added}
             {conflicts}
             <div class="button-row">
-                <button type="button" class="button" on:click=merge>
+                <button type="button" class="button" on:click=merge disabled=move || state.working.get()>
                     "Samenvoegen"
                 </button>
                 <ConfirmButton

@@ -15,11 +15,13 @@ pub fn WipeSection() -> impl IntoView {
     let wiped = RwSignal::new(None::<Result<(), String>>);
     let wipe = move |_| {
         if typed.get_untracked().trim() == CONFIRMATION {
-            let done = state.wipe();
-            if done.is_ok() {
-                typed.set(String::new());
-            }
-            wiped.set(Some(done));
+            leptos::task::spawn_local(async move {
+                let done = state.wipe().await;
+                if done.is_ok() {
+                    typed.try_set(String::new());
+                }
+                wiped.try_set(Some(done));
+            });
         }
     };
     view! {
@@ -42,7 +44,7 @@ pub fn WipeSection() -> impl IntoView {
             <button
                 type="button"
                 class="button button--danger"
-                disabled=live(move || typed.with(|t| t.trim() != CONFIRMATION))
+                disabled=live(move || state.working.get() || typed.with(|t| t.trim() != CONFIRMATION))
                 on:click=wipe
             >
                 "Alle gegevens wissen"

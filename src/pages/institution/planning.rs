@@ -11,7 +11,7 @@ use crate::components::{
     ConfirmButton, KeyedRows, OnValue, TextField, derived, dynamic, live, memo,
 };
 use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
-use crate::model::{Activity, activity_from_example, format_date};
+use crate::model::{Activity, activity_from_example, example_evaluation, format_date};
 use crate::pages::planning_print::columns;
 use crate::routes::{conversation_path, planning_print_path};
 use crate::state::{AppState, new_id, use_app_state};
@@ -118,6 +118,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                                 question="Het formulier heeft al activiteiten. De vier voorbeeldactiviteiten uit bijlage 6 eronder toevoegen?"
                                 confirm_label="Ja, voorbeeld invoegen"
                                 on_confirm=insert_example
+                                danger=false
                             />
                         })
                     }
@@ -269,6 +270,12 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                         }
                     })
                     .collect_view()}
+                {dynamic(move || row.with(|a| a.as_ref().and_then(example_evaluation)).map(|text| view! {
+                    <p class="hint planning-row__example">
+                        <strong>"Voorbeeld uit bijlage 6 (de evaluatie in de gids, niet van deze school): "</strong>
+                        {text}
+                    </p>
+                }))}
                 <div class="planning-row__meta">
                     <TextField
                         label="Maand"
