@@ -272,3 +272,30 @@ test('rows from a conversation link back to it; landscape tablet; a missing inst
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a new activity is scrolled to and focused, and a double tap adds one', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  const form = new PlanningForm(page);
+  await app.goto('/instellingen');
+  await institutions.add('Obs De Linde', 'Basisschool');
+  await institutions.tab('Stap 11');
+  await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
+  await form.count(4);
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).dblclick();
+  await form.count(5);
+  await page.waitForTimeout(700);
+  assert.equal(await form.rows.count(), 5, 'a double tap adds one card');
+  const first = form.field(4, 'Activiteit');
+  assert.equal(await first.evaluate((field) => field === document.activeElement), true, 'its first field has the cursor');
+  assert.ok(await first.isVisible());
+  const box = await first.boundingBox();
+  assert.ok(box.y >= 0 && box.y < 1180, `in view (y = ${box.y})`);
+  await page.keyboard.type('Voorleesontbijt');
+  assert.equal(await first.inputValue(), 'Voorleesontbijt');
+  await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+  await form.count(6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

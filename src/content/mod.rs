@@ -18,7 +18,7 @@ pub use catalogue::{
 pub use conversations::BIJLAGE_5;
 pub use planning::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, PLANNING_TITLE};
 pub use reference::{BIJLAGE_2, COMPETENCES, REFERENCE_PAGES};
-pub use steps::{STAP_10_WENSEN_OUDERS, STEPS};
+pub use steps::{INSTITUTION_TAB_NAMES, STAP_10_WENSEN_OUDERS, STEPS};
 
 /// A piece of running guide text: a paragraph or a bulleted list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

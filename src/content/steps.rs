@@ -37,6 +37,17 @@ pub static STAP_10_WENSEN_OUDERS: QuestionList = QuestionList {
 };
 
 /// The guide's twelve steps, in order.
+/// Steps 7–12 as a tab of an institution's page names them: the first words of the guide's
+/// own step names, short enough for a tab on a tablet.
+pub const INSTITUTION_TAB_NAMES: [(u8, &str); 6] = [
+    (7, "Selecteren"),
+    (8, "Contact leggen"),
+    (9, "Startgesprek"),
+    (10, "Verdiepend gesprek"),
+    (11, "Activiteitenprogramma"),
+    (12, "Evalueren en borgen"),
+];
+
 pub static STEPS: [Step; 12] = [
     Step {
         id: "stap-1",

@@ -26,6 +26,11 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                 {format!(" › Stap {} van {}", step.number, STEPS.len())}
             </p>
             <h1>{format!("Stap {}. {}", step.number, step.title)}</h1>
+            // The name the step has in the guide's overview (and in the step list), where it
+            // differs, so the two read as one step.
+            {(step.title != step.short_title).then(|| view! {
+                <p class="step-page__short">{format!("In het overzicht: {}", step.short_title)}</p>
+            })}
             <p class="step-page__door">
                 <span class="label">"Door: "</span>
                 {step.door}

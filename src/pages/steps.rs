@@ -59,6 +59,10 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                 <span class="step-row__body">
                     <span class="step-row__title">
                         {format!("Stap {}: {}", step.number, step.short_title)}
+                        // The step page's own heading, where the guide words it otherwise.
+                        {(step.title != step.short_title).then(|| view! {
+                            <span class="step-row__long">{step.title}</span>
+                        })}
                     </span>
                     <span class="step-row__meta">
                         <span class="label">"Door: "</span>{step.overview_door}

@@ -123,14 +123,16 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                                 _ => ("", ""),
                             })
                         };
-                        let label = match which {
-                            None => "Gegevens".to_string(),
-                            Some(n) => format!("Stap {n}"),
+                        // "Stap 9" with the step's short name, so the tab says what it holds.
+                        let (label, name) = match which {
+                            None => ("Gegevens".to_string(), ""),
+                            Some(n) => (format!("Stap {n}"), tab_name(n)),
                         };
                         view! {
                             <li>
                                 <a href=href aria-current=move || (tab.get() == which).then_some("page")>
                                     <span>{label}</span>
+                                    {(!name.is_empty()).then(|| view! { <span class="tab__name">{name}</span> })}
                                     {which
                                         .map(|_| {
                                             view! {
@@ -145,4 +147,12 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// The short name of step `n` on its tab.
+fn tab_name(n: u8) -> &'static str {
+    crate::content::INSTITUTION_TAB_NAMES
+        .iter()
+        .find(|(step, _)| *step == n)
+        .map_or("", |(_, name)| name)
 }

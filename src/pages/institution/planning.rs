@@ -62,8 +62,18 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
     let notice: Notices = RwSignal::new(None);
 
     let institution = id.clone();
+    // A double tap adds one card, not two.
+    let last_add = StoredValue::new(0.0);
     let add = move |_| {
-        state.tell(state.add_activity(&institution));
+        let now = js_sys::Date::now();
+        if now - last_add.get_value() < DOUBLE_TAP_MS {
+            return;
+        }
+        last_add.set_value(now);
+        match state.add_activity(&institution) {
+            Ok(id) => focus_row_soon(id),
+            Err(refused) => state.tell(Err::<(), _>(refused)),
+        }
     };
     let institution = id.clone();
     let insert_example = Callback::new(move |()| {
@@ -178,6 +188,33 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
     }
 }
 
+/// Taps on "Activiteit toevoegen" closer together than this are one tap.
+const DOUBLE_TAP_MS: f64 = 600.0;
+
+/// The element id of an activity's card.
+fn row_element_id(activity: &str) -> String {
+    format!("activiteit-kaart-{activity}")
+}
+
+/// Once the new card is drawn, scrolls it into view and puts the cursor in its first field:
+/// at the bottom of a long form it would otherwise go unseen.
+fn focus_row_soon(activity: String) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(card) = document.get_element_by_id(&row_element_id(&activity)) else {
+            return;
+        };
+        card.scroll_into_view();
+        if let Ok(Some(field)) = card.query_selector("textarea")
+            && let Ok(field) = field.dyn_into::<web_sys::HtmlElement>()
+        {
+            field.focus().ok();
+        }
+    });
+}
+
 /// Copies the text to the clipboard; when that is not possible, offers it to copy by hand.
 /// (`navigator.clipboard` through `Reflect`, so web-sys needs no `Clipboard` feature.)
 fn copy_text(text: String, notice: Notices) {
@@ -243,7 +280,7 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
         activity.clone(),
     );
     view! {
-        <li class="card card--inner planning-row">
+        <li class="card card--inner planning-row" id=row_element_id(&activity)>
             <h3 class="planning-row__title">{title}</h3>
             {dynamic(move || {
                 source()
