@@ -73,8 +73,8 @@ impl Workspace {
         summary
     }
 
-    /// Whether nothing at all has been recorded (a first visit, or just wiped).
-    pub fn is_empty(&self) -> bool {
+    /// Whether any list holds a record, of any kind.
+    pub fn has_records(&self) -> bool {
         struct Any<'a>(&'a Workspace, bool);
         impl EachKind for Any<'_> {
             fn kind<T: Record>(&mut self) {
@@ -83,7 +83,12 @@ impl Workspace {
         }
         let mut any = Any(self, false);
         each_kind(&mut any);
-        !any.1
+        any.1
+    }
+
+    /// Whether nothing at all has been recorded (a first visit, or just wiped).
+    pub fn is_empty(&self) -> bool {
+        !self.has_records()
             && self.steps.is_empty()
             && self.self_assessment.is_empty()
             && self.library == Library::default()

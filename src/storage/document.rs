@@ -222,7 +222,7 @@ pub fn decode_stored(
     let parts = envelope.parts.unwrap_or_default();
     let mut workspace = envelope.workspace;
     blank_ids(&workspace, "workspace")?;
-    let current = envelope.schema_version >= LAYOUT_VERSION && !has_records(&workspace);
+    let current = envelope.schema_version >= LAYOUT_VERSION && !workspace.has_records();
     // The main document's own lists hold the records that follow those in the parts.
     let mut records = Workspace::default();
     for key in &parts {
@@ -310,18 +310,6 @@ fn blank_ids(ws: &Workspace, root: &str) -> Result<(), DocumentError> {
             "‘{root}.{place}’ moet een niet-lege tekst zijn, maar is leeg of afwezig"
         ))),
     }
-}
-
-fn has_records(ws: &Workspace) -> bool {
-    struct Any<'a>(&'a Workspace, bool);
-    impl EachKind for Any<'_> {
-        fn kind<T: Record>(&mut self) {
-            self.1 |= !T::list(self.0).is_empty();
-        }
-    }
-    let mut any = Any(ws, false);
-    each_kind(&mut any);
-    any.1
 }
 
 /// Moves every record of `from` to the end of its list in `to`; the rest of `from` stays.
