@@ -24,12 +24,14 @@ const everything = (page) => page.evaluate(() => Object.fromEntries(Object.entri
 const documentWith = (workspace, stamp = { savedAt: T1 }) =>
   JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', ...stamp, workspace });
 
+const T0 = '2026-10-01T10:00:00.000Z';
+/** A school both devices had since T0, changed since on each (at `updatedAt`). */
 const school = (notes, updatedAt, name = 'De Regenboog') => ({
   id: 'a',
   name,
   kind: 'basisschool',
   notes,
-  createdAt: T1,
+  createdAt: T0,
   updatedAt,
 });
 
@@ -185,6 +187,48 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   await beforeReplace.getByRole('button', { name: 'Ja, terugzetten' }).click();
   await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
   assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op de tablet');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two devices change different fields of a school: both changes survive; a field changed on both can keep both texts', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  // The shared state, then a change here (place) through the app.
+  await app.store(documentWith({ institutions: [school('Gedeeld', T0)] }));
+  await app.reload();
+  await app.goto('/instellingen/instelling?id=a');
+  await page.getByLabel('Plaats').fill('Helmond');
+  await app.saved();
+  // The colleague changed the notes of the same school, stamped as the app stamps it.
+  const theirs = { ...school('Van de collega', T2), stamps: { '': { at: T0, base: T0 }, notes: { at: T2, base: T0 } } };
+  await app.goto('/gegevens');
+  await chooseFile(page, 'collega.json', documentWith({ institutions: [theirs] }, { exportedAt: T2, exportedBy: 'Ans' }));
+  await preview(page).getByText('0 nieuw · 1 gewijzigd · 0 ongewijzigd').waitFor();
+  assert.equal(await preview(page).locator('fieldset.conflict').count(), 0, 'nothing to choose');
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  let stored = (await app.storedWorkspace()).institutions[0];
+  assert.deepEqual([stored.place, stored.notes], ['Helmond', 'Van de collega']);
+
+  // Now both change the notes: a conflict, shown to the second, and both texts kept.
+  await app.goto('/instellingen/instelling?id=a');
+  await page.getByLabel('Notities', { exact: true }).fill('Hier aangevuld');
+  await app.saved();
+  const T4 = new Date(Date.now() + 60_000).toISOString();
+  const again = { ...theirs, notes: 'Daar aangevuld', updatedAt: T4, stamps: { ...theirs.stamps, notes: { at: T4, base: T2 } } };
+  await app.goto('/gegevens');
+  await chooseFile(page, 'collega-2.json', documentWith({ institutions: [again] }, { exportedAt: T4, exportedBy: 'Ans' }));
+  const conflict = page.getByRole('group', { name: 'Instelling: De Regenboog' });
+  await conflict.waitFor();
+  assert.equal(await conflict.getByRole('row').count(), 2, 'only the field changed on both sides');
+  assert.match(await conflict.innerText(), /bijgewerkt \d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}/, 'to the second');
+  await conflict.getByRole('radio', { name: 'Houd beide' }).check();
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  stored = (await app.storedWorkspace()).institutions[0];
+  assert.match(stored.notes, /^\[[^\]]+\]\nHier aangevuld\n\n\[Ans, [^\]]+\]\nDaar aangevuld$/);
+  assert.equal(stored.place, 'Helmond');
   assert.deepEqual(problems, []);
   await context.close();
 });

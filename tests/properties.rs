@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
-    ConversationStatus, Evaluation, Institution, InstitutionKind, Library, Parties, Prepared,
-    Programme, Selection, SelectionDecision, SortedSet, StartOutcome, StepProgress, StepStatus,
-    Transfer, Workspace, YesNo,
+    ConversationStatus, Evaluation, FieldStamp, Institution, InstitutionKind, Library, Parties,
+    Prepared, Programme, Selection, SelectionDecision, SortedSet, Stamps, StartOutcome,
+    StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::layout::lay_out;
 use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
@@ -49,6 +49,15 @@ fn date() -> impl Strategy<Value = String> {
 
 fn month() -> impl Strategy<Value = String> {
     prop_oneof![Just(String::new()), "202[6-8]-(0[1-9]|1[0-2])"]
+}
+
+/// Field stamps as a merge leaves them: any field name, any two times.
+fn stamps() -> impl Strategy<Value = Stamps> {
+    proptest::collection::btree_map("[a-zA-Z]{0,10}", (text(), text()), 0..3).prop_map(|m| {
+        m.into_iter()
+            .map(|(name, (at, base))| (name, FieldStamp { at, base }))
+            .collect()
+    })
 }
 
 fn set(pattern: &'static str) -> impl Strategy<Value = SortedSet<String>> {
@@ -100,8 +109,15 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
         proptest::collection::vec(evaluation(index), 0..2),
     );
     let sets = (set("instelling-[0-9]"), set("stap-7-indicator-[a-e]"));
-    (texts(9), flags(1), kinds, records, sets).prop_map(
-        move |(t, f, (kind, programme, decision, start_outcome), r, (links, indicators))| {
+    (texts(9), flags(1), kinds, records, sets, stamps()).prop_map(
+        move |(
+            t,
+            f,
+            (kind, programme, decision, start_outcome),
+            r,
+            (links, indicators),
+            stamps,
+        )| {
             Institution {
                 id: format!("instelling-{index}"),
                 // A blank name is repaired on reading; generate only what the app keeps.
@@ -127,6 +143,7 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
                 evaluations: r.3,
                 created_at: t[7].clone(),
                 updated_at: t[8].clone(),
+                stamps,
             }
         },
     )
@@ -149,37 +166,41 @@ fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
         flags(2),
         proptest::collection::vec(text(), 0..3),
         maps,
+        stamps(),
     )
         .prop_map(
-            move |(kind, status, date, t, f, present, (preparation, answers))| Conversation {
-                id: format!("gesprek-{index}"),
-                kind,
-                institution_id: (!kind.is_library()).then(|| "instelling-0".to_string()),
-                date,
-                status,
-                present,
-                // Who is at the table: at least one party, as the app requires.
-                parties: Parties {
-                    school: f[0] || !f[1],
-                    preschool: f[1],
-                },
-                preparation: preparation
-                    .into_iter()
-                    .map(|(id, (note, done))| (id, Prepared { done, note }))
-                    .collect(),
-                answers: answers
-                    .into_iter()
-                    .map(|(id, (notes, discussed))| (id, Answer { notes, discussed }))
-                    .collect(),
-                agreements: t[0].clone(),
-                created_at: t[1].clone(),
-                updated_at: t[2].clone(),
+            move |(kind, status, date, t, f, present, (preparation, answers), stamps)| {
+                Conversation {
+                    id: format!("gesprek-{index}"),
+                    kind,
+                    institution_id: (!kind.is_library()).then(|| "instelling-0".to_string()),
+                    date,
+                    status,
+                    present,
+                    // Who is at the table: at least one party, as the app requires.
+                    parties: Parties {
+                        school: f[0] || !f[1],
+                        preschool: f[1],
+                    },
+                    preparation: preparation
+                        .into_iter()
+                        .map(|(id, (note, done))| (id, Prepared { done, note }))
+                        .collect(),
+                    answers: answers
+                        .into_iter()
+                        .map(|(id, (notes, discussed))| (id, Answer { notes, discussed }))
+                        .collect(),
+                    agreements: t[0].clone(),
+                    created_at: t[1].clone(),
+                    updated_at: t[2].clone(),
+                    stamps,
+                }
             },
         )
 }
 
 fn activity(index: usize) -> impl Strategy<Value = Activity> {
-    (texts(10), month(), flags(2)).prop_map(move |(t, month, f)| Activity {
+    (texts(10), month(), flags(2), stamps()).prop_map(move |(t, month, f, stamps)| Activity {
         id: format!("activiteit-{index}"),
         institution_id: "instelling-0".into(),
         activity: t[0].clone(),
@@ -195,6 +216,7 @@ fn activity(index: usize) -> impl Strategy<Value = Activity> {
         example_id: f[0].then(|| t[6].clone()),
         created_at: t[8].clone(),
         updated_at: t[9].clone(),
+        stamps,
     })
 }
 
@@ -214,13 +236,14 @@ fn assessment(index: usize) -> impl Strategy<Value = Assessment> {
         proptest::collection::btree_set("[a-g]", 0..7),
         proptest::collection::btree_set(1u8..=3, 0..3),
     );
-    (texts(10), flags(2), answers, ages, sets).prop_map(
+    (texts(10), flags(2), answers, ages, sets, stamps()).prop_map(
         move |(
             t,
             f,
             (home_reading, via_institution, fits_goals, has_costs),
             (age_from, age_to),
             s,
+            stamps,
         )| {
             Assessment {
                 id: format!("beoordeling-{index}"),
@@ -245,6 +268,7 @@ fn assessment(index: usize) -> impl Strategy<Value = Assessment> {
                 notes: t[7].clone(),
                 created_at: t[8].clone(),
                 updated_at: t[9].clone(),
+                stamps,
             }
         },
     )

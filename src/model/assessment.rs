@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sorted::SortedSet;
+use super::records::Stamps;
+use super::sorted::{SortedMap, SortedSet};
 
 use super::{Activity, InvalidInput, fold_for_search};
 use crate::content::{
@@ -137,6 +138,9 @@ pub struct Assessment {
     pub notes: String,
     pub created_at: String,
     pub updated_at: String,
+    /// When each field got its value, for merging files field by field (`storage::merge`).
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub stamps: Stamps,
 }
 
 /// The oldest age question 3 accepts: the guide is about children in pre-school and

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::records::Stamps;
 use super::sorted::SortedMap;
 
 use super::{InvalidInput, Table, validate_date};
@@ -156,6 +157,9 @@ pub struct Conversation {
     pub agreements: String,
     pub created_at: String,
     pub updated_at: String,
+    /// When each field got its value, for merging files field by field (`storage::merge`).
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub stamps: Stamps,
 }
 
 impl Conversation {
@@ -243,6 +247,9 @@ pub struct Activity {
     pub example_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// When each field got its value, for merging files field by field (`storage::merge`).
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub stamps: Stamps,
 }
 
 impl Activity {

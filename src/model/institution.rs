@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::records::Stamps;
 use super::sorted::{SortedMap, SortedSet};
 
 use super::{
@@ -150,6 +151,9 @@ pub struct Institution {
     pub evaluations: Vec<Evaluation>,
     pub created_at: String,
     pub updated_at: String,
+    /// When each field got its value, for merging files field by field (`storage::merge`).
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub stamps: Stamps,
 }
 
 /// Where an institution stands: its current step and that step's status.

@@ -31,7 +31,9 @@ pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, attention};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
-pub use records::{EachKind, Kind, Record, Timed, each_kind};
+pub use records::{
+    BOOKKEEPING, EachKind, FieldStamp, Kind, Record, Stamps, Timed, each_kind, fields_of,
+};
 pub use sorted::{SortedMap, SortedSet};
 pub use table::Table;
 pub use workspace::{EXPORT_REMINDER_DAYS, Library, Workspace};

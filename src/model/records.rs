@@ -2,10 +2,38 @@
 //! the import's preview and merge all go through [`each_kind`], so a fifth kind is one
 //! line there and one `record!` below.
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
+use super::sorted::SortedMap;
 use super::{Activity, Assessment, Conversation, Institution, InvalidInput, Workspace};
+
+/// When a field of a record got its value (`at`), and the `at` of the value it replaced the
+/// last time the record was in common with another device (`base`): a file's field whose
+/// `base` is our `at` was changed from our value, so it is taken without a question; a
+/// field changed on both sides since is a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FieldStamp {
+    pub at: String,
+    pub base: String,
+}
+
+/// A record's field stamps by field name; under "" the state it had when stamping began.
+pub type Stamps = SortedMap<String, FieldStamp>;
+
+/// Fields that say which and when, not what: never stamped or merged on their own.
+pub const BOOKKEEPING: [&str; 4] = ["id", "createdAt", "updatedAt", "stamps"];
+
+/// A record's fields as JSON, by name. Through text rather than `serde_json::to_value`,
+/// which would compile every record's serializer a second time into the wasm.
+pub fn fields_of<T: Serialize>(record: &T) -> Option<Map<String, Value>> {
+    match serde_json::from_str(&serde_json::to_string(record).ok()?).ok()? {
+        Value::Object(fields) => Some(fields),
+        _ => None,
+    }
+}
 
 /// What an import matches by id and the preview names: the library's steps and the four
 /// record lists.
@@ -40,6 +68,60 @@ pub trait Timed {
 /// A record the user edits: it has an id, checks itself, is stamped when changed, and lives
 /// in one list of the workspace.
 pub trait Record: Timed + Clone + PartialEq + Serialize + DeserializeOwned + 'static {
+    fn stamps(&self) -> &Stamps;
+    fn stamps_mut(&mut self) -> &mut Stamps;
+
+    /// The stamp of a field that has none of its own.
+    fn implicit_stamp(&self) -> FieldStamp {
+        self.stamps()
+            .get("")
+            .cloned()
+            .unwrap_or_else(|| FieldStamp {
+                at: self.updated_at().to_string(),
+                base: self.created_at().to_string(),
+            })
+    }
+
+    /// The stamp of field `name`.
+    fn stamp_of(&self, name: &str) -> FieldStamp {
+        self.stamps()
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.implicit_stamp())
+    }
+
+    /// Stamps the fields in which `self` differs from `before`, changed at `now`.
+    fn stamp_changes(&mut self, before: &Self, now: &str) {
+        let (Some(old), Some(new)) = (fields_of(before), fields_of(self)) else {
+            return;
+        };
+        if before.stamps().is_empty() {
+            let start = before.updated_at().to_string();
+            let state = FieldStamp {
+                at: start.clone(),
+                base: start,
+            };
+            self.stamps_mut().insert(String::new(), state);
+        }
+        let implicit = self.implicit_stamp();
+        for (name, value) in new {
+            if BOOKKEEPING.contains(&name.as_str()) || old.get(&name) == Some(&value) {
+                continue;
+            }
+            let base = before
+                .stamps()
+                .get(&name)
+                .map_or(implicit.base.clone(), |s| s.base.clone());
+            self.stamps_mut().insert(
+                name,
+                FieldStamp {
+                    at: now.to_string(),
+                    base,
+                },
+            );
+        }
+    }
+
     const KIND: Kind;
     /// The name of its list in a file, as `Workspace` is serialized (a test holds them
     /// equal).
@@ -101,6 +183,12 @@ macro_rules! record {
             }
             fn list_mut(ws: &mut Workspace) -> &mut Vec<Self> {
                 &mut ws.$list
+            }
+            fn stamps(&self) -> &Stamps {
+                &self.stamps
+            }
+            fn stamps_mut(&mut self) -> &mut Stamps {
+                &mut self.stamps
             }
         }
     };

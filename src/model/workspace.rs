@@ -463,6 +463,7 @@ fn update_record<T: Record>(
     edit(&mut next)?;
     next.validate()?;
     if next != *current {
+        next.stamp_changes(current, now);
         next.stamp(now);
         *current = next;
     }

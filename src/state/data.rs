@@ -11,7 +11,9 @@ use crate::model::{Table, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::local::{self, LAST_EXPORT_KEY};
-use crate::storage::merge::{ImportFile, Preview, institution_part, merge, preview, read_import};
+use crate::storage::merge::{
+    ImportFile, Names, Preview, institution_part, merge_named, preview, read_import,
+};
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -135,20 +137,18 @@ impl AppState {
         // Merged after the backup, with whatever was typed meanwhile.
         let merged = self.with_pending(|pending| {
             let changed = &pending.preview.changed;
-            // The merge meets the changed records in the preview's order: the next one is
-            // checked first, so thousands of conflicts are not searched once per record.
             let next = Cell::new(0);
             let merged = self.workspace.with_untracked(|ours| {
-                merge(ours, &pending.file.workspace, |d| {
-                    let at = Some(next.get())
-                        .filter(|&i| changed.get(i) == Some(d))
-                        .or_else(|| changed.iter().position(|c| c == d));
-                    if let Some(i) = at {
-                        next.set(i + 1);
-                    }
-                    at.and_then(|i| choices.get(i).copied())
-                        .unwrap_or_else(|| d.newer())
-                })
+                let names = Names {
+                    ours: &ours.library.user_name,
+                    theirs: &pending.file.stamps.by,
+                };
+                merge_named(
+                    ours,
+                    &pending.file.workspace,
+                    names_keep(&next, changed, &choices),
+                    names,
+                )
             });
             (merged, pending.preview.added.len())
         });
@@ -157,14 +157,35 @@ impl AppState {
         };
         let mut summary = format!(
             "Samengevoegd: {added} toegevoegd, {} gewijzigd.",
-            choices.iter().filter(|s| **s == Side::Theirs).count()
+            choices.iter().filter(|s| **s != Side::Ours).count()
         );
         summary.push_str(backup_said(kept, without_backup));
         self.saver.replace_now(merged);
         self.import.set(ImportState::Done(summary));
         Ok(())
     }
+}
 
+/// The user's choice for each conflict, met in the preview's order: the next one is
+/// checked first, so thousands of conflicts are not searched once per field.
+fn names_keep<'a>(
+    next: &'a Cell<usize>,
+    changed: &'a [Difference],
+    choices: &'a [Side],
+) -> impl Fn(&Difference) -> Side + 'a {
+    move |d| {
+        let at = Some(next.get())
+            .filter(|&i| changed.get(i) == Some(d))
+            .or_else(|| changed.iter().position(|c| c == d));
+        if let Some(i) = at {
+            next.set(i + 1);
+        }
+        at.and_then(|i| choices.get(i).copied())
+            .unwrap_or_else(|| d.newer())
+    }
+}
+
+impl AppState {
     /// Replaces the whole workspace by the pending import, after keeping a backup.
     pub async fn replace_with_import(self, without_backup: bool) -> Result<(), String> {
         let Some(_working) = self.begin_work() else {

@@ -91,6 +91,15 @@ pub fn local_moment(stamp: &str) -> String {
     )
 }
 
+/// `local_moment` with the seconds: `dd-mm-jjjj uu:mm:ss`.
+pub fn local_moment_seconds(stamp: &str) -> String {
+    let date = js_sys::Date::new(&stamp.into());
+    if date.get_time().is_nan() {
+        return stamp.to_string();
+    }
+    format!("{}:{:02}", local_moment(stamp), date.get_seconds())
+}
+
 fn local_date(date: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",

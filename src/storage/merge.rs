@@ -1,18 +1,30 @@
 //! Importing a colleague's or another device's workspace into this one: what the import
 //! would add and change, and the merge itself. Records are matched by id; nothing of this
-//! workspace is ever dropped, and a record changed on both sides is decided per record.
+//! workspace is ever dropped.
+//!
+//! A record on both sides is merged field by field, by the fields' stamps (see
+//! `model::FieldStamp`): a field the file changed from the value this device has is taken,
+//! one this device changed from the file's value stays, and only a field changed on both
+//! sides since they last had it in common is a conflict for the user, who keeps one side or,
+//! for text, both. The library's steps are decided whole.
 
-use crate::model::SortedMap;
+use serde_json::{Map, Value};
 
 use super::document::{DocumentError, SCHEMA_VERSION, Stamps, decode_file};
+use super::messages::read;
 use crate::content::step_by_id;
-use crate::model::{EachKind, Kind, Record, StepProgress, Workspace, each_kind};
+use crate::model::{
+    BOOKKEEPING, EachKind, FieldStamp, Kind, Record, SortedMap, StepProgress, Workspace, each_kind,
+    fields_of, format_date,
+};
 
-/// Which version of a record to keep.
+/// Which version of a field (or a step) to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
     Ours,
     Theirs,
+    /// Both texts, each marked with who and when (text fields only).
+    Both,
 }
 
 /// A record the import adds or changes.
@@ -22,9 +34,14 @@ pub struct Difference {
     pub id: String,
     /// What the user recognises it by: a name, a step title.
     pub label: String,
+    /// The field both sides changed, by its name in the file; `None` for a step or a record
+    /// that is new.
+    pub field: Option<String>,
     /// When each side last changed it (ISO 8601); empty for a side that lacks it.
     pub ours_updated: String,
     pub theirs_updated: String,
+    /// Both values are text, so both can be kept.
+    pub text: bool,
 }
 
 impl Difference {
@@ -42,17 +59,67 @@ impl Difference {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Preview {
     pub added: Vec<Difference>,
+    /// The fields (and steps) changed on both sides: the user chooses.
     pub changed: Vec<Difference>,
+    /// How many records (and steps) the import changes, with or without a choice.
+    pub changed_records: usize,
     pub unchanged: usize,
 }
 
-fn difference<T: Record>(ours: Option<&T>, theirs: &T) -> Difference {
+fn new_record<T: Record>(theirs: &T) -> Difference {
     Difference {
         kind: T::KIND,
         id: theirs.id().to_string(),
         label: theirs.label(),
-        ours_updated: ours.map(|o| o.updated_at().to_string()).unwrap_or_default(),
+        field: None,
+        ours_updated: String::new(),
         theirs_updated: theirs.updated_at().to_string(),
+        text: false,
+    }
+}
+
+/// How a record on both sides merges: the fields taken from the file without a question,
+/// and those changed on both sides.
+struct FieldMerge {
+    ours: Map<String, Value>,
+    theirs: Map<String, Value>,
+    take: Vec<String>,
+    conflicts: Vec<String>,
+}
+
+fn field_merge<T: Record>(ours: &T, theirs: &T) -> Option<FieldMerge> {
+    let (ours_fields, theirs_fields) = (fields_of(ours)?, fields_of(theirs)?);
+    let mut take = Vec::new();
+    let mut conflicts = Vec::new();
+    for (name, value) in &theirs_fields {
+        if BOOKKEEPING.contains(&name.as_str()) || ours_fields.get(name) == Some(value) {
+            continue;
+        }
+        let (o, t) = (ours.stamp_of(name), theirs.stamp_of(name));
+        if t.base == o.at {
+            take.push(name.clone());
+        } else if o.base != t.at {
+            conflicts.push(name.clone());
+        }
+    }
+    Some(FieldMerge {
+        ours: ours_fields,
+        theirs: theirs_fields,
+        take,
+        conflicts,
+    })
+}
+
+fn conflict<T: Record>(ours: &T, theirs: &T, merge: &FieldMerge, name: &str) -> Difference {
+    let is_text = |fields: &Map<String, Value>| fields.get(name).is_some_and(Value::is_string);
+    Difference {
+        kind: T::KIND,
+        id: theirs.id().to_string(),
+        label: theirs.label(),
+        field: Some(name.to_string()),
+        ours_updated: ours.stamp_of(name).at,
+        theirs_updated: theirs.stamp_of(name).at,
+        text: is_text(&merge.ours) && is_text(&merge.theirs),
     }
 }
 
@@ -68,10 +135,18 @@ fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
 fn preview_records<T: Record>(ours: &[T], theirs: &[T], preview: &mut Preview) {
     let index = positions(ours);
     for record in theirs {
-        match index.get(record.id()).map(|&i| &ours[i]) {
-            None => preview.added.push(difference(None, record)),
-            Some(o) if o == record => preview.unchanged += 1,
-            Some(o) => preview.changed.push(difference(Some(o), record)),
+        let Some(o) = index.get(record.id()).map(|&i| &ours[i]) else {
+            preview.added.push(new_record(record));
+            continue;
+        };
+        match field_merge(o, record) {
+            Some(m) if !m.take.is_empty() || !m.conflicts.is_empty() => {
+                preview.changed_records += 1;
+                for name in &m.conflicts {
+                    preview.changed.push(conflict(o, record, &m, name));
+                }
+            }
+            _ => preview.unchanged += 1,
         }
     }
 }
@@ -84,8 +159,10 @@ fn step_difference(id: &str, ours: Option<&StepProgress>, theirs: &StepProgress)
             || id.to_string(),
             |s| format!("Stap {}. {}", s.number, s.title),
         ),
+        field: None,
         ours_updated: ours.map(|o| o.updated_at.clone()).unwrap_or_default(),
         theirs_updated: theirs.updated_at.clone(),
+        text: false,
     }
 }
 
@@ -97,7 +174,10 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
             None if *progress == StepProgress::default() => preview.unchanged += 1,
             None => preview.added.push(step_difference(id, None, progress)),
             Some(o) if o == progress => preview.unchanged += 1,
-            Some(o) => preview.changed.push(step_difference(id, Some(o), progress)),
+            Some(o) => {
+                preview.changed_records += 1;
+                preview.changed.push(step_difference(id, Some(o), progress));
+            }
         }
     }
     struct Records<'a>(&'a Workspace, &'a Workspace, Preview);
@@ -111,25 +191,124 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
     records.2
 }
 
-fn merge_records<T: Record>(ours: &mut Vec<T>, theirs: &[T], keep: &dyn Fn(&Difference) -> Side) {
+/// Who changed what, for text kept from both sides.
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    pub ours: &'a str,
+    pub theirs: &'a str,
+}
+
+fn merge_records<T: Record>(
+    ours: &mut Vec<T>,
+    theirs: &[T],
+    keep: &dyn Fn(&Difference) -> Side,
+    names: Names,
+) {
     // Decided first, against an index of `ours`; then applied (new records at the end, so
     // every index stays valid).
     let index = positions(ours);
-    let taken: Vec<(Option<usize>, &T)> = theirs
-        .iter()
-        .filter_map(|record| match index.get(record.id()).copied() {
-            None => Some((None, record)),
-            Some(i) if ours[i] == *record => None,
-            Some(i) => (keep(&difference(Some(&ours[i]), record)) == Side::Theirs)
-                .then_some((Some(i), record)),
-        })
-        .collect();
-    for (at, record) in taken {
-        match at {
-            Some(i) => ours[i] = record.clone(),
-            None => ours.push(record.clone()),
+    let mut merged: Vec<(Option<usize>, T)> = Vec::new();
+    for record in theirs {
+        match index.get(record.id()).copied() {
+            None => merged.push((None, record.clone())),
+            Some(i) if ours[i] == *record => {}
+            Some(i) => {
+                if let Some(next) = merge_record(&ours[i], record, keep, names) {
+                    merged.push((Some(i), next));
+                }
+            }
         }
     }
+    for (at, record) in merged {
+        match at {
+            Some(i) => ours[i] = record,
+            None => ours.push(record),
+        }
+    }
+}
+
+/// `ours` with the fields of `theirs` it takes; `None` when it takes none.
+fn merge_record<T: Record>(
+    ours: &T,
+    theirs: &T,
+    keep: &dyn Fn(&Difference) -> Side,
+    names: Names,
+) -> Option<T> {
+    let mut m = field_merge(ours, theirs)?;
+    let mut stamps: Vec<(String, FieldStamp)> = Vec::new();
+    for name in std::mem::take(&mut m.take) {
+        let t = theirs.stamp_of(&name);
+        if let Some(value) = m.theirs.get(&name).cloned() {
+            m.ours.insert(name.clone(), value);
+        }
+        stamps.push((
+            name,
+            FieldStamp {
+                at: t.at.clone(),
+                base: t.at,
+            },
+        ));
+    }
+    for name in std::mem::take(&mut m.conflicts) {
+        let (o, t) = (ours.stamp_of(&name), theirs.stamp_of(&name));
+        let side = keep(&conflict(ours, theirs, &m, &name));
+        let value = match side {
+            Side::Ours => None,
+            Side::Theirs => m.theirs.get(&name).cloned(),
+            Side::Both => Some(Value::String(both_texts(&m, &name, &o, &t, names))),
+        };
+        if let Some(value) = value {
+            m.ours.insert(name.clone(), value);
+        }
+        // Kept from the file: as the file has it. Else a value built on the file's, so
+        // that the file's device takes it without a question when it imports ours.
+        let stamp = match side {
+            Side::Theirs => FieldStamp {
+                at: t.at.clone(),
+                base: t.at,
+            },
+            Side::Ours | Side::Both => FieldStamp {
+                at: o.at,
+                base: t.at,
+            },
+        };
+        stamps.push((name, stamp));
+    }
+    let later = ours.updated_at().max(theirs.updated_at()).to_string();
+    m.ours.insert("updatedAt".into(), Value::String(later));
+    // Read back through the reader every document uses: a second, plain deserializer of
+    // every record type would add ~27 KB of wasm.
+    let mut next: T = read(&serde_json::to_string(&m.ours).ok()?, "").ok()?;
+    for (name, stamp) in stamps {
+        next.stamps_mut().insert(name, stamp);
+    }
+    (next != *ours).then_some(next)
+}
+
+/// Both sides' text of a field, each marked with who wrote it and when.
+fn both_texts(m: &FieldMerge, name: &str, o: &FieldStamp, t: &FieldStamp, names: Names) -> String {
+    let text = |fields: &Map<String, Value>| {
+        fields
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mark = |who: &str, at: &str| {
+        let who = match who.trim() {
+            "" => "onbekend",
+            who => who,
+        };
+        let time = at.get(11..19).unwrap_or_default();
+        format!("[{who}, {} {time} UTC]", format_date(at))
+    };
+    format!(
+        "{}\n{}\n\n{}\n{}",
+        mark(names.ours, &o.at),
+        text(&m.ours),
+        mark(names.theirs, &t.at),
+        text(&m.theirs)
+    )
 }
 
 /// `ours` with `theirs` merged in: new records are added, and for a record present on both
@@ -139,6 +318,20 @@ pub fn merge(
     ours: &Workspace,
     theirs: &Workspace,
     keep: impl Fn(&Difference) -> Side,
+) -> Workspace {
+    let names = Names {
+        ours: &ours.library.user_name,
+        theirs: &theirs.library.user_name,
+    };
+    merge_named(ours, theirs, keep, names)
+}
+
+/// `merge`, naming who wrote each side's text where both are kept.
+pub fn merge_named(
+    ours: &Workspace,
+    theirs: &Workspace,
+    keep: impl Fn(&Difference) -> Side,
+    names: Names,
 ) -> Workspace {
     let mut merged = ours.clone();
     // A blank library name (a new device, a wiped one) is taken from the file. The user's
@@ -161,13 +354,14 @@ pub fn merge(
         &'a mut Workspace,
         &'a Workspace,
         &'a dyn Fn(&Difference) -> Side,
+        Names<'a>,
     );
     impl EachKind for Records<'_> {
         fn kind<T: Record>(&mut self) {
-            merge_records(T::list_mut(self.0), T::list(self.1), self.2);
+            merge_records(T::list_mut(self.0), T::list(self.1), self.2, self.3);
         }
     }
-    each_kind(&mut Records(&mut merged, theirs, &keep));
+    each_kind(&mut Records(&mut merged, theirs, &keep, names));
     for (id, met) in &theirs.self_assessment {
         let current = merged.self_assessment.entry_or_default(id.clone());
         *current |= *met;
@@ -384,51 +578,141 @@ mod tests {
         assert_eq!(merged.library.name, "Bibliotheek Helmond-Peel");
     }
 
+    const T3: &str = "2026-11-03T10:00:00.000Z";
+
+    fn edited(ws: &Workspace, at: &str, edit: impl FnOnce(&mut Institution)) -> Workspace {
+        let mut ws = ws.clone();
+        ws.update_institution("a", at, |i| {
+            edit(i);
+            Ok(())
+        })
+        .unwrap();
+        ws
+    }
+
+    fn no_question(d: &Difference) -> Side {
+        panic!("asked about {d:?}")
+    }
+
     #[test]
-    fn a_record_changed_on_both_sides_is_decided_per_record() {
+    fn a_field_changed_only_in_the_file_is_taken_without_a_question() {
+        let ours = base();
+        let theirs = edited(&ours, T2, |i| i.notes = "Van de collega".into());
+        let found = preview(&ours, &theirs);
+        assert!(found.changed.is_empty(), "{:?}", found.changed);
+        assert_eq!(found.changed_records, 1);
+        let merged = merge(&ours, &theirs, no_question);
+        assert_eq!(merged.institution("a").unwrap().notes, "Van de collega");
+    }
+
+    #[test]
+    fn changes_to_different_fields_of_one_record_both_survive() {
+        let shared = base();
+        let ours = edited(&shared, T2, |i| i.place = "Helmond".into());
+        let theirs = edited(&shared, T3, |i| i.notes = "Van de collega".into());
+        assert!(preview(&ours, &theirs).changed.is_empty());
+        let merged = merge(&ours, &theirs, no_question);
+        let school = merged.institution("a").unwrap();
+        assert_eq!(
+            (school.place.as_str(), school.notes.as_str()),
+            ("Helmond", "Van de collega")
+        );
+        // And the other way round.
+        let back = merge(&theirs, &ours, no_question);
+        let school = back.institution("a").unwrap();
+        assert_eq!(
+            (school.place.as_str(), school.notes.as_str()),
+            ("Helmond", "Van de collega")
+        );
+    }
+
+    #[test]
+    fn a_field_changed_on_both_sides_is_a_conflict_and_text_can_be_kept_twice() {
+        let shared = base();
+        let ours = edited(&shared, T2, |i| i.notes = "Hier genoteerd".into());
+        let theirs = edited(&shared, T3, |i| i.notes = "Daar genoteerd".into());
+        let found = preview(&ours, &theirs);
+        assert_eq!(found.changed.len(), 1);
+        let d = &found.changed[0];
+        assert_eq!(
+            (d.kind, d.field.as_deref(), d.text),
+            (Kind::Institution, Some("notes"), true)
+        );
+        assert_eq!(
+            (d.ours_updated.as_str(), d.theirs_updated.as_str()),
+            (T2, T3)
+        );
+        assert_eq!(d.newer(), Side::Theirs);
+        let names = Names {
+            ours: "Ans",
+            theirs: "Toos",
+        };
+        let both = merge_named(&ours, &theirs, |_| Side::Both, names);
+        let notes = &both.institution("a").unwrap().notes;
+        assert_eq!(
+            notes,
+            "[Ans, 02-11-2026 10:00:00 UTC]\nHier genoteerd\n\n[Toos, 03-11-2026 10:00:00 UTC]\nDaar genoteerd"
+        );
+        // The file's device takes the kept texts without a question.
+        let there = merge(&theirs, &both, no_question);
+        assert_eq!(&there.institution("a").unwrap().notes, notes);
+        // Our own version kept: the other device takes that one too.
+        let ours_kept = merge(&ours, &theirs, |_| Side::Ours);
+        let there = merge(&theirs, &ours_kept, no_question);
+        assert_eq!(there.institution("a").unwrap().notes, "Hier genoteerd");
+    }
+
+    #[test]
+    fn a_file_imported_twice_changes_nothing_the_second_time() {
+        let shared = base();
+        let ours = edited(&shared, T2, |i| i.place = "Helmond".into());
+        let theirs = edited(&shared, T3, |i| i.notes = "Van de collega".into());
+        let once = merge(&ours, &theirs, no_question);
+        let again = preview(&once, &theirs);
+        assert!(again.changed.is_empty() && again.added.is_empty());
+        assert_eq!(merge(&once, &theirs, no_question), once);
+    }
+
+    #[test]
+    fn records_from_before_field_stamps_changed_on_both_sides_are_a_conflict() {
+        let mut ours = base();
+        let mut theirs = base();
+        ours.institutions[0].notes = "Hier".into();
+        ours.institutions[0].updated_at = T2.into();
+        theirs.institutions[0].notes = "Daar".into();
+        theirs.institutions[0].updated_at = T3.into();
+        assert_eq!(preview(&ours, &theirs).changed.len(), 1);
+        // One side unchanged since it was made: the other's change is taken.
+        let untouched = base();
+        assert!(preview(&untouched, &theirs).changed.is_empty());
+        assert_eq!(
+            merge(&untouched, &theirs, no_question).institutions[0].notes,
+            "Daar"
+        );
+    }
+
+    #[test]
+    fn a_step_changed_on_both_sides_is_decided_whole() {
         let ours = base();
         let mut theirs = base();
         theirs
-            .update_institution("a", T2, |i| {
-                i.notes = "Van de collega".into();
-                Ok(())
-            })
-            .unwrap();
-        theirs
             .apply_step("stap-3", StepField::Notes("Collega".into()), T2)
             .unwrap();
-        let preview = preview(&ours, &theirs);
-        assert_eq!(preview.changed.len(), 2);
-        let institution = preview
-            .changed
-            .iter()
-            .find(|d| d.kind == Kind::Institution)
-            .unwrap();
-        assert_eq!(
-            (
-                institution.ours_updated.as_str(),
-                institution.theirs_updated.as_str()
-            ),
-            (T1, T2)
-        );
-        assert_eq!(institution.newer(), Side::Theirs);
-        let step = preview
-            .changed
-            .iter()
-            .find(|d| d.kind == Kind::Step)
-            .unwrap();
+        let found = preview(&ours, &theirs);
+        assert_eq!(found.changed.len(), 1);
+        let step = &found.changed[0];
+        assert_eq!((step.kind, step.field.as_deref()), (Kind::Step, None));
         assert!(step.label.starts_with("Stap 3. "));
-
-        // Keep theirs for the institution, ours for the step.
-        let merged = merge(&ours, &theirs, |d| match d.kind {
-            Kind::Institution => Side::Theirs,
-            _ => Side::Ours,
-        });
-        assert_eq!(merged.institution("a").unwrap().notes, "Van de collega");
-        assert_eq!(merged.step("stap-3").notes, "");
-        // The default choice is the most recently updated side.
-        let newest = merge(&ours, &theirs, Difference::newer);
-        assert_eq!(newest.step("stap-3").notes, "Collega");
+        assert_eq!(
+            merge(&ours, &theirs, |_| Side::Ours).step("stap-3").notes,
+            ""
+        );
+        assert_eq!(
+            merge(&ours, &theirs, Difference::newer)
+                .step("stap-3")
+                .notes,
+            "Collega"
+        );
     }
 
     #[test]
@@ -437,8 +721,10 @@ mod tests {
             kind: Kind::Activity,
             id: "x".into(),
             label: String::new(),
+            field: Some("who".into()),
             ours_updated: T1.into(),
             theirs_updated: T1.into(),
+            text: true,
         };
         assert_eq!(d.newer(), Side::Ours);
     }

@@ -21,10 +21,17 @@ pub struct FieldVersions {
     pub theirs: String,
 }
 
-/// The fields in which our and their version of a record differ; times and ids left out.
-pub fn compare(ours: &Workspace, theirs: &Workspace, kind: Kind, id: &str) -> Vec<FieldVersions> {
-    let ours = fields(ours, kind, id);
-    let theirs = fields(theirs, kind, id);
+/// The fields in which our and their version of a record differ (only `field`, when one is
+/// named); times and ids left out.
+pub fn compare(
+    ours: &Workspace,
+    theirs: &Workspace,
+    kind: Kind,
+    id: &str,
+    field: Option<&str>,
+) -> Vec<FieldVersions> {
+    let ours = fields(ours, kind, id, field);
+    let theirs = fields(theirs, kind, id, field);
     let value = |list: &[(String, String)], field: &str| {
         list.iter()
             .find(|(f, _)| f == field)
@@ -50,9 +57,16 @@ pub fn compare(ours: &Workspace, theirs: &Workspace, kind: Kind, id: &str) -> Ve
 }
 
 /// The record's fields as (place, text) pairs, in the order the file writes them.
-fn fields(ws: &Workspace, kind: Kind, id: &str) -> Vec<(String, String)> {
+fn fields(ws: &Workspace, kind: Kind, id: &str, field: Option<&str>) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Some(value) = record_value(ws, kind, id) {
+    let value = match (record_value(ws, kind, id), field) {
+        (Some(Value::Object(mut all)), Some(name)) => {
+            all.retain(|key, _| key == name);
+            Some(Value::Object(all))
+        }
+        (value, _) => value,
+    };
+    if let Some(value) = value {
         flatten(&value, "", &mut out);
     }
     out
@@ -198,7 +212,7 @@ const QUESTION_CHARS: usize = 60;
 fn bookkeeping(key: &str) -> bool {
     matches!(
         key,
-        "id" | "createdAt" | "updatedAt" | "statusSince" | "links"
+        "id" | "createdAt" | "updatedAt" | "statusSince" | "links" | "stamps"
     ) || key.ends_with("Id")
 }
 
@@ -274,7 +288,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let rows = compare(&ours, &theirs, Kind::Institution, "a");
+        let rows = compare(&ours, &theirs, Kind::Institution, "a", None);
         let notes = rows.iter().find(|r| r.field == "Notities").unwrap();
         assert_eq!(notes.ours, "Directeur belt terug");
         assert_eq!(notes.theirs, "Afspraak op 3 december");
@@ -301,7 +315,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let rows = compare(&theirs, &chosen, Kind::Institution, "a");
+        let rows = compare(&theirs, &chosen, Kind::Institution, "a", None);
         assert!(
             rows[0].theirs.starts_with('“'),
             "an indicator in words: {}",
@@ -318,7 +332,7 @@ mod tests {
         theirs
             .apply_step("stap-3", StepField::Status(StepStatus::Done), T2)
             .unwrap();
-        let rows = compare(&ours, &theirs, Kind::Step, "stap-3");
+        let rows = compare(&ours, &theirs, Kind::Step, "stap-3", None);
         assert_eq!(
             rows,
             [FieldVersions {
@@ -352,6 +366,7 @@ mod tests {
             &with_answer("Nee"),
             Kind::Conversation,
             "g1",
+            None,
         );
         assert_eq!(rows.len(), 1);
         assert!(
@@ -368,7 +383,7 @@ mod tests {
     fn a_record_missing_on_one_side_shows_only_the_other() {
         let ours = Workspace::default();
         let theirs = with_school("x", T2);
-        let rows = compare(&ours, &theirs, Kind::Institution, "a");
+        let rows = compare(&ours, &theirs, Kind::Institution, "a", None);
         assert!(rows.iter().any(|r| r.field == "Naam" && r.ours.is_empty()));
     }
 }

@@ -10,7 +10,7 @@ use crate::browser::device::read_file;
 use crate::components::{ConfirmButton, ExportButtons, dynamic, live};
 use crate::state::{
     AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,
-    local_moment, use_app_state, use_navigator,
+    local_moment, local_moment_seconds, use_app_state, use_navigator,
 };
 
 /// How many added records the preview names one by one; the rest are counted.
@@ -136,7 +136,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     let counts = format!(
         "{} nieuw · {} gewijzigd · {} ongewijzigd",
         preview.added.len(),
-        preview.changed.len(),
+        preview.changed_records,
         preview.unchanged
     );
     let added = added_list(&preview.added);
@@ -247,7 +247,13 @@ fn conflicts(
                     .enumerate()
                     .take(count)
                     .map(|(i, d)| {
-                        let fields = compare(ours, &pending.file.workspace, d.kind, &d.id);
+                        let fields = compare(
+                            ours,
+                            &pending.file.workspace,
+                            d.kind,
+                            &d.id,
+                            d.field.as_deref(),
+                        );
                         conflict_card(choices, i, d, fields)
                     })
                     .collect_view()
@@ -306,7 +312,8 @@ fn conflict_card(
     let group = format!("keuze-{index}");
     let when = |at: &str| match at {
         "" => String::new(),
-        at => format!("bijgewerkt {}", local_moment(at)),
+        // To the second: two edits in the same minute are told apart.
+        at => format!("bijgewerkt {}", local_moment_seconds(at)),
     };
     let rows = fields
         .into_iter()
@@ -341,9 +348,16 @@ fn conflict_card(
                     "Houd die van dit apparaat"
                 </label>
                 <label class="choice">
-                    <input type="radio" name=group prop:checked=chosen(Side::Theirs) on:change=choose(Side::Theirs)/>
+                    <input type="radio" name=group.clone() prop:checked=chosen(Side::Theirs) on:change=choose(Side::Theirs)/>
                     "Houd die uit het bestand"
                 </label>
+                // Text changed on both sides can be kept whole, each part marked with who and when.
+                {difference.text.then(|| view! {
+                    <label class="choice">
+                        <input type="radio" name=group prop:checked=chosen(Side::Both) on:change=choose(Side::Both)/>
+                        "Houd beide"
+                    </label>
+                })}
             </div>
         </fieldset>
     }
