@@ -476,3 +476,44 @@ test('after several imports of a large workspace typing still saves, and every b
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a school deleted on one device stays deleted when an older file comes in, and the deletion reaches the other device', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  const older = documentWith({ institutions: [school('Van voor het verwijderen', T1)] }, { exportedAt: T1, exportedBy: 'Ans' });
+  await app.store(older);
+  await app.reload();
+  await app.goto('/instellingen/instelling?id=a');
+  await page.getByRole('button', { name: 'Instelling verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+  await app.saved();
+  assert.equal((await app.storedWorkspace()).institutions.length, 0);
+
+  // The file from before the deletion: named, and not brought back unasked.
+  await app.goto('/gegevens');
+  await chooseFile(page, 'ouder.json', older);
+  const named = page.getByRole('group', { name: /Instelling: De Regenboog — op dit apparaat verwijderd op .*het bestand heeft het nog/ });
+  await named.waitFor();
+  assert.equal(await named.getByRole('radio', { name: 'Verwijderd laten' }).isChecked(), true);
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  assert.equal((await app.storedWorkspace()).institutions.length, 0, 'still deleted');
+
+  // This device's export carries the deletion to a device that still has the school.
+  const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
+  const other = await harness.open();
+  const there = await openData(other.page);
+  await there.store(older);
+  await there.reload();
+  await chooseFile(other.page, exported.name, exported.text);
+  const told = other.page.getByRole('group', { name: /Instelling: De Regenboog — in het bestand verwijderd op .*hier staat het nog/ });
+  await told.waitFor();
+  await told.getByRole('radio', { name: 'Ook hier verwijderen' }).check();
+  await preview(other.page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await other.page.getByText(/^Samengevoegd:/).waitFor();
+  assert.equal((await there.storedWorkspace()).institutions.length, 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(other.problems, []);
+  await context.close();
+  await other.context.close();
+});

@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
-    ConversationStatus, Evaluation, FieldStamp, Institution, InstitutionKind, Library, Parties,
-    Prepared, Programme, Selection, SelectionDecision, SortedSet, Stamps, StartOutcome,
-    StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    ConversationStatus, Deletion, Evaluation, FieldStamp, Institution, InstitutionKind, Kind,
+    Library, Parties, Prepared, Programme, Selection, SelectionDecision, SortedSet, Stamps,
+    StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::layout::lay_out;
 use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
@@ -274,6 +274,26 @@ fn assessment(index: usize) -> impl Strategy<Value = Assessment> {
     )
 }
 
+/// A deletion of a record neither side has (ids `weg-…`), so merges keep every record.
+fn deletion() -> impl Strategy<Value = Deletion> {
+    (
+        pick(&[
+            Kind::Institution,
+            Kind::Conversation,
+            Kind::Activity,
+            Kind::Assessment,
+        ]),
+        0u8..50,
+        texts(3),
+    )
+        .prop_map(|(kind, n, t)| Deletion {
+            kind,
+            id: format!("weg-{n}"),
+            at: t[1].clone(),
+            by: t[2].clone(),
+        })
+}
+
 fn workspace() -> impl Strategy<Value = Workspace> {
     (
         texts(2),
@@ -283,9 +303,19 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         (0usize..3).prop_flat_map(|n| (0..n).map(activity).collect::<Vec<_>>()),
         (0usize..3).prop_flat_map(|n| (0..n).map(assessment).collect::<Vec<_>>()),
         proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
+        proptest::collection::vec(deletion(), 0..3),
     )
         .prop_map(
-            |(names, steps, institutions, conversations, activities, assessments, competences)| {
+            |(
+                names,
+                steps,
+                institutions,
+                conversations,
+                activities,
+                assessments,
+                competences,
+                deleted,
+            )| {
                 Workspace {
                     library: Library {
                         name: names[0].clone(),
@@ -297,6 +327,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     conversations,
                     activities,
                     assessments,
+                    deleted,
                 }
             },
         )

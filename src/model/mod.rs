@@ -32,7 +32,7 @@ pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
 pub use records::{
-    BOOKKEEPING, EachKind, FieldStamp, Kind, Record, Stamps, Timed, each_kind, fields_of,
+    BOOKKEEPING, Deletion, EachKind, FieldStamp, Kind, Record, Stamps, Timed, each_kind, fields_of,
 };
 pub use sorted::{SortedMap, SortedSet};
 pub use table::Table;

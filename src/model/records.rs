@@ -37,9 +37,11 @@ pub fn fields_of<T: Serialize>(record: &T) -> Option<Map<String, Value>> {
 
 /// What an import matches by id and the preview names: the library's steps and the four
 /// record lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     Step,
+    #[default]
     Institution,
     Conversation,
     Activity,
@@ -57,6 +59,19 @@ impl Kind {
             Kind::Assessment => "Beoordeling",
         }
     }
+}
+
+/// A record deleted on a device, kept so that a file from before the deletion does not
+/// bring it back unasked, and so that the deletion reaches the devices that import it. It
+/// keeps no content of the record (not even its name): deleted means deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Deletion {
+    pub kind: Kind,
+    pub id: String,
+    /// When it was deleted (ISO 8601), and by whom.
+    pub at: String,
+    pub by: String,
 }
 
 /// When a record was made and last changed (ISO 8601).

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sorted::SortedMap;
 
-use super::records::{EachKind, Timed, each_kind};
+use super::records::{Deletion, EachKind, Kind, Timed, each_kind};
 use super::{
     Activity, Assessment, Conversation, Institution, InstitutionKind, InvalidInput, Parties,
     Record, StepField, StepProgress, StepRecords, StepSummary, activities_from_agreements,
@@ -42,6 +42,9 @@ pub struct Workspace {
     pub activities: Vec<Activity>,
     /// Projects judged with the questionnaire of Bijlage 8.
     pub assessments: Vec<Assessment>,
+    /// Records deleted here or on a device whose file was imported.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Deletion>,
 }
 
 impl Workspace {
@@ -89,6 +92,7 @@ impl Workspace {
     /// Whether nothing at all has been recorded (a first visit, or just wiped).
     pub fn is_empty(&self) -> bool {
         !self.has_records()
+            && self.deleted.is_empty()
             && self.steps.is_empty()
             && self.self_assessment.is_empty()
             && self.library == Library::default()
@@ -189,8 +193,45 @@ impl Workspace {
         update_record(&mut self.institutions, id, now, edit)
     }
 
+    /// Remembers that `record` was deleted now, by this device's user.
+    fn note_deleted<T: Record>(&mut self, record: &T, now: &str) {
+        self.forget_deletion(T::KIND, record.id());
+        self.deleted.push(Deletion {
+            kind: T::KIND,
+            id: record.id().to_string(),
+            at: now.to_string(),
+            by: self.library.user_name.clone(),
+        });
+    }
+
+    /// Forgets a deletion (the record is back).
+    pub fn forget_deletion(&mut self, kind: Kind, id: &str) {
+        self.deleted.retain(|d| !(d.kind == kind && d.id == id));
+    }
+
     /// Deletes an institution with its conversations and planning form, and every link to it.
     pub fn delete_institution(&mut self, id: &str, now: &str) {
+        let institutions: Vec<Institution> = self
+            .institutions
+            .iter()
+            .filter(|i| i.id == id)
+            .cloned()
+            .collect();
+        let conversations: Vec<Conversation> = self
+            .conversations
+            .iter()
+            .filter(|c| c.institution_id.as_deref() == Some(id))
+            .cloned()
+            .collect();
+        let activities: Vec<Activity> = self
+            .activities
+            .iter()
+            .filter(|a| a.institution_id == id)
+            .cloned()
+            .collect();
+        institutions.iter().for_each(|r| self.note_deleted(r, now));
+        conversations.iter().for_each(|r| self.note_deleted(r, now));
+        activities.iter().for_each(|r| self.note_deleted(r, now));
         self.institutions.retain(|i| i.id != id);
         self.conversations
             .retain(|c| c.institution_id.as_deref() != Some(id));
@@ -299,7 +340,10 @@ impl Workspace {
         update_record(&mut self.conversations, id, now, edit)
     }
 
-    pub fn delete_conversation(&mut self, id: &str) {
+    pub fn delete_conversation(&mut self, id: &str, now: &str) {
+        if let Some(gone) = self.conversation(id).cloned() {
+            self.note_deleted(&gone, now);
+        }
         self.conversations.retain(|c| c.id != id);
     }
 
@@ -350,19 +394,25 @@ impl Workspace {
         update_record(&mut self.assessments, id, now, edit)
     }
 
-    pub fn delete_assessment(&mut self, id: &str) {
+    pub fn delete_assessment(&mut self, id: &str, now: &str) {
+        if let Some(gone) = self.assessment(id).cloned() {
+            self.note_deleted(&gone, now);
+        }
         self.assessments.retain(|a| a.id != id);
     }
 
     /// Removes an activity; returns it with its place so that it can be put back (undo).
-    pub fn delete_activity(&mut self, id: &str) -> Option<(usize, Activity)> {
+    pub fn delete_activity(&mut self, id: &str, now: &str) -> Option<(usize, Activity)> {
         let index = self.activities.iter().position(|a| a.id == id)?;
-        Some((index, self.activities.remove(index)))
+        let gone = self.activities.remove(index);
+        self.note_deleted(&gone, now);
+        Some((index, gone))
     }
 
     /// Puts a deleted activity back where it was.
     pub fn restore_activity(&mut self, index: usize, activity: Activity) {
         if self.activities.iter().all(|a| a.id != activity.id) {
+            self.forget_deletion(Kind::Activity, &activity.id);
             self.activities
                 .insert(index.min(self.activities.len()), activity);
         }
@@ -659,9 +709,11 @@ mod tests {
         assert_eq!(order(&ws), ["r3", "r1", "r4"]);
         ws.move_activity("r1", false);
         assert_eq!(order(&ws), ["r3", "r4", "r1"]);
-        let (index, removed) = ws.delete_activity("r4").unwrap();
+        let (index, removed) = ws.delete_activity("r4", NOW).unwrap();
+        assert_eq!(ws.deleted.len(), 1, "the deletion is remembered");
         assert_eq!(order(&ws), ["r3", "r1"]);
         ws.restore_activity(index, removed);
+        assert!(ws.deleted.is_empty(), "and forgotten when it is undone");
         assert_eq!(order(&ws), ["r3", "r4", "r1"]);
         assert_eq!(ws.activities_of("b").len(), 1);
     }

@@ -518,8 +518,8 @@ fn Footer(id: String, current: Current) -> impl IntoView {
         .unwrap_or_default();
     let delete_id = id.clone();
     let delete = Callback::new(move |_| {
-        state.tell(state.change(|w, _| {
-            w.delete_conversation(&delete_id);
+        state.tell(state.change(|w, now| {
+            w.delete_conversation(&delete_id, now);
             Ok(())
         }));
         navigator.go(&back);

@@ -99,6 +99,7 @@ impl Layout<'_> {
             library: self.workspace.library.clone(),
             steps: self.workspace.steps.clone(),
             self_assessment: self.workspace.self_assessment.clone(),
+            deleted: self.workspace.deleted.clone(),
             ..Workspace::default()
         };
         let mut rest = Rest(self.workspace, &self.parts[..named], own);

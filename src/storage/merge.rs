@@ -14,8 +14,8 @@ use super::document::{DocumentError, SCHEMA_VERSION, Stamps, decode_file};
 use super::messages::read;
 use crate::content::step_by_id;
 use crate::model::{
-    BOOKKEEPING, EachKind, FieldStamp, Kind, Record, SortedMap, StepProgress, Workspace, each_kind,
-    fields_of, format_date,
+    BOOKKEEPING, Deletion, EachKind, FieldStamp, Kind, Record, SortedMap, StepProgress, Workspace,
+    each_kind, fields_of, format_date,
 };
 
 /// Which version of a field (or a step) to keep.
@@ -42,6 +42,50 @@ pub struct Difference {
     pub theirs_updated: String,
     /// Both values are text, so both can be kept.
     pub text: bool,
+    /// Deleted on one side, still there on the other: keeping ours or theirs then means
+    /// keeping or dropping the record.
+    pub deleted: Option<Gone>,
+}
+
+/// Which side deleted a record the other still has, when and by whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gone {
+    /// Deleted on this device (the file still has it); else in the file.
+    pub here: bool,
+    pub at: String,
+    pub by: String,
+}
+
+fn find<'a>(deleted: &'a [Deletion], kind: Kind, id: &str) -> Option<&'a Deletion> {
+    deleted.iter().find(|d| d.kind == kind && d.id == id)
+}
+
+/// A record deleted here that the file still has: `Theirs` brings it back.
+fn deleted_here<T: Record>(theirs: &T, gone: &Deletion) -> Difference {
+    Difference {
+        ours_updated: gone.at.clone(),
+        deleted: Some(Gone {
+            here: true,
+            at: gone.at.clone(),
+            by: gone.by.clone(),
+        }),
+        ..new_record(theirs)
+    }
+}
+
+/// A record the file says was deleted that is still here: `Theirs` deletes it here too.
+fn deleted_there<T: Record>(ours: &T, gone: &Deletion) -> Difference {
+    Difference {
+        ours_updated: ours.updated_at().to_string(),
+        theirs_updated: gone.at.clone(),
+        deleted: Some(Gone {
+            here: false,
+            at: gone.at.clone(),
+            by: gone.by.clone(),
+        }),
+        label: ours.label(),
+        ..new_record(ours)
+    }
 }
 
 impl Difference {
@@ -75,6 +119,7 @@ fn new_record<T: Record>(theirs: &T) -> Difference {
         ours_updated: String::new(),
         theirs_updated: theirs.updated_at().to_string(),
         text: false,
+        deleted: None,
     }
 }
 
@@ -120,6 +165,7 @@ fn conflict<T: Record>(ours: &T, theirs: &T, merge: &FieldMerge, name: &str) -> 
         ours_updated: ours.stamp_of(name).at,
         theirs_updated: theirs.stamp_of(name).at,
         text: is_text(&merge.ours) && is_text(&merge.theirs),
+        deleted: None,
     }
 }
 
@@ -132,11 +178,28 @@ fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
         .collect()
 }
 
-fn preview_records<T: Record>(ours: &[T], theirs: &[T], preview: &mut Preview) {
-    let index = positions(ours);
-    for record in theirs {
-        let Some(o) = index.get(record.id()).map(|&i| &ours[i]) else {
-            preview.added.push(new_record(record));
+fn preview_records<T: Record>(ours: &Workspace, theirs: &Workspace, preview: &mut Preview) {
+    let (ours_list, theirs_list) = (T::list(ours), T::list(theirs));
+    let index = positions(ours_list);
+    let theirs_index = positions(theirs_list);
+    for gone in theirs.deleted.iter().filter(|d| d.kind == T::KIND) {
+        if let (Some(&i), None) = (
+            index.get(gone.id.as_str()),
+            theirs_index.get(gone.id.as_str()),
+        ) {
+            preview.changed_records += 1;
+            preview.changed.push(deleted_there(&ours_list[i], gone));
+        }
+    }
+    for record in theirs_list {
+        let Some(o) = index.get(record.id()).map(|&i| &ours_list[i]) else {
+            match find(&ours.deleted, T::KIND, record.id()) {
+                Some(gone) => {
+                    preview.changed_records += 1;
+                    preview.changed.push(deleted_here(record, gone));
+                }
+                None => preview.added.push(new_record(record)),
+            }
             continue;
         };
         match field_merge(o, record) {
@@ -163,6 +226,7 @@ fn step_difference(id: &str, ours: Option<&StepProgress>, theirs: &StepProgress)
         ours_updated: ours.map(|o| o.updated_at.clone()).unwrap_or_default(),
         theirs_updated: theirs.updated_at.clone(),
         text: false,
+        deleted: None,
     }
 }
 
@@ -183,7 +247,7 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> Preview {
     struct Records<'a>(&'a Workspace, &'a Workspace, Preview);
     impl EachKind for Records<'_> {
         fn kind<T: Record>(&mut self) {
-            preview_records(T::list(self.0), T::list(self.1), &mut self.2);
+            preview_records::<T>(self.0, self.1, &mut self.2);
         }
     }
     let mut records = Records(ours, theirs, preview);
@@ -199,18 +263,47 @@ pub struct Names<'a> {
 }
 
 fn merge_records<T: Record>(
-    ours: &mut Vec<T>,
-    theirs: &[T],
+    merged_ws: &mut Workspace,
+    theirs_ws: &Workspace,
     keep: &dyn Fn(&Difference) -> Side,
     names: Names,
 ) {
+    let (theirs, theirs_deleted) = (T::list(theirs_ws), &theirs_ws.deleted);
+    let mut deleted = std::mem::take(&mut merged_ws.deleted);
+    let ours = T::list_mut(merged_ws);
     // Decided first, against an index of `ours`; then applied (new records at the end, so
     // every index stays valid).
     let index = positions(ours);
+    let theirs_index = positions(theirs);
     let mut merged: Vec<(Option<usize>, T)> = Vec::new();
+    let mut back: Vec<String> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new();
+    let mut noted: Vec<Deletion> = Vec::new();
+    for gone in theirs_deleted.iter().filter(|d| d.kind == T::KIND) {
+        if theirs_index.get(gone.id.as_str()).is_some()
+            || find(&deleted, T::KIND, &gone.id).is_some()
+        {
+            continue;
+        }
+        match index.get(gone.id.as_str()) {
+            Some(&i) if keep(&deleted_there(&ours[i], gone)) != Side::Theirs => {}
+            Some(_) => {
+                dropped.push(gone.id.clone());
+                noted.push(gone.clone());
+            }
+            None => noted.push(gone.clone()),
+        }
+    }
     for record in theirs {
         match index.get(record.id()).copied() {
-            None => merged.push((None, record.clone())),
+            None => match find(&deleted, T::KIND, record.id()) {
+                Some(gone) if keep(&deleted_here(record, gone)) != Side::Theirs => {}
+                Some(_) => {
+                    back.push(record.id().to_string());
+                    merged.push((None, record.clone()));
+                }
+                None => merged.push((None, record.clone())),
+            },
             Some(i) if ours[i] == *record => {}
             Some(i) => {
                 if let Some(next) = merge_record(&ours[i], record, keep, names) {
@@ -225,6 +318,10 @@ fn merge_records<T: Record>(
             None => ours.push(record),
         }
     }
+    ours.retain(|r| !dropped.iter().any(|id| id == r.id()));
+    deleted.retain(|d| !(d.kind == T::KIND && back.contains(&d.id)));
+    deleted.extend(noted);
+    merged_ws.deleted = deleted;
 }
 
 /// `ours` with the fields of `theirs` it takes; `None` when it takes none.
@@ -358,7 +455,7 @@ pub fn merge_named(
     );
     impl EachKind for Records<'_> {
         fn kind<T: Record>(&mut self) {
-            merge_records(T::list_mut(self.0), T::list(self.1), self.2, self.3);
+            merge_records::<T>(self.0, self.1, self.2, self.3);
         }
     }
     each_kind(&mut Records(&mut merged, theirs, &keep, names));
@@ -716,6 +813,60 @@ mod tests {
     }
 
     #[test]
+    fn a_record_deleted_here_does_not_come_back_from_an_older_file_unasked() {
+        let before = base();
+        let mut ours = before.clone();
+        ours.delete_institution("a", T3);
+        assert_eq!(ours.deleted.len(), 2, "the school and its conversation");
+        let found = preview(&ours, &before);
+        assert!(found.added.is_empty());
+        let d = found
+            .changed
+            .iter()
+            .find(|d| d.kind == Kind::Institution)
+            .unwrap();
+        assert!(d.deleted.as_ref().is_some_and(|g| g.here));
+        assert_eq!(
+            d.newer(),
+            Side::Ours,
+            "deleted after the file's last change: stays deleted"
+        );
+        let merged = merge(&ours, &before, Difference::newer);
+        assert!(merged.institution("a").is_none() && merged.conversation("g1").is_none());
+        // Chosen back, it is back and no longer counted as deleted.
+        let back = merge(&ours, &before, |_| Side::Theirs);
+        assert!(back.institution("a").is_some());
+        assert!(back.deleted.iter().all(|d| d.id != "a"));
+    }
+
+    #[test]
+    fn a_deletion_in_the_file_is_named_and_chosen_not_silent() {
+        let before = base();
+        let mut theirs = before.clone();
+        theirs.library.user_name = "Toos".into();
+        theirs.delete_institution("a", T3);
+        let found = preview(&before, &theirs);
+        let d = found
+            .changed
+            .iter()
+            .find(|d| d.kind == Kind::Institution)
+            .unwrap();
+        let gone = d.deleted.as_ref().unwrap();
+        assert!(!gone.here);
+        assert_eq!((gone.by.as_str(), gone.at.as_str()), ("Toos", T3));
+        assert_eq!(d.label, "De Regenboog");
+        // Kept here: the school stays; taken: it goes, and the deletion is remembered.
+        let kept = merge(&before, &theirs, |_| Side::Ours);
+        assert!(kept.institution("a").is_some());
+        let gone = merge(&before, &theirs, |_| Side::Theirs);
+        assert!(gone.institution("a").is_none());
+        assert!(gone.deleted.iter().any(|d| d.id == "a"));
+        // Imported again, the deleted school does not come back.
+        let again = preview(&gone, &before);
+        assert!(again.added.is_empty());
+    }
+
+    #[test]
     fn on_a_tie_our_version_is_the_default() {
         let d = Difference {
             kind: Kind::Activity,
@@ -725,6 +876,7 @@ mod tests {
             ours_updated: T1.into(),
             theirs_updated: T1.into(),
             text: true,
+            deleted: None,
         };
         assert_eq!(d.newer(), Side::Ours);
     }

@@ -363,8 +363,8 @@ fn DeleteAssessment(id: String) -> impl IntoView {
     let state = use_app_state();
     let navigator = use_navigator();
     let delete = Callback::new(move |_| {
-        state.tell(state.change(|w, _| {
-            w.delete_assessment(&id);
+        state.tell(state.change(|w, now| {
+            w.delete_assessment(&id, now);
             Ok(())
         }));
         navigator.go(Section::Assessment.path());

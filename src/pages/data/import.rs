@@ -310,6 +310,12 @@ fn conflict_card(
         }
     };
     let group = format!("keuze-{index}");
+    // A record deleted on one side: the choice is to keep it or let it go.
+    let (ours_label, theirs_label) = match &difference.deleted {
+        Some(gone) if gone.here => ("Verwijderd laten", "Terugzetten uit het bestand"),
+        Some(_) => ("Hier houden", "Ook hier verwijderen"),
+        None => ("Houd die van dit apparaat", "Houd die uit het bestand"),
+    };
     let when = |at: &str| match at {
         "" => String::new(),
         // To the second: two edits in the same minute are told apart.
@@ -329,7 +335,7 @@ fn conflict_card(
         .collect_view();
     view! {
         <fieldset class="conflict">
-            <legend>{format!("{}: {}", difference.kind.label(), difference.label)}</legend>
+            <legend>{format!("{}: {}{}", difference.kind.label(), difference.label, deletion_said(difference))}</legend>
             <div class="table-scroll">
                 <table class="versions">
                     <thead>
@@ -345,11 +351,11 @@ fn conflict_card(
             <div class="button-row">
                 <label class="choice">
                     <input type="radio" name=group.clone() prop:checked=chosen(Side::Ours) on:change=choose(Side::Ours)/>
-                    "Houd die van dit apparaat"
+                    {ours_label}
                 </label>
                 <label class="choice">
                     <input type="radio" name=group.clone() prop:checked=chosen(Side::Theirs) on:change=choose(Side::Theirs)/>
-                    "Houd die uit het bestand"
+                    {theirs_label}
                 </label>
                 // Text changed on both sides can be kept whole, each part marked with who and when.
                 {difference.text.then(|| view! {
@@ -360,5 +366,22 @@ fn conflict_card(
                 })}
             </div>
         </fieldset>
+    }
+}
+
+/// What the legend of a deleted record adds: where, when and by whom it was deleted.
+fn deletion_said(difference: &Difference) -> String {
+    let Some(gone) = &difference.deleted else {
+        return String::new();
+    };
+    let by = match gone.by.trim() {
+        "" => String::new(),
+        by => format!(" door {by}"),
+    };
+    let when = local_moment_seconds(&gone.at);
+    if gone.here {
+        format!(" — op dit apparaat verwijderd{by} op {when}; het bestand heeft het nog")
+    } else {
+        format!(" — in het bestand verwijderd{by} op {when}; hier staat het nog")
     }
 }

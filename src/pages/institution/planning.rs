@@ -347,7 +347,7 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                     type="button"
                     class="button button--secondary planning-row__delete"
                     on:click=move |_| {
-                        if let Ok(Some((index, gone))) = state.change(|w, _| Ok(w.delete_activity(&gone))) {
+                        if let Ok(Some((index, gone))) = state.change(|w, now| Ok(w.delete_activity(&gone, now))) {
                             notice.set(Some(Notice::Removed(index, Box::new(gone))));
                         }
                     }
