@@ -184,3 +184,29 @@ test('when the app itself fails, what was typed is saved and a Dutch banner offe
   assert.equal(await app.notes().inputValue(), 'Net getypt, nog niet opgeslagen');
   await context.close();
 });
+
+test('an institution read from a file with a blank name and an impossible date takes every edit', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  const damaged = {
+    id: 'a', name: '  ', kind: 'basisschool', createdAt: '2026-10-01T10:00:00.000Z', updatedAt: '2026-10-01T10:00:00.000Z',
+    evaluations: [{ id: 'e1', date: '2026-02-31', wentWell: 'Opkomst' }],
+  };
+  await app.store(JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', workspace: { institutions: [damaged] } }));
+  await app.reload();
+  await app.goto('/instellingen/instelling?id=a');
+  await app.heading().filter({ hasText: 'Instelling zonder naam' }).waitFor();
+  // The date that cannot exist is kept, as written, in the notes.
+  const notes = page.getByLabel('Notities', { exact: true });
+  assert.match(await notes.inputValue(), /evaluatiedatum ‘2026-02-31’ bestaat niet/);
+  await page.getByLabel('Plaats').fill('Helmond');
+  await notes.fill('Bijgewerkt na het inlezen');
+  await app.saved();
+  await app.reload();
+  assert.equal(await page.getByLabel('Plaats').inputValue(), 'Helmond');
+  assert.equal(await page.getByLabel('Notities', { exact: true }).inputValue(), 'Bijgewerkt na het inlezen');
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Niet bewaard' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
