@@ -169,7 +169,7 @@ test('when the app itself fails, what was typed is saved and a Dutch banner offe
   await page.evaluate(() => window.dispatchEvent(new Event('ouderpartnerschap-test-paniek')));
   const banner = page.getByRole('alert').filter({ hasText: 'Er ging iets mis in de app' });
   await banner.waitFor();
-  assert.match(await banner.innerText(), /Wat u had ingevuld, is opgeslagen\. Herlaad de pagina/);
+  assert.match(await banner.innerText(), /Wat u had ingevuld, is opgeslagen\.\s+Herlaad de pagina/);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     banner.getByRole('link', { name: 'Download een kopie van uw gegevens' }).click(),

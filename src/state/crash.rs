@@ -13,84 +13,103 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::now;
+use super::saver::Saver;
 use crate::model::Workspace;
 use crate::storage::layout::lay_out;
 use crate::storage::local::{self, WORKSPACE_KEY};
 use crate::storage::{document::named_parts, encode_export};
 
 thread_local! {
-    /// The workspace of the running app, for the hook.
-    static WORKSPACE: Cell<Option<RwSignal<Workspace>>> = const { Cell::new(None) };
+    /// The workspace of the running app and its saver, for the hook.
+    static APP: Cell<Option<(RwSignal<Workspace>, Saver)>> = const { Cell::new(None) };
 }
 
 /// The DOM event that makes the app fail on purpose, so that a test can see what a user
 /// would see (nothing but a test sends it: the page runs no other scripts).
 pub const TEST_PANIC_EVENT: &str = "ouderpartnerschap-test-paniek";
 
-/// Tells the hook which workspace to save.
-pub(super) fn remember(workspace: RwSignal<Workspace>) {
-    WORKSPACE.with(|w| w.set(Some(workspace)));
+/// Tells the hook which workspace to save, and the saver that says whether it may.
+pub(super) fn remember(workspace: RwSignal<Workspace>, saver: Saver) {
+    APP.with(|app| app.set(Some((workspace, saver))));
 }
 
 /// Installs the hook (the app's `main`; tests keep their own).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        let saved = WORKSPACE.with(Cell::get).and_then(save_now);
-        show_banner(saved.as_deref());
+        // The banner first: saving may fail again (the panic may have come from there).
+        let Some(banner) = show_banner() else {
+            return;
+        };
+        let export = APP
+            .with(Cell::get)
+            .and_then(|(workspace, saver)| save_now(workspace, saver));
+        finish_banner(&banner, export.as_deref());
     }));
     leptos::prelude::window_event_listener_untyped(TEST_PANIC_EVENT, |_| {
         panic!("op verzoek van een test");
     });
 }
 
-/// Stores the workspace as it is now and returns it as an export text; `None` when it
-/// cannot be read any more.
-fn save_now(workspace: RwSignal<Workspace>) -> Option<String> {
+/// Stores the workspace as it is now (where this tab may write: never over an unreadable
+/// document or another tab's wipe) and returns it as an export text; `None` when it cannot
+/// be read any more.
+fn save_now(workspace: RwSignal<Workspace>, saver: Saver) -> Option<String> {
     let at = now();
+    let may_write = saver.may_write();
     workspace.try_with_untracked(|w| {
         let previous = local::read(WORKSPACE_KEY)
             .ok()
             .flatten()
             .map(|text| named_parts(&text))
             .unwrap_or_default();
-        // Stored if it fits; the download below has it either way.
-        local::save(WORKSPACE_KEY, &lay_out(w, &at), &previous).ok();
+        // Stored if it may and fits; the download below has it either way.
+        if may_write {
+            local::save(WORKSPACE_KEY, &lay_out(w, &at), &previous).ok();
+        }
         encode_export(w, &at, &w.library.user_name)
     })
 }
 
-/// The Dutch banner, built without the app: what happened, a reload and a download.
-fn show_banner(export: Option<&str>) {
+/// The Dutch banner, built without the app: what happened and a reload.
+fn show_banner() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let banner = document.create_element("section").ok()?;
+    banner.set_class_name("banner banner--warning banner--crash");
+    banner.set_attribute("role", "alert").ok();
+    banner.set_inner_html(
+        "<h2>Er ging iets mis in de app</h2><p class=\"crash-saved\">Wat u het laatst had \
+         opgeslagen, staat nog op dit apparaat.</p><p>Herlaad de pagina om verder te werken; \
+         download voor de zekerheid eerst een kopie van uw gegevens.</p>\
+         <p class=\"button-row\"><a class=\"button\" href=\"/\">Herlaad de pagina</a></p>",
+    );
+    body.prepend_with_node_1(&banner).ok()?;
+    Some(banner)
+}
+
+/// Says what was saved, and offers the data: as it was on screen, or else as stored, with
+/// the parts the stored document names.
+fn finish_banner(banner: &web_sys::Element, export: Option<&str>) {
+    if export.is_some()
+        && let Ok(Some(saved)) = banner.query_selector(".crash-saved")
+    {
+        saved.set_text_content(Some("Wat u had ingevuld, is opgeslagen."));
+    }
+    let text = export.map(str::to_string).or_else(|| {
+        local::read(WORKSPACE_KEY)
+            .ok()
+            .flatten()
+            .map(|t| local::with_parts(&t))
+    });
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(body) = document.body() else {
-        return;
-    };
-    let Ok(banner) = document.create_element("section") else {
-        return;
-    };
-    banner.set_class_name("banner banner--warning banner--crash");
-    banner.set_attribute("role", "alert").ok();
-    let saved = match export {
-        Some(_) => "Wat u had ingevuld, is opgeslagen.",
-        None => "Wat u het laatst had opgeslagen, staat nog op dit apparaat.",
-    };
-    banner.set_inner_html(&format!(
-        "<h2>Er ging iets mis in de app</h2><p>{saved} Herlaad de pagina om verder te \
-         werken; download voor de zekerheid eerst een kopie van uw gegevens.</p>\
-         <p class=\"button-row\"><a class=\"button\" href=\"/\">Herlaad de pagina</a></p>"
-    ));
-    let text = export
-        .map(str::to_string)
-        .or_else(|| local::read(WORKSPACE_KEY).ok().flatten());
     if let Some(link) = text.and_then(|t| download_link(&document, &t))
         && let Ok(Some(row)) = banner.query_selector(".button-row")
     {
         row.append_child(&link).ok();
     }
-    body.prepend_with_node_1(&banner).ok();
 }
 
 /// A link that downloads `text` as a file, made entirely in the browser.

@@ -326,7 +326,7 @@ pub fn set_aside_stamp(key: &str) -> &str {
 /// Offers a set-aside document as a download.
 pub fn download_set_aside(key: &str, stamp: &str) -> Result<(), String> {
     let text = local::read(key).ok().flatten().unwrap_or_default();
-    download_unreadable(&text, &stamp[..stamp.len().min(10)])
+    download_unreadable(&text, stamp.get(..10).unwrap_or(stamp))
 }
 
 /// Offers a stored document that could not be read, with the parts it names, as

@@ -324,7 +324,6 @@ pub fn provide_app_state() -> AppState {
         ),
     };
     let workspace = RwSignal::new(workspace);
-    crash::remember(workspace);
     let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     // An unreadable document is never overwritten: saving waits for the user's decision.
     let notice = RwSignal::new(None);
@@ -340,6 +339,7 @@ pub fn provide_app_state() -> AppState {
     if outdated {
         saver.write_soon();
     }
+    crash::remember(workspace, saver);
     let state = AppState {
         workspace,
         save_status,

@@ -210,6 +210,16 @@ impl Saver {
         true
     }
 
+    /// Whether this tab may write the workspace: not while an unreadable document waits for
+    /// the user, nor once another tab's document or wipe took over (`false` when gone).
+    pub(super) fn may_write(self) -> bool {
+        self.enabled.try_get_value().unwrap_or(false)
+            && self
+                .wiped
+                .try_with_value(|known| *known == local::wiped_at())
+                .unwrap_or(false)
+    }
+
     /// Allows writing again (after an unreadable document was set aside) and writes now.
     pub(super) fn enable(self) {
         self.enabled.set_value(true);
