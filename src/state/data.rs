@@ -103,6 +103,14 @@ impl AppState {
 
     /// Reads a chosen file and shows what importing it would do. Changes nothing.
     pub fn begin_import(&self, file_name: &str, text: &str) {
+        // While a merge waits for its backup, its preview must stay the one the user chose
+        // from: a file dropped meanwhile is turned away, with a word.
+        if self.working.get_untracked() {
+            self.notice.set(Some(format!(
+                "‘{file_name}’ is niet geopend: er loopt nog een import. Kies het bestand zo opnieuw."
+            )));
+            return;
+        }
         let next = match read_import(text) {
             Err(message) => ImportState::Refused(message),
             Ok(file) => {
