@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
-import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -45,6 +45,9 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
     await card(page, id).getByLabel('Besproken').check();
   }
   await page.getByText('3 van 16 vragen besproken').waitFor();
+  await page.getByLabel('Gehouden door').fill('Sanne Jansen');
+  await page.getByText('Voorbereiding op het gesprek').click();
+  await page.getByLabel(/^Gevonden bij: Onderzoek via de website/).fill('Leesactiviteiten op de website: voorleesochtend.');
   await screenshot(page, 'gesprek-staand');
   assert.deepEqual(await accessibilityViolations(page), []);
 
@@ -98,12 +101,20 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await page.getByText('Veel ouders lezen zelf weinig; enkele laaggeletterde ouders.').waitFor();
   await page.getByText('Anke de Vries (Directeur / manager), Sanne (leesconsulent)').waitFor();
   await page.getByText('Voorleesactiviteit in de bibliotheek').waitFor();
+  // It names the library, who held it and when, and what the preparation found.
+  const meta = page.locator('.report-meta');
+  assert.match(await meta.innerText(), /Bibliotheek\s+Mijn bibliotheek/);
+  assert.match(await meta.innerText(), /Gehouden door\s+Sanne Jansen/);
+  assert.match(await meta.innerText(), /Datum\s+\d{2}-\d{2}-\d{4}/);
+  await page.getByText(/Onderzoek via de website.*: Leesactiviteiten op de website: voorleesochtend\./).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.app-header').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
   assert.equal(await page.getByText('Nieuwsbrief met boekentips, maar weinig bereik.').isVisible(), true);
-  await page.pdf({ path: 'test-artifacts/gespreksverslag.pdf', format: 'A4' });
+  // The report prints on A4 portrait (the planning form's landscape pages are its own).
+  const pdf = await page.pdf({ path: 'test-artifacts/gespreksverslag.pdf', preferCSSPageSize: true });
+  assert.deepEqual(pdfPageSize(pdf), { width: 595, height: 842 }, 'A4 portrait');
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(problems, []);
   await context.close();

@@ -217,3 +217,70 @@ test('a list of 200 institutions loads, filters and opens', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('step 9 follows a held startgesprek, a status set by hand sticks, and the Overzicht agrees with the schools', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  const tabBadge = (label) =>
+    page.getByRole('navigation', { name: 'Onderdelen van deze instelling' }).getByRole('link', { name: new RegExp(`^${label}`) }).locator('.badge');
+  await app.goto('/instellingen');
+  await institutions.add('Obs De Linde', 'Basisschool');
+  await institutions.tab('Stap 7');
+  await institutions.choose('Gekozen');
+
+  // A startgesprek prepared: the appointment is made (step 8) and step 9 is under way.
+  await institutions.tab('Stap 9');
+  await page.getByText('De status volgt vanzelf wat u vastlegt').waitFor();
+  await page.getByRole('button', { name: 'Nieuw: Startgesprek (bijlage 5)' }).click();
+  await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
+  await page.getByLabel('Datum', { exact: true }).fill('2026-11-24');
+  await page.getByRole('radio', { name: 'Gehouden', exact: true }).check();
+  await app.saved();
+  await page.locator('.eyebrow').getByRole('link', { name: 'Obs De Linde' }).click();
+  await institutions.tab('Stap 9');
+  await page.getByText('Bezig, door het startgesprek van 24-11-2026.').waitFor();
+  assert.equal(await app.statusRadio('Bezig').isChecked(), true);
+  assert.equal(await tabBadge('Stap 8').innerText(), 'Afgerond');
+
+  // Held with the outcome "gaat aan de slag": step 9 is done, the school is at step 10.
+  await institutions.choose('Gaat aan de slag');
+  await page.getByText('Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  await page.getByText('Nu: Stap 10 · Niet gestart').waitFor();
+  await screenshot(page, 'status-volgt-het-werk-staand');
+
+  // Set by hand, kept over what the work says, also after a reload.
+  await app.setStatus('Bezig');
+  await page.getByText('Zelf gekozen: Bezig. Volgens wat er is vastgelegd: Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  await page.getByText('Nu: Stap 9 · Bezig').waitFor();
+  await app.saved();
+  await app.reload();
+  assert.equal(await app.statusRadio('Bezig').isChecked(), true);
+  await page.getByText('Zelf gekozen: Bezig.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Status weer laten volgen wat er is vastgelegd' }).click();
+  await page.getByText('Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  assert.equal(await app.statusRadio('Afgerond').isChecked(), true);
+  await app.saved();
+
+  // A second school, chosen, nothing held yet. The library's grid reads steps 7–12 across both.
+  await institutions.open();
+  await institutions.add('Obs Het Kompas', 'Basisschool');
+  await institutions.tab('Stap 7');
+  await institutions.choose('Gekozen');
+  await app.navigate('Overzicht');
+  const strip = (n) => page.locator('.step-strip li').nth(n - 1);
+  await strip(9).getByText('1 van 2 instellingen afgerond').waitFor();
+  assert.match(await strip(9).innerText(), /Bezig/);
+  assert.match(await strip(7).innerText(), /2 van 2 instellingen afgerond · bibliotheek zelf: niet gestart/);
+  assert.match(await strip(7).innerText(), /Afgerond/);
+  assert.match(await strip(10).innerText(), /0 van 2 instellingen afgerond/);
+  assert.match(await strip(10).innerText(), /Niet gestart/);
+  assert.match(await strip(3).innerText(), /Niet gestart/);
+  assert.doesNotMatch(await strip(3).innerText(), /instelling/);
+  await screenshot(page, 'overzicht-stappen-over-instellingen-staand');
+  await app.navigate('Stappenplan');
+  await page.locator('.step-row').nth(8).getByText('1 van 2 instellingen afgerond').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

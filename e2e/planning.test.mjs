@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
-import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -43,11 +43,6 @@ class PlanningForm {
   async count(expected) {
     await this.page.waitForFunction((n) => document.querySelectorAll('.planning-row').length === n, expected);
   }
-}
-
-async function noSidewaysScroll(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
 }
 
 test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, shown on the Overzicht and printed', async () => {
@@ -197,6 +192,8 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   await screenshot(page, 'planningsformulier-staand');
   await noSidewaysScroll(page, 'the print view');
   assert.deepEqual(await accessibilityViolations(page), []);
+  const pdf = await page.pdf({ path: 'test-artifacts/planningsformulier.pdf', preferCSSPageSize: true });
+  assert.deepEqual(pdfPageSize(pdf), { width: 842, height: 595 }, 'A4 landscape');
 
   // "Afdrukken" opens the browser's print dialog.
   await page.evaluate(() => {

@@ -76,14 +76,22 @@ test('VoorleesExpress is assessed, linked to a school and planned; all of it sur
   }
   assert.equal(await page.getByLabel('Van (jaar)').inputValue(), '2');
   assert.equal(await page.getByLabel('Tot en met (jaar)').inputValue(), '9');
-  await page.getByText('Voldoet aan 3 van de 7 kenmerken.').waitFor();
+  // The result is one sentence to read out; the groups are the guide's own row (niet-leesouders).
+  await page.getByText('Voldoet aan 3 van de 7 kenmerken van een succesvolle aanpak en is volgens uw beoordeling geschikt voor de niet-leesouders.').waitFor();
+  const advice = page.locator('.group-advice li');
+  assert.match(await advice.nth(2).innerText(), /De gids noemt ‘VoorleesExpress’ kansrijk voor deze groep\./);
+  for (const group of [0, 1]) {
+    assert.match(await advice.nth(group).innerText(), /De gids noemt dit project niet voor deze groep\./);
+  }
 
-  // The consultant adds d (practical and concrete): the result follows.
+  // The consultant adds d (practical and concrete): now it is their own project, and the
+  // guide's examples only suggest groups beside their own answer.
   await characteristic('d').check();
-  await page.getByText('Voldoet aan 4 van de 7 kenmerken.').waitFor();
+  await page.getByText('Voldoet aan 4 van de 7 kenmerken van een succesvolle aanpak en is volgens uw beoordeling geschikt voor de niet-leesouders.').waitFor();
   const missing = page.locator('.result .marker-list li');
   assert.equal(await missing.count(), 3);
-  assert.match(await page.locator('.group-advice li').nth(2).innerText(), /Kansrijk: de gids noemt ‘VoorleesExpress’/);
+  assert.match(await advice.nth(0).innerText(), /Uw oordeel \(vraag 8\): niet aangevinkt\.\s+Suggestie: de gids noemt/);
+  assert.match(await advice.nth(1).innerText(), /\(indien goed geïntroduceerd en nagevraagd\)|Suggestie/);
   await page.getByText(/criteria iets minder ‘hard’/).waitFor();
 
   await page.getByLabel('Voor instelling').selectOption({ label: 'OBS De Regenboog' });

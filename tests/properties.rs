@@ -65,14 +65,17 @@ fn set(pattern: &'static str) -> impl Strategy<Value = SortedSet<String>> {
 }
 
 fn step() -> impl Strategy<Value = StepProgress> {
-    (pick(&StepStatus::ALL), date(), texts(4)).prop_map(|(status, date, t)| StepProgress {
-        status,
-        date,
-        owner: t[0].clone(),
-        notes: t[1].clone(),
-        status_since: t[2].clone(),
-        updated_at: t[3].clone(),
-    })
+    (pick(&StepStatus::ALL), date(), texts(4), any::<bool>()).prop_map(
+        |(status, date, t, by_hand)| StepProgress {
+            status,
+            date,
+            owner: t[0].clone(),
+            notes: t[1].clone(),
+            status_since: t[2].clone(),
+            updated_at: t[3].clone(),
+            by_hand,
+        },
+    )
 }
 
 fn contact(index: usize) -> impl Strategy<Value = Contact> {
@@ -162,7 +165,7 @@ fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
         pick(&ConversationKind::ALL),
         pick(&[ConversationStatus::Prepared, ConversationStatus::Held]),
         date(),
-        texts(4),
+        texts(5),
         flags(2),
         proptest::collection::vec(text(), 0..3),
         maps,
@@ -176,6 +179,7 @@ fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
                     institution_id: (!kind.is_library()).then(|| "instelling-0".to_string()),
                     date,
                     status,
+                    held_by: t[4].clone(),
                     present,
                     // Who is at the table: at least one party, as the app requires.
                     parties: Parties {

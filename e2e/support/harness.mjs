@@ -74,6 +74,19 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** The first page's size in points, read from the PDF's own MediaBox and rounded. */
+export function pdfPageSize(pdf) {
+  const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  if (!box) throw new Error('the PDF names no page size');
+  return { width: Math.round(Number(box[1])), height: Math.round(Number(box[2])) };
+}
+
+/** Fails when the page is wider than the window (it would scroll sideways on a tablet). */
+export async function noSidewaysScroll(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`${where} scrolls sideways by ${overflow}px`);
+}
+
 /** Runs axe-core in the page and returns its violations. */
 export async function accessibilityViolations(page) {
   const source = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

@@ -24,7 +24,7 @@ pub use keyed_rows::KeyedRows;
 pub use library_form::LibraryForm;
 pub use progress_form::ProgressForm;
 pub use show_all::{show_all_button, shown};
-pub use status::StatusBadge;
+pub use status::{AcrossLine, StatusBadge};
 
 /// Sets the browser tab's title for the current page.
 pub fn set_title(page: &str) {

@@ -1,18 +1,24 @@
 use leptos::prelude::*;
 
 use super::{OnValue, TextArea, TextField, derived, live};
-use crate::model::{InvalidInput, StepField, StepProgress, StepStatus};
+use crate::model::{InvalidInput, StepField, StepProgress, StepState, StepStatus, Why};
 use crate::state::use_app_state;
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
-/// library's steps and for every institution's steps 8–12.
+/// library's steps and for every institution's steps 8–12, whose status follows the work
+/// (`work`) until the user picks one.
 #[component]
 pub fn ProgressForm(
     #[prop(into)] progress: Signal<StepProgress>,
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
+    #[prop(optional, into)] work: Option<Signal<StepState>>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let shown = move || match work {
+        Some(work) => work.with(|w| w.status),
+        None => progress.with(|p| p.status),
+    };
     let field = move |get: fn(&StepProgress) -> String| derived(move || progress.with(get));
     let change = move |make: fn(String) -> StepField| -> OnValue {
         Callback::new(move |v| on_change.run(make(v)))
@@ -30,7 +36,7 @@ pub fn ProgressForm(
                                     type="radio"
                                     name="status"
                                     value=status.token()
-                                    prop:checked=live(move || progress.with(|p| p.status == status))
+                                    prop:checked=live(move || shown() == status)
                                     on:change=move |_| {
                                         state.tell(on_change.run(StepField::Status(status)));
                                     }
@@ -41,6 +47,7 @@ pub fn ProgressForm(
                     })
                     .collect_view()}
             </fieldset>
+            {work.map(|work| view! { <WhyStatus work on_change/> })}
             <div class="form-grid">
                 <TextField label="Datum" kind="date" value=field(|p| p.date.clone()) on_value=change(StepField::Date)/>
                 <TextField
@@ -52,5 +59,29 @@ pub fn ProgressForm(
             </div>
             <TextArea label="Notities" rows=5 value=field(|p| p.notes.clone()) on_value=change(StepField::Notes)/>
         </section>
+    }
+}
+
+/// Why the status is what it is, and the way back from a status set by hand.
+#[component]
+fn WhyStatus(
+    work: Signal<StepState>,
+    on_change: Callback<StepField, Result<(), InvalidInput>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let follow = move |_| state.tell(on_change.run(StepField::FollowWork));
+    view! {
+        <div class="status-why" aria-live="polite">
+            <p>{live(move || work.with(StepState::explain))}</p>
+            <p class="status-why__ready">{live(move || work.with(StepState::advice))}</p>
+            <button
+                type="button"
+                class="button button--secondary"
+                prop:hidden=live(move || work.with(|w| w.why != Why::ByHand))
+                on:click=follow
+            >
+                "Status weer laten volgen wat er is vastgelegd"
+            </button>
+        </div>
     }
 }

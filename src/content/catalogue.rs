@@ -104,6 +104,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         transfer: &[Block::List(&["Groepsgewijze voorlichting"])],
         carried_out_by: "Bibliotheekmedewerker/pedagogisch medewerker/leescoördinator/leerkracht",
         parent_groups: &[1],
+        group_conditions: &[],
         characteristics: &[CharacteristicMark {
             marker: "c",
             remark: "niet verplichtend",
@@ -143,6 +144,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         ])],
         carried_out_by: "Leerkracht, evt. gevoed met informatie van leescoördinator en leesconsulent.",
         parent_groups: &[1, 2, 3],
+        group_conditions: &[],
         characteristics: &[
             CharacteristicMark {
                 marker: "a",
@@ -205,13 +207,12 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         ])],
         carried_out_by: "• school/kinderopvang/bibliotheek/(kinder)boekhandel\n• tijdschriften\n• websites als: ouders online, leesplein, mediassmarties",
         parent_groups: &[1, 2],
+        group_conditions: &[(2, "indien goed geïntroduceerd en nagevraagd")],
         characteristics: &[CharacteristicMark {
             marker: "c",
             remark: "niet verplichtend",
         }],
-        notes: &[Block::Paragraph(
-            "2. aarzelende leesouders: indien goed geïntroduceerd en nagevraagd",
-        )],
+        notes: &[],
     },
     CatalogueEntry {
         id: "project-boekstart-kinderopvang",
@@ -238,11 +239,11 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         ],
         carried_out_by: "Kinderopvang i.s.m. de bibliotheek",
         parent_groups: &[1, 2, 3],
+        group_conditions: &[(3, "alleen indien gecombineerd met Boekenpret")],
         characteristics: &[],
-        notes: &[
-            Block::Paragraph("3. niet-leesouders (alleen indien gecombineerd met Boekenpret)"),
-            Block::Paragraph("Afhankelijk van de intensiteit van gekozen aanpak."),
-        ],
+        notes: &[Block::Paragraph(
+            "Afhankelijk van de intensiteit van gekozen aanpak.",
+        )],
     },
     CatalogueEntry {
         id: "project-nationale-voorleesdagen",
@@ -262,6 +263,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         )],
         carried_out_by: "Kinderopvang, basisschool, bibliotheek, boekhandel.",
         parent_groups: &[1],
+        group_conditions: &[],
         characteristics: &[CharacteristicMark {
             marker: "c",
             remark: "Niet verplichtend",
@@ -291,6 +293,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         ],
         carried_out_by: "Bibliotheken, peuterspeelzalen, kinderdagverblijven, consultatiebureaus, en scholen",
         parent_groups: &[3],
+        group_conditions: &[],
         characteristics: &[
             CharacteristicMark {
                 marker: "a",
@@ -339,6 +342,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         ],
         carried_out_by: "Geschoolde vrijwilliger\nAcquisitie evt. met hulp van school",
         parent_groups: &[3],
+        group_conditions: &[],
         characteristics: &[
             CharacteristicMark {
                 marker: "a",
@@ -372,6 +376,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         transfer: &[Block::Paragraph("Groepsgesprekken")],
         carried_out_by: "School/kinderopvang",
         parent_groups: &[3],
+        group_conditions: &[],
         characteristics: &[
             CharacteristicMark {
                 marker: "a",
@@ -421,6 +426,7 @@ pub static CATALOGUE: [CatalogueEntry; 9] = [
         transfer: &[Block::Paragraph("Gesprek")],
         carried_out_by: "School/bibliotheek",
         parent_groups: &[2],
+        group_conditions: &[],
         characteristics: &[
             CharacteristicMark {
                 marker: "a",

@@ -18,7 +18,7 @@ pub use catalogue::{
 pub use conversations::BIJLAGE_5;
 pub use planning::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, PLANNING_TITLE};
 pub use reference::{BIJLAGE_2, COMPETENCES, REFERENCE_PAGES};
-pub use steps::{INSTITUTION_TAB_NAMES, STAP_10_WENSEN_OUDERS, STEPS};
+pub use steps::{INSTITUTION_TAB_NAMES, LIBRARY_TASK_STEPS, STAP_10_WENSEN_OUDERS, STEPS};
 
 /// A piece of running guide text: a paragraph or a bulleted list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,6 +270,9 @@ pub struct CatalogueEntry {
     pub carried_out_by: &'static str,
     /// Kansrijk voor oudergroep: the group numbers 1–3.
     pub parent_groups: &'static [u8],
+    /// The guide's condition for a group, where it gives one (group 2 of the tips: "indien
+    /// goed geïntroduceerd en nagevraagd").
+    pub group_conditions: &'static [(u8, &'static str)],
     /// Kenmerken: the characteristics a–g the guide marks.
     pub characteristics: &'static [CharacteristicMark],
     /// Any further remarks in the row, and the NB notes, in the guide's order.

@@ -36,7 +36,6 @@ pub static STAP_10_WENSEN_OUDERS: QuestionList = QuestionList {
     ],
 };
 
-/// The guide's twelve steps, in order.
 /// Steps 7–12 as a tab of an institution's page names them: the first words of the guide's
 /// own step names, short enough for a tab on a tablet.
 pub const INSTITUTION_TAB_NAMES: [(u8, &str); 6] = [
@@ -48,6 +47,12 @@ pub const INSTITUTION_TAB_NAMES: [(u8, &str); 6] = [
     (12, "Evalueren en borgen"),
 ];
 
+/// Steps 7–12 in which the guide gives the library a task of its own besides the work with
+/// each institution: it selects (7), and it evaluates with its management and the
+/// municipality (12). The library's own record of these stays beside the institutions'.
+pub const LIBRARY_TASK_STEPS: [u8; 2] = [7, 12];
+
+/// The guide's twelve steps, in order.
 pub static STEPS: [Step; 12] = [
     Step {
         id: "stap-1",

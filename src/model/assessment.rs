@@ -337,11 +337,15 @@ pub fn parent_group(number: u8) -> Option<&'static ParentGroup> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupAdvice {
     pub group: &'static ParentGroup,
-    /// At least one catalogue entry supports it (see [`assess`]).
+    /// The guide's own row names this group (for a catalogue entry assessed as the guide
+    /// describes it), or, for any other project, the derived rule suggests it (see [`assess`]).
     pub promising: bool,
     /// The evidence: the catalogue entries, in the guide's order, that the guide marks as
-    /// promising for this group and whose characteristics the project all has.
+    /// promising for this group and whose characteristics the project all has; for a
+    /// catalogue entry as the guide describes it, that entry alone.
     pub examples: Vec<&'static CatalogueEntry>,
+    /// The guide's condition for this group, where every example has one.
+    pub condition: Option<&'static str>,
     /// The consultant chose this group at question 8.
     pub judged_by_user: bool,
 }
@@ -358,6 +362,9 @@ pub struct AssessmentResult {
     pub missing: Vec<&'static Characteristic>,
     /// One entry per parent group 1–3, in order.
     pub groups: Vec<GroupAdvice>,
+    /// The catalogue entry assessed with the characteristics the guide gives it: its groups
+    /// are the guide's own words, not a derivation.
+    pub as_in_guide: Option<&'static CatalogueEntry>,
     /// Question 1 is answered "nee": see [`HOME_READING_WARNING`].
     pub home_reading_warning: bool,
 }
@@ -368,40 +375,80 @@ impl AssessmentResult {
         self.met.len()
     }
 
-    /// The parent groups the catalogue supports.
+    /// The parent groups the guide names, or the derived rule suggests.
     pub fn promising_groups(&self) -> impl Iterator<Item = &'static ParentGroup> + '_ {
         self.groups.iter().filter(|g| g.promising).map(|g| g.group)
     }
 
-    /// The result in one or two plain Dutch sentences, for a list or a print-out.
+    /// The result in one plain sentence a consultant can read out (and the warning of
+    /// question 1 where it applies): the characteristics, and the consultant's own answer to
+    /// question 8, or else the guide's own words for a catalogue entry.
     pub fn summary(&self) -> String {
-        let mut sentences = vec![self.characteristics_sentence(), self.groups_sentence()];
-        if self.home_reading_warning {
-            sentences.push(HOME_READING_WARNING.to_string());
-        }
-        sentences.join(" ")
-    }
-
-    fn characteristics_sentence(&self) -> String {
-        let total = CHARACTERISTICS.len();
-        let met = format!("Voldoet aan {} van de {total} kenmerken", self.count());
-        if self.missing.is_empty() {
-            return format!("{met}.");
-        }
-        let missing: Vec<&str> = self.missing.iter().map(|c| c.marker).collect();
-        format!("{met}; ontbreekt: {}.", missing.join(", "))
-    }
-
-    fn groups_sentence(&self) -> String {
-        let names: Vec<String> = self
+        let mut text = format!(
+            "Voldoet aan {} van de {} kenmerken van een succesvolle aanpak",
+            self.count(),
+            CHARACTERISTICS.len()
+        );
+        let judged: Vec<String> = self
+            .groups
+            .iter()
+            .filter(|g| g.judged_by_user)
+            .map(|g| lower_first(g.group.name))
+            .collect();
+        let guide: Vec<String> = self
             .promising_groups()
             .map(|g| lower_first(g.name))
             .collect();
-        if names.is_empty() {
-            NO_EXAMPLE.to_string()
+        if !judged.is_empty() {
+            text.push_str(" en is volgens uw beoordeling geschikt voor ");
+            text.push_str(&and_list(&judged));
+        } else if self.as_in_guide.is_some() && !guide.is_empty() {
+            text.push_str(" en is volgens de gids kansrijk voor ");
+            text.push_str(&and_list(&guide));
         } else {
-            format!("Kansrijk voor: {}.", names.join(", "))
+            text.push_str("; voor welke ouders het geschikt is, is nog niet beoordeeld (vraag 8)");
         }
+        text.push('.');
+        if self.home_reading_warning {
+            text.push(' ');
+            text.push_str(HOME_READING_WARNING);
+        }
+        text
+    }
+}
+
+impl GroupAdvice {
+    /// What the guide says about this group for the project, in words: its own row for a
+    /// catalogue entry, a suggestion from its examples for any other project.
+    pub fn evidence(&self, as_in_guide: bool) -> String {
+        let names: Vec<&str> = self.examples.iter().map(|e| e.name).collect();
+        let condition = self
+            .condition
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        match (as_in_guide, self.promising) {
+            (true, true) => format!(
+                "De gids noemt ‘{}’ kansrijk voor deze groep{condition}.",
+                names.join("’, ‘")
+            ),
+            (true, false) => "De gids noemt dit project niet voor deze groep.".to_string(),
+            (false, true) => format!(
+                "Suggestie: de gids noemt ‘{}’ met dezelfde kenmerken kansrijk voor deze groep{condition}.",
+                names.join("’, ‘")
+            ),
+            (false, false) => {
+                "De gids geeft voor deze groep geen voorbeeld met deze kenmerken.".to_string()
+            }
+        }
+    }
+}
+
+/// "a", "a en b", "a, b en c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
     }
 }
 
@@ -416,39 +463,80 @@ fn lower_first(text: &str) -> String {
 
 /// Judges a project against the guide's catalogue.
 ///
-/// The guide gives no rule of its own; it pairs, per catalogue entry, the characteristics
-/// with the parent groups for which the entry is promising. So a project is promising for a
-/// parent group when it has every characteristic of at least one entry that the guide marks
-/// promising for that group. Entries without characteristics (BoekStart in de kinderopvang)
-/// prove nothing and are skipped. When no group is supported, the consultant decides
-/// (question 8).
+/// A catalogue entry assessed with the characteristics the guide gives it takes the guide's
+/// own parent groups. For any other project the guide gives no rule; it pairs, per entry,
+/// the characteristics with the parent groups for which the entry is promising. So the app
+/// suggests a group when the project has every characteristic of at least one entry that
+/// the guide marks promising for it. Entries without characteristics (BoekStart in de
+/// kinderopvang) prove nothing and are skipped. The result is the consultant's own answer
+/// to question 8.
 pub fn assess(a: &Assessment) -> AssessmentResult {
     let (met, missing) = CHARACTERISTICS
         .iter()
         .partition(|c| a.characteristics.contains(c.marker));
+    let as_in_guide = as_in_guide(a);
     AssessmentResult {
         met,
         missing,
         groups: PARENT_GROUPS
             .iter()
-            .map(|group| group_advice(a, group))
+            .map(|group| group_advice(a, as_in_guide, group))
             .collect(),
+        as_in_guide,
         home_reading_warning: a.home_reading == YesNo::No,
     }
 }
 
-fn group_advice(a: &Assessment, group: &'static ParentGroup) -> GroupAdvice {
-    let examples: Vec<&'static CatalogueEntry> = CATALOGUE
-        .iter()
+/// The catalogue entry the assessment started from, if its characteristics are still the
+/// guide's.
+fn as_in_guide(a: &Assessment) -> Option<&'static CatalogueEntry> {
+    let entry = crate::content::catalogue_entry(a.catalogue_id.as_deref()?)?;
+    let same = entry.characteristics.len() == a.characteristics.len()
+        && entry
+            .characteristics
+            .iter()
+            .all(|mark| a.characteristics.contains(mark.marker));
+    same.then_some(entry)
+}
+
+fn group_advice(
+    a: &Assessment,
+    as_in_guide: Option<&'static CatalogueEntry>,
+    group: &'static ParentGroup,
+) -> GroupAdvice {
+    let examples: Vec<&'static CatalogueEntry> = match as_in_guide {
+        Some(entry) => vec![entry],
+        None => CATALOGUE
+            .iter()
+            .filter(|entry| is_evidence_for(entry, &a.characteristics))
+            .collect(),
+    };
+    let examples: Vec<_> = examples
+        .into_iter()
         .filter(|entry| entry.parent_groups.contains(&group.number))
-        .filter(|entry| is_evidence_for(entry, &a.characteristics))
         .collect();
+    // A condition holds only where every example carries it.
+    let condition = examples
+        .iter()
+        .map(|e| condition_for(e, group.number))
+        .collect::<Option<Vec<_>>>()
+        .and_then(|conditions| conditions.first().copied());
     GroupAdvice {
         group,
         promising: !examples.is_empty(),
+        condition,
         examples,
         judged_by_user: a.parent_groups.contains(&group.number),
     }
+}
+
+/// The guide's condition for a parent group in a catalogue entry's row, if any.
+pub fn condition_for(entry: &CatalogueEntry, group: u8) -> Option<&'static str> {
+    entry
+        .group_conditions
+        .iter()
+        .find(|(g, _)| *g == group)
+        .map(|(_, text)| *text)
 }
 
 /// The entry lists characteristics and the project has them all.
@@ -516,6 +604,12 @@ fn searchable_text(entry: &CatalogueEntry) -> String {
         plain_text(entry.transfer),
         entry.carried_out_by.to_string(),
         plain_text(entry.notes),
+        entry
+            .group_conditions
+            .iter()
+            .map(|(_, condition)| *condition)
+            .collect::<Vec<_>>()
+            .join("\n"),
     ]
     .join("\n")
 }
@@ -632,7 +726,7 @@ mod tests {
         );
         assert_eq!(
             result.summary(),
-            "Voldoet aan 7 van de 7 kenmerken. Kansrijk voor: de leesouders, de aarzelende leesouders, de niet-leesouders."
+            "Voldoet aan 7 van de 7 kenmerken van een succesvolle aanpak; voor welke ouders het geschikt is, is nog niet beoordeeld (vraag 8)."
         );
     }
 
@@ -645,9 +739,10 @@ mod tests {
                 .iter()
                 .all(|g| !g.promising && g.examples.is_empty())
         );
-        assert_eq!(
-            result.summary(),
-            format!("Voldoet aan 2 van de 7 kenmerken; ontbreekt: b, c, e, f, g. {NO_EXAMPLE}")
+        assert!(
+            result.groups[0]
+                .evidence(false)
+                .starts_with("De gids geeft voor deze groep geen voorbeeld")
         );
     }
 
@@ -657,15 +752,71 @@ mod tests {
         assert!(promising(&result).is_empty());
         assert_eq!(result.count(), 0);
         assert_eq!(result.missing.len(), 7);
-        assert!(result.summary().ends_with(NO_EXAMPLE));
+        assert!(
+            result
+                .summary()
+                .ends_with("is nog niet beoordeeld (vraag 8).")
+        );
     }
 
     #[test]
-    fn summary_names_what_is_missing_and_the_groups_in_lower_case() {
-        let result = assess(&with_characteristics(&["a", "b", "c", "d", "e"]));
+    fn the_summary_is_the_consultants_own_answer_in_one_sentence() {
+        let mut a = with_characteristics(&["a", "b", "c", "d", "e"]);
+        a.parent_groups = SortedSet::from([2, 3]);
         assert_eq!(
-            result.summary(),
-            "Voldoet aan 5 van de 7 kenmerken; ontbreekt: f, g. Kansrijk voor: de leesouders, de aarzelende leesouders, de niet-leesouders."
+            assess(&a).summary(),
+            "Voldoet aan 5 van de 7 kenmerken van een succesvolle aanpak en is volgens uw beoordeling geschikt voor de aarzelende leesouders en de niet-leesouders."
+        );
+    }
+
+    #[test]
+    fn a_catalogue_entry_as_the_guide_describes_it_says_what_the_guide_says() {
+        let mut a = Assessment::from_catalogue(entry("project-voorleesexpress"), "x", NOW);
+        let result = assess(&a);
+        assert_eq!(
+            result.as_in_guide.map(|e| e.id),
+            Some("project-voorleesexpress")
+        );
+        assert_eq!(
+            promising(&result),
+            [3],
+            "the guide's row says niet-leesouders only"
+        );
+        assert_eq!(
+            result.groups[2].evidence(true),
+            "De gids noemt ‘VoorleesExpress’ kansrijk voor deze groep."
+        );
+        assert_eq!(
+            result.groups[0].evidence(true),
+            "De gids noemt dit project niet voor deze groep."
+        );
+        a.parent_groups = SortedSet::new();
+        assert_eq!(
+            assess(&a).summary(),
+            "Voldoet aan 3 van de 7 kenmerken van een succesvolle aanpak en is volgens de gids kansrijk voor de niet-leesouders."
+        );
+
+        // Changed, it is the consultant's own project: the rule only suggests.
+        a.characteristics.insert("b".into());
+        let result = assess(&a);
+        assert_eq!(result.as_in_guide, None);
+        assert!(result.groups[0].evidence(false).starts_with("Suggestie: "));
+    }
+
+    #[test]
+    fn the_guides_condition_for_a_group_is_shown_where_it_applies() {
+        let tips = Assessment::from_catalogue(entry("werkvorm-voorleestips-boekentips"), "x", NOW);
+        let result = assess(&tips);
+        assert_eq!(
+            result.groups[1].evidence(true),
+            "De gids noemt ‘Schriftelijke of digitale voorleestips & boekentips’ kansrijk voor deze groep (indien goed geïntroduceerd en nagevraagd)."
+        );
+        assert_eq!(result.groups[0].condition, None);
+        // Derived from the tips alone (characteristic c), group 2 carries the condition.
+        let own = assess(&with_characteristics(&["c"]));
+        assert_eq!(
+            own.groups[1].condition,
+            Some("indien goed geïntroduceerd en nagevraagd")
         );
     }
 
@@ -691,24 +842,16 @@ mod tests {
         assert!(result.summary().ends_with(HOME_READING_WARNING));
     }
 
-    /// Every entry that lists characteristics, assessed as itself, is promising for at least
-    /// the groups the guide gives it; the rule would contradict the guide otherwise.
+    /// Every entry, assessed as the guide describes it, is promising for exactly the groups
+    /// the guide gives it, and is its own example.
     #[test]
-    fn every_catalogue_entry_is_promising_for_its_own_groups() {
+    fn every_catalogue_entry_says_what_the_guide_says() {
         for e in &CATALOGUE {
             let result = assess(&Assessment::from_catalogue(e, "x", NOW));
-            let groups = promising(&result);
-            if e.characteristics.is_empty() {
-                assert!(groups.is_empty(), "{} gives no evidence", e.id);
-                continue;
-            }
+            assert_eq!(result.as_in_guide, Some(e));
+            assert_eq!(promising(&result), e.parent_groups, "{}", e.id);
             for g in e.parent_groups {
-                assert!(groups.contains(g), "{} not promising for group {g}", e.id);
-                assert!(
-                    result.groups[usize::from(g - 1)].examples.contains(&e),
-                    "{} is not its own example for group {g}",
-                    e.id
-                );
+                assert_eq!(result.groups[usize::from(g - 1)].examples, [e]);
             }
             assert!(
                 result
@@ -717,35 +860,6 @@ mod tests {
                     .all(|g| g.judged_by_user == e.parent_groups.contains(&g.group.number))
             );
         }
-    }
-
-    /// Pins down where the rule says more than the guide's own row, so a change in the
-    /// content or the rule shows up here.
-    #[test]
-    fn where_the_rule_adds_groups_to_the_guides_own_row() {
-        let extra: Vec<(&str, Vec<u8>)> = CATALOGUE
-            .iter()
-            .map(|e| {
-                let result = assess(&Assessment::from_catalogue(e, "x", NOW));
-                let more = promising(&result)
-                    .into_iter()
-                    .filter(|g| !e.parent_groups.contains(g))
-                    .collect();
-                (e.id, more)
-            })
-            .filter(|(_, more): &(&str, Vec<u8>)| !more.is_empty())
-            .collect();
-        assert_eq!(
-            extra,
-            [
-                ("werkvorm-ouderinformatiebijeenkomst", vec![2]),
-                ("project-nationale-voorleesdagen", vec![2]),
-                ("project-boekenpret", vec![1, 2]),
-                ("project-voorleesexpress", vec![1, 2]),
-                ("project-verteltas", vec![1, 2]),
-                ("project-vakantietas", vec![1, 3]),
-            ]
-        );
     }
 
     #[test]
@@ -978,7 +1092,7 @@ mod tests {
             ["project-boekstart-kinderopvang"]
         );
         assert_eq!(search("CREËREN"), ["project-boekstart-kinderopvang"]);
-        // …and "geïntroduceerd" in a note of the tips.
+        // …and "geïntroduceerd" in the condition the tips give for group 2.
         assert_eq!(
             search("geintroduceerd"),
             ["werkvorm-voorleestips-boekentips"]

@@ -146,6 +146,9 @@ pub struct Conversation {
     pub institution_id: Option<String>,
     pub date: String,
     pub status: ConversationStatus,
+    /// The consultant who holds it, for the report (the user's name when it is started).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub held_by: String,
     /// Who was present, one name (and role) each.
     pub present: Vec<String>,
     pub parties: Parties,

@@ -1,6 +1,6 @@
 //! Searching, filtering and sorting the list of institutions.
 
-use super::{Institution, InstitutionKind, Programme, StepStatus, sorted};
+use super::{Institution, InstitutionKind, Programme, StepStatus, Workspace, sorted};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
@@ -57,11 +57,12 @@ pub struct InstitutionFilter {
 
 impl InstitutionFilter {
     /// The institutions that match, in the chosen order.
-    pub fn apply<'a>(&self, institutions: &'a [Institution]) -> Vec<&'a Institution> {
+    pub fn apply<'a>(&self, ws: &'a Workspace) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
-        let found: Vec<&Institution> = institutions
+        let found: Vec<&Institution> = ws
+            .institutions
             .iter()
-            .filter(|i| self.matches(i, &query))
+            .filter(|i| self.matches(ws, i, &query))
             .collect();
         let name = |i: &Institution| fold_for_search(&i.name);
         match self.sort {
@@ -70,7 +71,7 @@ impl InstitutionFilter {
                 (0, format!("{}\u{0}{}", fold_for_search(&i.place), name(i)))
             }),
             SortOrder::CurrentStep => sorted(found, |i| {
-                let phase = i.phase();
+                let phase = ws.phase_of(i);
                 (i64::from(phase.step) * 10 + phase.status as i64, name(i))
             }),
             // Most recent first: ISO times sort as text, so sort ascending and turn around.
@@ -82,8 +83,8 @@ impl InstitutionFilter {
         }
     }
 
-    fn matches(&self, i: &Institution, folded_query: &str) -> bool {
-        let phase = i.phase();
+    fn matches(&self, ws: &Workspace, i: &Institution, folded_query: &str) -> bool {
+        let phase = ws.phase_of(i);
         (self.show_archived || !i.archived)
             && self.kind.is_none_or(|k| i.kind == k)
             && self.programme.is_none_or(|p| i.programme == p)
@@ -159,7 +160,7 @@ mod tests {
         i
     }
 
-    fn sample() -> Vec<Institution> {
+    fn sample() -> Workspace {
         let mut a = institution(
             "a",
             "Obs De Linde",
@@ -188,7 +189,10 @@ mod tests {
             "2026-10-01",
         );
         c.archived = true;
-        vec![a, b, c]
+        Workspace {
+            institutions: vec![a, b, c],
+            ..Default::default()
+        }
     }
 
     fn ids(found: Vec<&Institution>) -> Vec<&str> {
@@ -260,7 +264,7 @@ mod tests {
 
     #[test]
     fn two_hundred_institutions_filter_in_order() {
-        let list: Vec<Institution> = (0..200)
+        let institutions = (0..200)
             .map(|n| {
                 institution(
                     &n.to_string(),
@@ -271,6 +275,10 @@ mod tests {
                 )
             })
             .collect();
+        let list = Workspace {
+            institutions,
+            ..Default::default()
+        };
         let found = InstitutionFilter {
             query: "school 1".into(),
             ..Default::default()

@@ -13,6 +13,7 @@ mod progress;
 mod records;
 mod sorted;
 mod table;
+mod work;
 mod workspace;
 
 pub use assessment::*;
@@ -36,6 +37,7 @@ pub use records::{
 };
 pub use sorted::{SortedMap, SortedSet};
 pub use table::Table;
+pub use work::{Across, LibraryStep, StepState, Why, Work};
 pub use workspace::{EXPORT_REMINDER_DAYS, Library, Workspace};
 
 /// Why a value typed by the user was not accepted, in Dutch, ready to show.

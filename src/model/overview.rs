@@ -55,15 +55,18 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
             })
         })
         .collect();
-    for i in &active {
-        for (id, p) in &i.steps {
-            let step = STEPS.iter().find(|s| s.id == id).map(|s| s.number);
-            if let (Some(step), StepStatus::InProgress) = (step, p.status) {
+    for i in active
+        .iter()
+        .filter(|i| i.selection.decision == SelectionDecision::Chosen)
+    {
+        let work = ws.work_of(i);
+        for step in 8..=12 {
+            if work.step(step).status == StepStatus::InProgress {
                 in_progress.push(InProgressStep {
                     institution_id: Some(i.id.clone()),
                     who: i.name.clone(),
                     step,
-                    days: days_in_progress(p, today),
+                    days: days_in_progress(&i.step(&format!("stap-{step}")), today),
                 });
             }
         }
@@ -145,6 +148,7 @@ mod tests {
         )
         .unwrap();
         let mut a = institution("a", "2026-11-01");
+        a.selection.decision = SelectionDecision::Chosen;
         a.apply_step(
             "stap-9",
             StepField::Status(StepStatus::InProgress),

@@ -52,6 +52,14 @@ pub struct StepProgress {
     pub status_since: String,
     /// When this record last changed (ISO 8601), empty if never.
     pub updated_at: String,
+    /// The user set *Niet gestart* by hand over what the work says (`model::work`); any
+    /// other recorded status is the user's anyway.
+    #[serde(skip_serializing_if = "is_false")]
+    pub by_hand: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl StepProgress {
@@ -74,6 +82,8 @@ pub enum StepField {
     Date(String),
     Owner(String),
     Notes(String),
+    /// Forget the status set by hand: the step follows the work again.
+    FollowWork,
 }
 
 impl StepProgress {
@@ -81,7 +91,14 @@ impl StepProgress {
     pub fn apply(&mut self, field: StepField, now: &str) -> Result<(), InvalidInput> {
         let mut next = self.clone();
         match field {
-            StepField::Status(status) => next.status = status,
+            StepField::Status(status) => {
+                next.status = status;
+                next.by_hand = true;
+            }
+            StepField::FollowWork => {
+                next.status = StepStatus::NotStarted;
+                next.by_hand = false;
+            }
             StepField::Date(date) => {
                 validate_date(&date)?;
                 next.date = date;

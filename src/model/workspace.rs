@@ -7,10 +7,10 @@ use super::sorted::SortedMap;
 use super::records::{Deletion, EachKind, Kind, Timed, each_kind};
 use super::{
     Activity, Assessment, Conversation, Institution, InstitutionKind, InvalidInput, Parties,
-    Record, StepField, StepProgress, StepRecords, StepSummary, activities_from_agreements,
-    apply_to, days_between, progress_of,
+    Record, StepField, StepProgress, StepRecords, activities_from_agreements, apply_to,
+    days_between, progress_of,
 };
-use crate::content::{STEPS, step_by_id};
+use crate::content::step_by_id;
 
 /// After how many days without a full export (and with changes since) the app reminds.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
@@ -65,15 +65,6 @@ impl Workspace {
             return Err(InvalidInput(format!("Stap ‘{step_id}’ bestaat niet.")));
         }
         apply_to(&mut self.steps, step_id, field, now)
-    }
-
-    /// How the library's twelve steps stand.
-    pub fn step_summary(&self) -> StepSummary {
-        let mut summary = StepSummary::default();
-        for step in STEPS.iter() {
-            summary.add(self.step(step.id).status);
-        }
-        summary
     }
 
     /// Whether any list holds a record, of any kind.

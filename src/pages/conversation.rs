@@ -161,6 +161,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
         <section class="card" aria-label="Gegevens van het gesprek">
             <div class="form-grid">
                 <TextField label="Datum" kind="date" value=read(current, |c| c.date.clone()) on_value=edit(state, &id, |c, v| c.date = v)/>
+                <TextField label="Gehouden door" value=read(current, |c| c.held_by.clone()) on_value=edit(state, &id, |c, v| c.held_by = v)/>
                 <fieldset class="status-picker">
                     <legend>"Status"</legend>
                     {[ConversationStatus::Prepared, ConversationStatus::Held]

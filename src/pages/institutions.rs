@@ -12,14 +12,9 @@ pub fn InstitutionsPage() -> impl IntoView {
     let state = use_app_state();
     let filter = state.institution_filter;
     let shown = memo(move || {
-        state.workspace.with(|w| {
-            filter.with(|f| {
-                f.apply(&w.institutions)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        })
+        state
+            .workspace
+            .with(|w| filter.with(|f| f.apply(w).into_iter().cloned().collect::<Vec<_>>()))
     });
     let counts = move || {
         state.workspace.with(|w| {
@@ -198,7 +193,10 @@ fn FilterBar() -> impl IntoView {
 
 #[component]
 fn InstitutionRow(institution: Institution) -> impl IntoView {
-    let phase = institution.phase();
+    // The row is drawn again whenever the workspace changes (`shown` follows it).
+    let phase = use_app_state()
+        .workspace
+        .with_untracked(|w| w.phase_of(&institution));
     let status = Signal::stored(phase.status);
     let facts = [
         institution.kind.label(),

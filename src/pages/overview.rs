@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    ExportReminder, LastExport, LibraryForm, StatusBadge, derived, dynamic, live, memo, set_title,
-    show_all_button, shown,
+    AcrossLine, ExportReminder, LastExport, LibraryForm, StatusBadge, derived, dynamic, live, memo,
+    set_title, show_all_button, shown,
 };
 use crate::content::STEPS;
 use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
@@ -40,15 +40,15 @@ pub fn OverviewPage() -> impl IntoView {
                     {STEPS
                         .iter()
                         .map(|step| {
-                            let status = derived(move || {
-                                state.workspace.with(|w| w.step(step.id).status)
-                            });
+                            let library = memo(move || state.workspace.with(|w| w.library_step(step)));
+                            let status = derived(move || library.get().status);
                             view! {
                                 <li>
                                     <a href=step_path(step.number)>
                                         <span class="step-strip__number">{step.number}</span>
                                         <span class="step-strip__title">{step.short_title}</span>
                                         <StatusBadge status/>
+                                        <AcrossLine step=library/>
                                     </a>
                                 </li>
                             }
@@ -107,9 +107,9 @@ fn InstitutionsAtAGlance() -> impl IntoView {
         };
         state.workspace.with(|w| {
             by_step
-                .apply(&w.institutions)
+                .apply(w)
                 .into_iter()
-                .map(|i| (i.id.clone(), i.name.clone(), i.phase()))
+                .map(|i| (i.id.clone(), i.name.clone(), w.phase_of(i)))
                 .collect::<Vec<_>>()
         })
     };

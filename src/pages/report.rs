@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::set_title;
+use crate::content::BIJLAGE_5;
 use crate::model::{Conversation, format_date, guide_sections};
 use crate::routes::conversation_path;
 use crate::state::use_app_state;
@@ -18,11 +19,11 @@ pub fn ConversationReportPage(id: String) -> impl IntoView {
             .and_then(|i| w.institution(i))
             .map(|i| i.name.clone())
             .unwrap_or_else(|| w.display_name().to_string());
-        Some((conversation, institution))
+        Some((conversation, institution, w.display_name().to_string()))
     });
     match found {
-        Some((conversation, institution)) => {
-            view! { <Report conversation institution/> }.into_any()
+        Some((conversation, institution, library)) => {
+            view! { <Report conversation institution library/> }.into_any()
         }
         None => {
             set_title("Gesprek niet gevonden");
@@ -38,19 +39,20 @@ pub fn ConversationReportPage(id: String) -> impl IntoView {
 }
 
 #[component]
-fn Report(conversation: Conversation, institution: String) -> impl IntoView {
+fn Report(conversation: Conversation, institution: String, library: String) -> impl IntoView {
     set_title(&format!("Verslag: {}", conversation.kind.label()));
     let sections = guide_sections(conversation.kind, conversation.parties);
-    let present = if conversation.present.is_empty() {
-        "—".to_string()
-    } else {
-        conversation.present.join(", ")
+    let or_dash = |text: String| {
+        if text.trim().is_empty() {
+            "—".to_string()
+        } else {
+            text
+        }
     };
-    let date = if conversation.date.is_empty() {
-        "—".to_string()
-    } else {
-        format_date(&conversation.date)
-    };
+    let present = or_dash(conversation.present.join(", "));
+    let date = or_dash(format_date(&conversation.date));
+    let held_by = or_dash(conversation.held_by.clone());
+    let prepared = prepared_items(&conversation);
     let at_table = match (conversation.parties.school, conversation.parties.preschool) {
         (true, true) => "school en voorschoolse instelling",
         (true, false) => "school",
@@ -71,6 +73,8 @@ fn Report(conversation: Conversation, institution: String) -> impl IntoView {
             </p>
             <h1>{format!("Verslag: {}", conversation.kind.label())}</h1>
             <dl class="report-meta">
+                <dt>"Bibliotheek"</dt><dd>{library}</dd>
+                <dt>"Gehouden door"</dt><dd>{held_by}</dd>
                 <dt>"Met"</dt><dd>{institution}</dd>
                 <dt>"Datum"</dt><dd>{date}</dd>
                 <dt>"Status"</dt><dd>{conversation.status.label()}</dd>
@@ -78,6 +82,17 @@ fn Report(conversation: Conversation, institution: String) -> impl IntoView {
                 {parties.map(|p| view! { <dt>"Aan tafel"</dt><dd>{p}</dd> })}
             </dl>
             <button type="button" class="button no-print" on:click=print>"Afdrukken"</button>
+            {(!prepared.is_empty()).then(|| view! {
+                <section class="report-part">
+                    <h2>"Voorbereiding"</h2>
+                    <ul class="report-preparation">
+                        {prepared
+                            .into_iter()
+                            .map(|(item, note)| view! { <li><strong>{item}</strong>{note}</li> })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
             {sections
                 .into_iter()
                 .map(|section| {
@@ -119,4 +134,24 @@ fn Report(conversation: Conversation, institution: String) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// The preparation checklist items looked up or noted, with what was found.
+fn prepared_items(conversation: &Conversation) -> Vec<(&'static str, String)> {
+    BIJLAGE_5
+        .preparation
+        .iter()
+        .filter_map(|item| {
+            let p = conversation.preparation.get(item.id)?;
+            let note = p.note.trim();
+            (p.done || !note.is_empty()).then(|| {
+                let note = if note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {note}")
+                };
+                (item.text, note)
+            })
+        })
+        .collect()
 }

@@ -159,7 +159,7 @@ fn AtThisStep(number: u8) -> impl IntoView {
                     let status = if number == 7 {
                         i.selection.decision.label().to_string()
                     } else {
-                        i.step(&format!("stap-{number}")).status.label().to_string()
+                        w.work_of(i).step(number).status.label().to_string()
                     };
                     (
                         institution_path(&i.id, Some(number)),
@@ -174,6 +174,7 @@ fn AtThisStep(number: u8) -> impl IntoView {
         {dynamic(move || (!rows.with(Vec::is_empty)).then(|| view! {
             <section class="card" aria-labelledby="bij-instellingen-kop">
                 <h2 id="bij-instellingen-kop">"Bij de instellingen"</h2>
+                <p>{dynamic(move || state.workspace.with(|w| w.across(number).map(|a| a.label())))}</p>
                 <table class="overview-table">
                     <tbody>
                         {dynamic(move || {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{StatusBadge, derived, dynamic, live, memo, set_title};
+use crate::components::{AcrossLine, StatusBadge, derived, dynamic, live, memo, set_title};
 use crate::content::{STEPS, Scope, Step};
 use crate::model::format_date;
 use crate::routes::step_path;
@@ -41,7 +41,8 @@ pub fn StepsPage() -> impl IntoView {
 fn StepRow(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
     let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
-    let status = derived(move || progress.with(|p| p.status));
+    let library = memo(move || state.workspace.with(|w| w.library_step(step)));
+    let status = derived(move || library.get().status);
     let when_who = live(move || {
         progress.with(|p| {
             // Dates as the user reads them (dd-mm-jjjj), like everywhere else.
@@ -71,6 +72,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                         <span class="label">"Resultaat: "</span>{step.overview_result}
                     </span>
                     <span class="step-row__when">{when_who}</span>
+                    <AcrossLine step=library/>
                 </span>
                 <StatusBadge status/>
             </a>

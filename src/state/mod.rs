@@ -192,6 +192,7 @@ impl AppState {
         self.change(|w, now| {
             let mut conversation = Conversation::new(&id, kind, institution_id, now);
             conversation.date = today();
+            conversation.held_by = w.library.user_name.trim().to_string();
             if let (true, Some(institution)) = (kind.uses_parties(), institution_id) {
                 conversation.parties = w.parties_for(institution);
             }

@@ -40,24 +40,25 @@ fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
     }));
     rows.extend(PARENT_GROUPS.iter().enumerate().map(|(g, group)| {
         (
-            format!(
-                "Kansrijk voor {} (volgens de gids / uw oordeel)",
-                crate::model::lowercase(group.name)
-            ),
+            format!("{} (uw oordeel · de gids)", group.name),
             cells(&|i| {
                 let advice = &results[i].groups[g];
-                format!(
-                    "{} / {}",
-                    if advice.promising {
-                        "ja"
-                    } else {
-                        "geen voorbeeld"
-                    },
-                    if advice.judged_by_user { "ja" } else { "nee" }
-                )
+                let own = if advice.judged_by_user {
+                    "geschikt"
+                } else {
+                    "niet aangevinkt"
+                };
+                let guide = match (results[i].as_in_guide.is_some(), advice.promising) {
+                    (true, true) => "kansrijk volgens de gids",
+                    (true, false) => "niet genoemd in de gids",
+                    (false, true) => "suggestie uit de voorbeelden",
+                    (false, false) => "geen voorbeeld",
+                };
+                format!("{own} · {guide}")
             }),
         )
     }));
+    rows.push(("Uitkomst".to_string(), cells(&|i| results[i].summary())));
     rows.push((
         "Kosten".to_string(),
         cells(&|i| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::start_assessment;
 use crate::components::{GuideText, set_title};
 use crate::content::{CatalogueEntry, catalogue_entry};
-use crate::model::{characteristic, parent_group};
+use crate::model::{characteristic, condition_for, parent_group};
 use crate::routes::Section;
 
 #[component]
@@ -42,7 +42,10 @@ fn EntryView(entry: &'static CatalogueEntry) -> impl IntoView {
                             .parent_groups
                             .iter()
                             .filter_map(|n| parent_group(*n))
-                            .map(|g| view! { <li>{g.number} ". " {g.name}</li> })
+                            .map(|g| {
+                                let condition = condition_for(entry, g.number).map(|c| format!(": {c}"));
+                                view! { <li>{g.number} ". " {g.name} {condition}</li> }
+                            })
                             .collect_view()}
                     </ul>
                 </dd>

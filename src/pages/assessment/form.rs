@@ -324,25 +324,21 @@ fn Result(id: String) -> impl IntoView {
                     .get()
                     .map(|r| {
                         let missing = r.missing.iter().map(|c| view! { <li><span class="marker">{c.marker} ". "</span>{c.text}</li> }).collect_view();
+                        let in_guide = r.as_in_guide.is_some();
                         let groups = r.groups.iter().map(|g| {
-                            let evidence = if g.promising {
-                                let names: Vec<&str> = g.examples.iter().map(|e| e.name).collect();
-                                format!("Kansrijk: de gids noemt ‘{}’ met dezelfde kenmerken kansrijk voor deze groep.", names.join("’, ‘"))
-                            } else {
-                                "De gids geeft voor deze groep geen voorbeeld met deze kenmerken.".to_string()
-                            };
                             let own = if g.judged_by_user { "Uw oordeel (vraag 8): geschikt." } else { "Uw oordeel (vraag 8): niet aangevinkt." };
                             view! {
                                 <li class:promising=g.promising>
                                     <strong>{g.group.number} ". " {g.group.name}</strong>
-                                    <span>{evidence}</span>
-                                    <span class="hint">{own}</span>
+                                    <span>{own}</span>
+                                    <span class="hint">{g.evidence(in_guide)}</span>
                                 </li>
                             }
                         }).collect_view();
-                        let none = r.groups.iter().all(|g| !g.promising).then_some(NO_EXAMPLE);
+                        let none = (!in_guide && r.groups.iter().all(|g| !g.promising)).then_some(NO_EXAMPLE);
+                        let summary = r.summary();
                         view! {
-                            <p class="result__count">{format!("Voldoet aan {} van de 7 kenmerken.", r.count())}</p>
+                            <p class="result__count">{summary}</p>
                             {r.home_reading_warning.then(|| view! { <p class="banner banner--warning">{crate::model::HOME_READING_WARNING}</p> })}
                             <h3>"Ontbreekt"</h3>
                             <ul class="marker-list">{missing}</ul>

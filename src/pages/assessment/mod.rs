@@ -236,7 +236,13 @@ fn CatalogueCard(entry: &'static CatalogueEntry) -> impl IntoView {
         .parent_groups
         .iter()
         .filter_map(|n| parent_group(*n))
-        .map(|g| crate::model::lowercase(g.name))
+        .map(|g| {
+            let name = crate::model::lowercase(g.name);
+            match crate::model::condition_for(entry, g.number) {
+                Some(condition) => format!("{name} ({condition})"),
+                None => name,
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let markers = entry

@@ -8,9 +8,9 @@ mod steps;
 use leptos::prelude::*;
 
 use crate::components::{dynamic, live, memo, set_title};
-use crate::model::{Institution, SelectionDecision};
+use crate::model::{Institution, SelectionDecision, StepState};
 use crate::routes::{Page, institution_path};
-use crate::state::{use_app_state, use_navigator};
+use crate::state::{AppState, use_app_state, use_navigator};
 
 use details::DetailsPanel;
 use selection::SelectionPanel;
@@ -70,7 +70,14 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let phase = move || current.with(|i| i.as_ref().map(Institution::phase));
+    let phase = {
+        let id = id.clone();
+        move || {
+            state
+                .workspace
+                .with(|w| w.institution(&id).map(|i| w.phase_of(i)))
+        }
+    };
     let phase_label = live(move || phase().map(|p| p.label()).unwrap_or_default());
     view! {
         <article class="page page--wide institution-page">
@@ -101,6 +108,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
 /// Details, step 7 and steps 8–12, each with its status at a glance.
 #[component]
 fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
+    let state = use_app_state();
     let tabs = std::iter::once(None).chain((7u8..=12).map(Some));
     view! {
         <nav class="tabs" aria-label="Onderdelen van deze instelling">
@@ -109,6 +117,7 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                     .map(|which| {
                         let href = institution_path(&id, which);
                         // (label, css token) of the tab's badge; step 7 shows the decision.
+                        let badge_id = id.clone();
                         let badge = move || {
                             current.with(|i| match (i, which) {
                                 (Some(i), Some(7)) => match i.selection.decision {
@@ -116,13 +125,14 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                                     SelectionDecision::Chosen => (SelectionDecision::Chosen.label(), "afgerond"),
                                     SelectionDecision::NotChosen => (SelectionDecision::NotChosen.label(), "niet-gekozen"),
                                 },
-                                (Some(i), Some(n)) => {
-                                    let status = i.step(&format!("stap-{n}")).status;
+                                (Some(_), Some(n)) => {
+                                    let status = step_state(state, &badge_id, n).map(|s| s.status).unwrap_or_default();
                                     (status.label(), status.token())
                                 }
                                 _ => ("", ""),
                             })
                         };
+                        let badge_class = badge.clone();
                         // "Stap 9" with the step's short name, so the tab says what it holds.
                         let (label, name) = match which {
                             None => ("Gegevens".to_string(), ""),
@@ -136,7 +146,7 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                                     {which
                                         .map(|_| {
                                             view! {
-                                                <span class=move || format!("badge badge--{}", badge().1)>{dynamic(move || badge().0)}</span>
+                                                <span class=live(move || format!("badge badge--{}", badge_class().1))>{live(move || badge().0)}</span>
                                             }
                                         })}
                                 </a>
@@ -155,4 +165,11 @@ fn tab_name(n: u8) -> &'static str {
         .iter()
         .find(|(step, _)| *step == n)
         .map_or("", |(_, name)| name)
+}
+
+/// Where step `n` of the institution stands, by `model::work`'s rule.
+pub(super) fn step_state(state: AppState, id: &str, n: u8) -> Option<StepState> {
+    state
+        .workspace
+        .with(|w| w.institution(id).map(|i| w.work_of(i).step(n)))
 }

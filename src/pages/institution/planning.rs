@@ -63,16 +63,27 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
 
     let institution = id.clone();
     // A double tap adds one card, not two.
-    let last_add = StoredValue::new(0.0);
+    let last_add = StoredValue::new((0.0, None::<String>));
     let add = move |_| {
         let now = js_sys::Date::now();
-        if now - last_add.get_value() < DOUBLE_TAP_MS {
+        let (at, added) = last_add.get_value();
+        if now - at < DOUBLE_TAP_MS {
+            // The second tap focused the button; the cursor goes back to the new card.
+            if let Some(id) = added {
+                focus_row(&id);
+            }
             return;
         }
-        last_add.set_value(now);
+        let button_top = top_of(ADD_BUTTON);
         match state.add_activity(&institution) {
-            Ok(id) => focus_row_soon(id),
-            Err(refused) => state.tell(Err::<(), _>(refused)),
+            Ok(id) => {
+                last_add.set_value((now, Some(id.clone())));
+                keep_in_place_and_focus(id, button_top);
+            }
+            Err(refused) => {
+                last_add.set_value((now, None));
+                state.tell(Err::<(), _>(refused));
+            }
         }
     };
     let institution = id.clone();
@@ -113,7 +124,6 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                 "Neem het formulier op in het (voor)leesplan; met een maand erbij staat de activiteit in het Overzicht."
             </p>
             <div class="button-row planning__actions">
-                <button type="button" class="button" on:click=add>"Activiteit toevoegen"</button>
                 {dynamic(move || {
                     if ids.with(Vec::is_empty) {
                         Either::Left(view! {
@@ -184,6 +194,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
             <ol class="planning__rows">
                 <KeyedRows ids row=Callback::new(move |activity| view! { <ActivityRow activity ids notice/> }.into_any())/>
             </ol>
+            <button type="button" class="button" id=ADD_BUTTON on:click=add>"Activiteit toevoegen"</button>
         </section>
     }
 }
@@ -196,23 +207,52 @@ fn row_element_id(activity: &str) -> String {
     format!("activiteit-kaart-{activity}")
 }
 
-/// Once the new card is drawn, scrolls it into view and puts the cursor in its first field:
-/// at the bottom of a long form it would otherwise go unseen.
-fn focus_row_soon(activity: String) {
+/// The id of the button that adds a card, under the list.
+const ADD_BUTTON: &str = "activiteit-toevoegen";
+
+/// Where the element's top is in the window, if it is there.
+fn top_of(id: &str) -> Option<f64> {
+    let document = web_sys::window()?.document()?;
+    Some(
+        document
+            .get_element_by_id(id)?
+            .get_bounding_client_rect()
+            .top(),
+    )
+}
+
+/// Once the new card is drawn above the button, scrolls so that the button stays where the
+/// finger is (a second tap of a double tap lands on it again, not on whatever moved there)
+/// and puts the cursor in the card's first field. A card taller than the room above the
+/// button is scrolled to instead.
+fn keep_in_place_and_focus(activity: String, button_top: Option<f64>) {
     request_animation_frame(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(window) = web_sys::window() else {
             return;
         };
-        let Some(card) = document.get_element_by_id(&row_element_id(&activity)) else {
-            return;
-        };
-        card.scroll_into_view();
-        if let Ok(Some(field)) = card.query_selector("textarea")
-            && let Ok(field) = field.dyn_into::<web_sys::HtmlElement>()
-        {
-            field.focus().ok();
+        if let (Some(before), Some(after)) = (button_top, top_of(ADD_BUTTON)) {
+            window.scroll_by_with_x_and_y(0.0, after - before);
         }
+        focus_row(&activity);
     });
+}
+
+/// Puts the cursor in the card's first field, scrolling to the card if it is out of view.
+fn focus_row(activity: &str) {
+    let Some(card) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&row_element_id(activity)))
+    else {
+        return;
+    };
+    if card.get_bounding_client_rect().top() < 0.0 {
+        card.scroll_into_view();
+    }
+    if let Ok(Some(field)) = card.query_selector("textarea")
+        && let Ok(field) = field.dyn_into::<web_sys::HtmlElement>()
+    {
+        field.focus().ok();
+    }
 }
 
 /// Copies the text to the clipboard; when that is not possible, offers it to copy by hand.

@@ -23,6 +23,8 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     let progress =
         derived(move || current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default()));
     let institution = id.clone();
+    let work = derived(move || super::step_state(state, &institution, number).unwrap_or_default());
+    let institution = id.clone();
     let on_change = Callback::new(move |field: StepField| {
         state.apply_institution_step(&institution, step_id, field)
     });
@@ -43,7 +45,7 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     };
     view! {
         <h2>{format!("Stap {}. {}", guide.number, guide.title)}</h2>
-        <ProgressForm progress on_change label="Voortgang bij deze instelling"/>
+        <ProgressForm progress on_change work label="Voortgang bij deze instelling"/>
         {extra}
         <GuideSummary guide/>
     }

@@ -1,0 +1,631 @@
+//! Steps 7–12 follow the work: what the user recorded (conversations, the start outcome,
+//! agreements, planning rows, evaluations) moves an institution's step, unless the user set
+//! the step's status by hand, which is then kept. The library's steps 7–12 are read across
+//! its institutions.
+//!
+//! The rule, per step (the first that holds):
+//! - 8: a startgesprek is recorded (prepared or held) → Afgerond: the appointment is made.
+//! - 9: outcome *gaat aan de slag* → Afgerond; *geen overeenstemming*, or a startgesprek
+//!   prepared or held → Bezig.
+//! - 10: a held verdiepend gesprek (or werkafspraken) with its agreements written down →
+//!   Afgerond; any step-10 conversation or agreement answer → Bezig.
+//! - 11: planning rows → Bezig; when every row is done the step is ready to close, by hand.
+//! - 12: an evaluation moment recorded → Bezig.
+
+use super::{
+    Activity, Conversation, ConversationKind, ConversationStatus, Institution, Phase,
+    SelectionDecision, StartOutcome, StepProgress, StepStatus, StepSummary, Workspace, format_date,
+    lowercase,
+};
+use crate::content::{LIBRARY_TASK_STEPS, STEPS, Scope, Step};
+
+/// Where one of an institution's steps stands, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StepState {
+    pub status: StepStatus,
+    pub why: Why,
+    /// What the work alone says, shown beside a status set by hand.
+    pub work: (StepStatus, Why),
+    /// Step 11: every planning row is done, so the user may close the step.
+    pub ready_to_close: bool,
+}
+
+impl StepState {
+    /// The status in words, as the step's page shows it under the status picker.
+    pub fn explain(&self) -> String {
+        let status = self.status.label();
+        match (&self.why, &self.work) {
+            (Why::Work(why), _) => {
+                format!("{status}, {why}. Kiest u zelf een status, dan houdt de app die aan.")
+            }
+            (Why::ByHand, (work, Why::Work(why))) => format!(
+                "Zelf gekozen: {status}. Volgens wat er is vastgelegd: {}, {why}.",
+                work.label()
+            ),
+            (Why::ByHand, _) => {
+                format!("Zelf gekozen: {status}. Er is nog niets vastgelegd dat de status bepaalt.")
+            }
+            (Why::Nothing, _) => "De status volgt vanzelf wat u vastlegt (gesprekken, uitkomst, \
+                planning, evaluaties). U kunt hem ook zelf kiezen."
+                .to_string(),
+        }
+    }
+
+    /// What the user may do next, or nothing.
+    pub fn advice(&self) -> &'static str {
+        if self.ready_to_close {
+            "Alle activiteiten zijn uitgevoerd. Is het programma klaar, zet de stap dan op Afgerond."
+        } else {
+            ""
+        }
+    }
+}
+
+/// What decided a step's status.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Why {
+    /// Nothing recorded yet.
+    #[default]
+    Nothing,
+    /// The user set it; the app keeps it.
+    ByHand,
+    /// What the user did, in words: "door het startgesprek van 24-11-2026".
+    Work(String),
+}
+
+/// An institution with everything recorded for it elsewhere in the workspace.
+pub struct Work<'a> {
+    pub institution: &'a Institution,
+    conversations: Vec<&'a Conversation>,
+    activities: Vec<&'a Activity>,
+}
+
+impl Workspace {
+    /// The institution together with its conversations and planning rows.
+    pub fn work_of<'a>(&'a self, institution: &'a Institution) -> Work<'a> {
+        let id = Some(institution.id.as_str());
+        Work {
+            institution,
+            conversations: self
+                .conversations
+                .iter()
+                .filter(|c| c.institution_id.as_deref() == id)
+                .collect(),
+            activities: self.activities_of(&institution.id),
+        }
+    }
+
+    /// The current step of the institution with this id, by the rule above.
+    pub fn phase_of(&self, institution: &Institution) -> Phase {
+        self.work_of(institution).phase()
+    }
+}
+
+impl StepProgress {
+    /// Whether the user chose this status: a status other than *Niet gestart* was always set
+    /// by hand (the app never stores what it derives).
+    pub fn is_by_hand(&self) -> bool {
+        self.by_hand || self.status != StepStatus::NotStarted
+    }
+}
+
+impl Work<'_> {
+    /// Where step 7–12 stands: by hand where the user set it, else as the work says.
+    pub fn step(&self, number: u8) -> StepState {
+        if number == 7 {
+            let status = self.institution.selection_status();
+            return StepState {
+                status,
+                why: Why::Nothing,
+                work: (status, Why::Nothing),
+                ready_to_close: false,
+            };
+        }
+        let recorded = self.institution.step(&format!("stap-{number}"));
+        let work = self.derived(number);
+        let ready_to_close =
+            number == 11 && !self.activities.is_empty() && self.activities.iter().all(|a| a.done);
+        let (status, why) = if recorded.is_by_hand() {
+            (recorded.status, Why::ByHand)
+        } else {
+            work.clone()
+        };
+        StepState {
+            status,
+            why,
+            work,
+            ready_to_close: ready_to_close && status != StepStatus::Done,
+        }
+    }
+
+    /// What the work alone says about a step, ignoring a status set by hand.
+    pub fn derived(&self, number: u8) -> (StepStatus, Why) {
+        let found = match number {
+            8 => self.step_8(),
+            9 => self.step_9(),
+            10 => self.step_10(),
+            11 => self.step_11(),
+            12 => self.step_12(),
+            _ => None,
+        };
+        found.unwrap_or((StepStatus::NotStarted, Why::Nothing))
+    }
+
+    /// The current step: 7 until chosen, then the first of 8–12 not yet done.
+    pub fn phase(&self) -> Phase {
+        let selection = self.institution.selection_status();
+        let (step, status) = match self.institution.selection.decision {
+            SelectionDecision::Chosen => (8u8..=12)
+                .map(|n| (n, self.step(n).status))
+                .find(|(_, s)| *s != StepStatus::Done)
+                .unwrap_or((12, StepStatus::Done)),
+            _ => (7, selection),
+        };
+        Phase {
+            step,
+            status,
+            not_chosen: self.institution.selection.decision == SelectionDecision::NotChosen,
+        }
+    }
+
+    fn of_kinds(&self, kinds: &[ConversationKind]) -> impl Iterator<Item = &Conversation> {
+        self.conversations
+            .iter()
+            .copied()
+            .filter(move |c| kinds.contains(&c.kind))
+    }
+
+    /// The latest held conversation of these kinds, or else the latest prepared one.
+    fn latest(&self, kinds: &[ConversationKind]) -> Option<&Conversation> {
+        self.of_kinds(kinds)
+            .max_by_key(|c| (c.status == ConversationStatus::Held, c.date.clone()))
+    }
+
+    fn step_8(&self) -> Option<(StepStatus, Why)> {
+        let start = self.latest(&[ConversationKind::Start])?;
+        Some((StepStatus::Done, by_conversation(start)))
+    }
+
+    fn step_9(&self) -> Option<(StepStatus, Why)> {
+        let start = self.latest(&[ConversationKind::Start]);
+        let outcome = self.institution.start_outcome;
+        let why = |fallback: StartOutcome| match start {
+            Some(c) if c.status == ConversationStatus::Held => by_conversation(c),
+            _ => Why::Work(format!("door de uitkomst ‘{}’", fallback.label())),
+        };
+        match outcome {
+            StartOutcome::GoesAhead => Some((StepStatus::Done, why(outcome))),
+            StartOutcome::NoAgreement => Some((StepStatus::InProgress, why(outcome))),
+            StartOutcome::Open => Some((StepStatus::InProgress, by_conversation(start?))),
+        }
+    }
+
+    fn step_10(&self) -> Option<(StepStatus, Why)> {
+        let agreed = self
+            .of_kinds(&[
+                ConversationKind::Deepening,
+                ConversationKind::WorkingAgreements,
+            ])
+            .filter(|c| c.status == ConversationStatus::Held && self.has_agreements(c))
+            .max_by_key(|c| c.date.clone());
+        if let Some(c) = agreed {
+            return Some((StepStatus::Done, by_conversation(c)));
+        }
+        let kinds = [
+            ConversationKind::Deepening,
+            ConversationKind::WorkingAgreements,
+            ConversationKind::ParentWishes,
+        ];
+        if let Some(c) = self.latest(&kinds) {
+            return Some((StepStatus::InProgress, by_conversation(c)));
+        }
+        let answered = self
+            .institution
+            .agreements
+            .values()
+            .any(|a| !a.trim().is_empty());
+        answered.then(|| {
+            let why = Why::Work("door de vastgelegde werkafspraken".into());
+            (StepStatus::InProgress, why)
+        })
+    }
+
+    /// A conversation's agreements: written in it, or as the institution's step-10 answers.
+    fn has_agreements(&self, c: &Conversation) -> bool {
+        !c.agreements.trim().is_empty()
+            || self
+                .institution
+                .agreements
+                .values()
+                .any(|a| !a.trim().is_empty())
+    }
+
+    fn step_11(&self) -> Option<(StepStatus, Why)> {
+        let rows = self.activities.len();
+        if rows == 0 {
+            return None;
+        }
+        let done = self.activities.iter().filter(|a| a.done).count();
+        let why = match (rows, done) {
+            (1, 1) => "door de activiteit in de planning, die is uitgevoerd".to_string(),
+            (1, _) => "door de activiteit in de planning".to_string(),
+            _ if done == rows => {
+                format!("door de {rows} activiteiten in de planning, die alle zijn uitgevoerd")
+            }
+            _ => format!("door de {rows} activiteiten in de planning ({done} uitgevoerd)"),
+        };
+        Some((StepStatus::InProgress, Why::Work(why)))
+    }
+
+    fn step_12(&self) -> Option<(StepStatus, Why)> {
+        let recorded = self.institution.evaluations.iter().filter(|e| {
+            !(e.date.is_empty() && e.went_well.trim().is_empty() && e.changes.trim().is_empty())
+        });
+        let latest = recorded.max_by_key(|e| e.date.clone())?;
+        let why = if latest.date.is_empty() {
+            "door een evaluatiemoment".to_string()
+        } else {
+            format!("door het evaluatiemoment van {}", format_date(&latest.date))
+        };
+        Some((StepStatus::InProgress, Why::Work(why)))
+    }
+}
+
+/// "door het startgesprek van 24-11-2026", or "door het voorbereide startgesprek".
+fn by_conversation(c: &Conversation) -> Why {
+    let name = match c.kind {
+        ConversationKind::Start => "startgesprek",
+        ConversationKind::Deepening => "verdiepende gesprek",
+        ConversationKind::WorkingAgreements => "gesprek over werkafspraken",
+        ConversationKind::ParentWishes => "gesprek over de wensen van ouders",
+        ConversationKind::Management => "gesprek met de directie",
+        ConversationKind::Municipality => "gesprek met de gemeente",
+    };
+    let prepared = match c.status {
+        ConversationStatus::Prepared => "voorbereide ",
+        ConversationStatus::Held => "",
+    };
+    Why::Work(match c.date.as_str() {
+        "" => format!("door het {prepared}{name}"),
+        date => format!("door het {prepared}{name} van {}", format_date(date)),
+    })
+}
+
+/// How an institution-scope step stands across the institutions that take it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Across {
+    pub total: usize,
+    pub done: usize,
+    pub in_progress: usize,
+}
+
+impl Across {
+    /// All done → Afgerond; anything begun → Bezig; else Niet gestart.
+    pub fn status(&self) -> StepStatus {
+        if self.total > 0 && self.done == self.total {
+            StepStatus::Done
+        } else if self.done + self.in_progress > 0 {
+            StepStatus::InProgress
+        } else {
+            StepStatus::NotStarted
+        }
+    }
+
+    /// "2 van 3 instellingen afgerond, 1 bezig".
+    pub fn label(&self) -> String {
+        let noun = if self.total == 1 {
+            "instelling"
+        } else {
+            "instellingen"
+        };
+        let mut text = format!("{} van {} {noun} afgerond", self.done, self.total);
+        if self.in_progress > 0 {
+            text.push_str(&format!(", {} bezig", self.in_progress));
+        }
+        text
+    }
+}
+
+impl Workspace {
+    /// Step 7–12 across the active institutions: step 7 over every candidate, steps 8–12
+    /// over those chosen. `None` when no institution takes the step yet.
+    pub fn across(&self, number: u8) -> Option<Across> {
+        let mut across = Across::default();
+        for i in self.institutions.iter().filter(|i| !i.archived) {
+            let status = match (number, i.selection.decision) {
+                (7, _) => i.selection_status(),
+                (8..=12, SelectionDecision::Chosen) => self.work_of(i).step(number).status,
+                _ => continue,
+            };
+            across.total += 1;
+            match status {
+                StepStatus::Done => across.done += 1,
+                StepStatus::InProgress => across.in_progress += 1,
+                StepStatus::NotStarted => {}
+            }
+        }
+        (across.total > 0).then_some(across)
+    }
+}
+
+/// How one of the library's twelve steps stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LibraryStep {
+    /// Steps 1–6: the library's record. Steps 7–12: across its institutions, or the
+    /// library's record while it follows none.
+    pub status: StepStatus,
+    pub across: Option<Across>,
+    /// The library's own record, where the guide gives it a task of its own at 7–12.
+    pub own: Option<StepStatus>,
+}
+
+impl LibraryStep {
+    /// "2 van 3 instellingen afgerond, 1 bezig · bibliotheek zelf: bezig"; empty for 1–6.
+    pub fn describe(&self) -> String {
+        let mut text = self.across.map(|a| a.label()).unwrap_or_default();
+        if let Some(own) = self.own {
+            text.push_str(" · bibliotheek zelf: ");
+            text.push_str(&lowercase(own.label()));
+        }
+        text
+    }
+}
+
+impl Workspace {
+    pub fn library_step(&self, step: &Step) -> LibraryStep {
+        let recorded = self.step(step.id).status;
+        let across = match step.scope {
+            Scope::Library => None,
+            Scope::Institution => self.across(step.number),
+        };
+        LibraryStep {
+            status: across.map_or(recorded, |a| a.status()),
+            across,
+            own: (across.is_some() && LIBRARY_TASK_STEPS.contains(&step.number))
+                .then_some(recorded),
+        }
+    }
+
+    /// How the library's twelve steps stand, 7–12 read across the institutions.
+    pub fn step_summary(&self) -> StepSummary {
+        let mut summary = StepSummary::default();
+        for step in STEPS.iter() {
+            summary.add(self.library_step(step).status);
+        }
+        summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evaluation, InstitutionKind, StepField};
+
+    const NOW: &str = "2026-11-24T10:00:00Z";
+
+    fn workspace() -> Workspace {
+        let mut ws = Workspace::default();
+        let mut school =
+            Institution::new("s", "Obs De Linde", InstitutionKind::Basisschool, NOW).unwrap();
+        school.selection.decision = SelectionDecision::Chosen;
+        ws.institutions.push(school);
+        ws
+    }
+
+    fn conversation(
+        kind: ConversationKind,
+        status: ConversationStatus,
+        date: &str,
+    ) -> Conversation {
+        let mut c = Conversation::new(&format!("g-{date}"), kind, Some("s"), NOW);
+        c.status = status;
+        c.date = date.into();
+        c
+    }
+
+    fn step(ws: &Workspace, number: u8) -> StepState {
+        ws.work_of(&ws.institutions[0]).step(number)
+    }
+
+    fn why(text: &str) -> Why {
+        Why::Work(text.into())
+    }
+
+    #[test]
+    fn nothing_recorded_leaves_every_step_not_started() {
+        let ws = workspace();
+        for n in 8..=12 {
+            assert_eq!(step(&ws, n).status, StepStatus::NotStarted, "step {n}");
+            assert_eq!(step(&ws, n).why, Why::Nothing);
+        }
+        assert_eq!(ws.phase_of(&ws.institutions[0]).step, 8);
+    }
+
+    #[test]
+    fn a_prepared_start_conversation_closes_step_8_and_starts_step_9() {
+        let mut ws = workspace();
+        let c = conversation(
+            ConversationKind::Start,
+            ConversationStatus::Prepared,
+            "2026-11-24",
+        );
+        ws.conversations.push(c);
+        assert_eq!(step(&ws, 8).status, StepStatus::Done);
+        assert_eq!(step(&ws, 9).status, StepStatus::InProgress);
+        assert_eq!(
+            step(&ws, 9).why,
+            why("door het voorbereide startgesprek van 24-11-2026")
+        );
+        assert_eq!(ws.phase_of(&ws.institutions[0]).step, 9);
+    }
+
+    #[test]
+    fn a_held_start_conversation_that_goes_ahead_closes_step_9() {
+        let mut ws = workspace();
+        let c = conversation(
+            ConversationKind::Start,
+            ConversationStatus::Held,
+            "2026-11-24",
+        );
+        ws.conversations.push(c);
+        assert_eq!(step(&ws, 9).status, StepStatus::InProgress);
+        ws.institutions[0].start_outcome = StartOutcome::GoesAhead;
+        assert_eq!(step(&ws, 9).status, StepStatus::Done);
+        assert_eq!(
+            step(&ws, 9).why,
+            why("door het startgesprek van 24-11-2026")
+        );
+        let phase = ws.phase_of(&ws.institutions[0]);
+        assert_eq!((phase.step, phase.status), (10, StepStatus::NotStarted));
+    }
+
+    #[test]
+    fn no_agreement_keeps_step_9_open() {
+        let mut ws = workspace();
+        ws.institutions[0].start_outcome = StartOutcome::NoAgreement;
+        assert_eq!(step(&ws, 9).status, StepStatus::InProgress);
+        assert_eq!(
+            step(&ws, 9).why,
+            why("door de uitkomst ‘Geen overeenstemming’")
+        );
+    }
+
+    #[test]
+    fn a_status_set_by_hand_is_kept_whatever_the_work_says() {
+        let mut ws = workspace();
+        ws.institutions[0].start_outcome = StartOutcome::GoesAhead;
+        ws.institutions[0]
+            .apply_step("stap-9", StepField::Status(StepStatus::NotStarted), NOW)
+            .unwrap();
+        assert_eq!(step(&ws, 9).status, StepStatus::NotStarted);
+        assert_eq!(step(&ws, 9).why, Why::ByHand);
+        ws.institutions[0]
+            .apply_step("stap-9", StepField::FollowWork, NOW)
+            .unwrap();
+        assert_eq!(step(&ws, 9).status, StepStatus::Done);
+        assert!(matches!(step(&ws, 9).why, Why::Work(_)));
+    }
+
+    #[test]
+    fn a_status_recorded_before_the_rule_counts_as_set_by_hand() {
+        let mut ws = workspace();
+        ws.institutions[0].steps.insert(
+            "stap-10".into(),
+            StepProgress {
+                status: StepStatus::InProgress,
+                ..Default::default()
+            },
+        );
+        assert_eq!(step(&ws, 10).why, Why::ByHand);
+    }
+
+    #[test]
+    fn a_held_deepening_conversation_with_agreements_closes_step_10() {
+        let mut ws = workspace();
+        let mut c = conversation(
+            ConversationKind::Deepening,
+            ConversationStatus::Prepared,
+            "2027-01-12",
+        );
+        c.agreements = "Voorleesontbijt in groep 3".into();
+        ws.conversations.push(c);
+        assert_eq!(step(&ws, 10).status, StepStatus::InProgress);
+        ws.conversations[0].status = ConversationStatus::Held;
+        assert_eq!(step(&ws, 10).status, StepStatus::Done);
+        assert_eq!(
+            step(&ws, 10).why,
+            why("door het verdiepende gesprek van 12-01-2027")
+        );
+        ws.conversations[0].agreements.clear();
+        assert_eq!(
+            step(&ws, 10).status,
+            StepStatus::InProgress,
+            "held, nothing agreed"
+        );
+    }
+
+    #[test]
+    fn planning_rows_start_step_11_and_all_done_make_it_ready_to_close() {
+        let mut ws = workspace();
+        for id in ["a", "b"] {
+            ws.activities.push(Activity {
+                id: id.into(),
+                institution_id: "s".into(),
+                ..Default::default()
+            });
+        }
+        assert_eq!(step(&ws, 11).status, StepStatus::InProgress);
+        assert!(!step(&ws, 11).ready_to_close);
+        ws.activities.iter_mut().for_each(|a| a.done = true);
+        assert_eq!(step(&ws, 11).status, StepStatus::InProgress);
+        assert!(step(&ws, 11).ready_to_close);
+        ws.institutions[0]
+            .apply_step("stap-11", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        assert!(!step(&ws, 11).ready_to_close, "closed");
+    }
+
+    #[test]
+    fn an_evaluation_starts_step_12_but_a_blank_one_does_not() {
+        let mut ws = workspace();
+        ws.institutions[0].evaluations.push(Evaluation {
+            id: "e".into(),
+            ..Default::default()
+        });
+        assert_eq!(step(&ws, 12).status, StepStatus::NotStarted);
+        ws.institutions[0].evaluations[0].date = "2027-03-01".into();
+        assert_eq!(step(&ws, 12).status, StepStatus::InProgress);
+        assert_eq!(
+            step(&ws, 12).why,
+            why("door het evaluatiemoment van 01-03-2027")
+        );
+    }
+
+    #[test]
+    fn the_library_reads_steps_7_to_12_across_its_institutions() {
+        let mut ws = workspace();
+        let mut other =
+            Institution::new("t", "Kdv Hummel", InstitutionKind::Kinderdagverblijf, NOW).unwrap();
+        other.selection.decision = SelectionDecision::Chosen;
+        other.start_outcome = StartOutcome::GoesAhead;
+        ws.institutions.push(other);
+        let mut candidate =
+            Institution::new("u", "Obs Noord", InstitutionKind::Basisschool, NOW).unwrap();
+        candidate.selection.note = "Sterk team".into();
+        ws.institutions.push(candidate);
+        ws.conversations.push(conversation(
+            ConversationKind::Start,
+            ConversationStatus::Held,
+            "2026-11-24",
+        ));
+        let step_9 = ws.across(9).unwrap();
+        assert_eq!((step_9.total, step_9.done, step_9.in_progress), (2, 1, 1));
+        assert_eq!(step_9.label(), "1 van 2 instellingen afgerond, 1 bezig");
+        assert_eq!(step_9.status(), StepStatus::InProgress);
+        let step_7 = ws.across(7).unwrap();
+        assert_eq!(step_7.label(), "2 van 3 instellingen afgerond, 1 bezig");
+        assert_eq!(ws.across(12).unwrap().status(), StepStatus::NotStarted);
+        assert_eq!(Workspace::default().across(9), None);
+
+        let library = |n: u8| ws.library_step(&STEPS[usize::from(n) - 1]);
+        assert_eq!(library(9).status, StepStatus::InProgress);
+        assert_eq!(library(9).own, None, "no task of its own at step 9");
+        assert_eq!(library(7).own, Some(StepStatus::NotStarted));
+        assert_eq!(library(1).across, None);
+        assert_eq!(library(1).describe(), "");
+        assert_eq!(
+            library(7).describe(),
+            "2 van 3 instellingen afgerond, 1 bezig · bibliotheek zelf: niet gestart"
+        );
+        assert_eq!(ws.step_summary().in_progress, 3, "steps 7, 8 and 9");
+    }
+
+    #[test]
+    fn without_institutions_the_library_keeps_its_own_record() {
+        let mut ws = Workspace::default();
+        ws.apply_step("stap-9", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        assert_eq!(ws.library_step(&STEPS[8]).status, StepStatus::Done);
+        assert_eq!(ws.step_summary().done, 1);
+    }
+}
