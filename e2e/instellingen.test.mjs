@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
-import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -283,4 +283,45 @@ test('step 9 follows a held startgesprek, a status set by hand sticks, and the O
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('several institutions added in a row, and a 60-character name without spaces fits both ways round', async () => {
+  const long = 'Integraalkindcentrumvoorvoorlezenentaalontwikkelingdeberkenboom'.slice(0, 60);
+  assert.equal(long.length, 60);
+  for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+    const { page, problems, context } = await harness.open(viewport);
+    const app = new AppPage(page, harness.origin);
+    const institutions = new InstitutionsPage(app);
+    const wide = viewport.width > viewport.height ? 'liggend' : 'staand';
+    await app.goto('/instellingen');
+    await institutions.add(long, 'Basisschool');
+    // "Nog een toevoegen" right on the new page: the list's form with the cursor in it.
+    await page.getByRole('status').filter({ hasText: 'De instelling is toegevoegd.' }).waitFor();
+    await noSidewaysScroll(page, `the new institution's page (${wide})`);
+    await screenshot(page, `instelling-lange-naam-${wide}`);
+    await page.getByRole('link', { name: 'Nog een instelling toevoegen' }).click();
+    const name = page.locator('form.add-form').getByLabel('Naam');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'naam');
+    await page.keyboard.type('Kdv De Boomhut');
+    await page.keyboard.press('Enter');
+    await app.heading().filter({ hasText: 'Kdv De Boomhut' }).waitFor();
+    await institutions.tab('Stap 9');
+    assert.equal(await page.getByRole('status').filter({ hasText: 'De instelling is toegevoegd.' }).count(), 0, 'only right after adding');
+    assert.equal(await name.count(), 0);
+
+    for (const [path, where] of [['/instellingen', 'the list'], ['/', 'the Overzicht']]) {
+      await app.goto(path);
+      await page.getByText(long).first().waitFor();
+      await noSidewaysScroll(page, `${where} (${wide})`);
+    }
+    await institutions.open();
+    await institutions.openInstitution(long);
+    await institutions.tab('Stap 11');
+    await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+    await page.locator('.planning-row').first().getByLabel('Activiteit', { exact: true }).fill(long);
+    await noSidewaysScroll(page, `the planning form (${wide})`);
+    await screenshot(page, `planning-lange-naam-${wide}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

@@ -235,6 +235,11 @@ pub fn step_path(number: u8) -> String {
 /// The page of one institution; its id (and the open step, 7–12) go in the query string.
 pub const INSTITUTION_PATH: &str = "/instellingen/instelling";
 
+/// Query flags: an institution's page just after it was added, and the list with the cursor
+/// in its add form.
+pub const ADDED: &str = "toegevoegd";
+pub const ADD_ANOTHER: &str = "toevoegen";
+
 pub fn institution_path(id: &str, step: Option<u8>) -> String {
     match step {
         Some(n) => format!("{INSTITUTION_PATH}?id={}&stap={n}", encode_component(id)),

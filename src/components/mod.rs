@@ -22,7 +22,7 @@ pub use guide_text::GuideText;
 pub use header::AppHeader;
 pub use keyed_rows::KeyedRows;
 pub use library_form::LibraryForm;
-pub use progress_form::ProgressForm;
+pub use progress_form::{ProgressForm, WorkState};
 pub use show_all::{show_all_button, shown};
 pub use status::{AcrossLine, StatusBadge};
 

@@ -4,6 +4,9 @@ use super::{OnValue, TextArea, TextField, derived, live};
 use crate::model::{InvalidInput, StepField, StepProgress, StepState, StepStatus, Why};
 use crate::state::use_app_state;
 
+/// Where an institution's step stands by `model::work`, read reactively where it is called.
+pub type WorkState = std::sync::Arc<dyn Fn() -> StepState + Send + Sync>;
+
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
 /// library's steps and for every institution's steps 8–12, whose status follows the work
 /// (`work`) until the user picks one.
@@ -12,12 +15,15 @@ pub fn ProgressForm(
     #[prop(into)] progress: Signal<StepProgress>,
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
-    #[prop(optional, into)] work: Option<Signal<StepState>>,
+    #[prop(optional)] work: Option<WorkState>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let shown = move || match work {
-        Some(work) => work.with(|w| w.status),
-        None => progress.with(|p| p.status),
+    let shown = {
+        let work = work.clone();
+        move || match &work {
+            Some(work) => work().status,
+            None => progress.with(|p| p.status),
+        }
     };
     let field = move |get: fn(&StepProgress) -> String| derived(move || progress.with(get));
     let change = move |make: fn(String) -> StepField| -> OnValue {
@@ -36,7 +42,10 @@ pub fn ProgressForm(
                                     type="radio"
                                     name="status"
                                     value=status.token()
-                                    prop:checked=live(move || shown() == status)
+                                    prop:checked={
+                                        let shown = shown.clone();
+                                        live(move || shown() == status)
+                                    }
                                     on:change=move |_| {
                                         state.tell(on_change.run(StepField::Status(status)));
                                     }
@@ -65,19 +74,20 @@ pub fn ProgressForm(
 /// Why the status is what it is, and the way back from a status set by hand.
 #[component]
 fn WhyStatus(
-    work: Signal<StepState>,
+    work: WorkState,
     on_change: Callback<StepField, Result<(), InvalidInput>>,
 ) -> impl IntoView {
     let state = use_app_state();
     let follow = move |_| state.tell(on_change.run(StepField::FollowWork));
+    let (explain, advice, by_hand) = (work.clone(), work.clone(), work);
     view! {
         <div class="status-why" aria-live="polite">
-            <p>{live(move || work.with(StepState::explain))}</p>
-            <p class="status-why__ready">{live(move || work.with(StepState::advice))}</p>
+            <p>{live(move || explain().explain())}</p>
+            <p class="status-why__ready">{live(move || advice().advice())}</p>
             <button
                 type="button"
                 class="button button--secondary"
-                prop:hidden=live(move || work.with(|w| w.why != Why::ByHand))
+                prop:hidden=live(move || by_hand().why != Why::ByHand)
                 on:click=follow
             >
                 "Status weer laten volgen wat er is vastgelegd"

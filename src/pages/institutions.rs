@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{StatusBadge, dynamic, live, memo, set_title};
 use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
-use crate::routes::institution_path;
+use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
 use crate::state::{use_app_state, use_navigator};
 
 /// Every school and pre-school, searchable and filterable, and the way to add one.
@@ -56,12 +56,20 @@ fn AddInstitution() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(InstitutionKind::Basisschool);
     let error = RwSignal::new(None::<String>);
+    // Arriving from "Nog een instelling toevoegen", the cursor waits in the name field.
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let (true, Some(input)) = (navigator.has_flag(ADD_ANOTHER), field.get()) {
+            input.focus().ok();
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match state.add_institution(&name.get_untracked(), kind.get_untracked()) {
             Ok(id) => {
                 name.set(String::new());
-                navigator.go(&institution_path(&id, None));
+                // The new page offers "nog een toevoegen" (see `JustAdded`).
+                navigator.go(&format!("{}&{ADDED}=1", institution_path(&id, None)));
             }
             Err(e) => error.set(Some(e.0)),
         }
@@ -73,6 +81,7 @@ fn AddInstitution() -> impl IntoView {
                 <label class="field">
                     <span class="field__label">"Naam"</span>
                     <input
+                        node_ref=field
                         type="text"
                         name="naam"
                         placeholder="Bijvoorbeeld Obs De Regenboog"

@@ -16,7 +16,7 @@ pub fn OverviewPage() -> impl IntoView {
     let state = use_app_state();
     let summary = move || state.workspace.with(|w| w.step_summary());
     view! {
-        <article class="page">
+        <article class="page overview-page">
             <h1>"Overzicht"</h1>
             <Welcome/>
             <ExportReminder link=true/>
@@ -40,15 +40,14 @@ pub fn OverviewPage() -> impl IntoView {
                     {STEPS
                         .iter()
                         .map(|step| {
-                            let library = memo(move || state.workspace.with(|w| w.library_step(step)));
-                            let status = derived(move || library.get().status);
+                            let status = derived(move || state.workspace.with(|w| w.library_step(step).status));
                             view! {
                                 <li>
                                     <a href=step_path(step.number)>
                                         <span class="step-strip__number">{step.number}</span>
                                         <span class="step-strip__title">{step.short_title}</span>
                                         <StatusBadge status/>
-                                        <AcrossLine step=library/>
+                                        <AcrossLine step/>
                                     </a>
                                 </li>
                             }

@@ -15,7 +15,7 @@ pub fn StepsPage() -> impl IntoView {
     let library_steps = STEPS.iter().filter(|s| s.scope == Scope::Library);
     let institution_steps = STEPS.iter().filter(|s| s.scope == Scope::Institution);
     view! {
-        <article class="page">
+        <article class="page steps-page">
             <h1>"Stappenplan"</h1>
             <p class="summary-line" aria-live="polite">
                 <strong>{dynamic(move || summary().done)}</strong>
@@ -41,8 +41,7 @@ pub fn StepsPage() -> impl IntoView {
 fn StepRow(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
     let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
-    let library = memo(move || state.workspace.with(|w| w.library_step(step)));
-    let status = derived(move || library.get().status);
+    let status = derived(move || state.workspace.with(|w| w.library_step(step).status));
     let when_who = live(move || {
         progress.with(|p| {
             // Dates as the user reads them (dd-mm-jjjj), like everywhere else.
@@ -72,7 +71,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                         <span class="label">"Resultaat: "</span>{step.overview_result}
                     </span>
                     <span class="step-row__when">{when_who}</span>
-                    <AcrossLine step=library/>
+                    <AcrossLine step/>
                 </span>
                 <StatusBadge status/>
             </a>

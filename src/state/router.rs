@@ -18,6 +18,12 @@ pub struct Navigator {
 }
 
 impl Navigator {
+    /// Whether the address's query has `key` (a flag such as `toegevoegd=1`).
+    pub fn has_flag(&self, key: &str) -> bool {
+        self.location
+            .with(|(_, query)| crate::routes::query_value(query, key).is_some())
+    }
+
     /// Goes to `href` (a path on this site, with an optional query), adding a history entry
     /// unless it is the page already shown.
     pub fn go(&self, href: &str) {

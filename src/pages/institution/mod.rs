@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::{dynamic, live, memo, set_title};
 use crate::model::{Institution, SelectionDecision, StepState};
-use crate::routes::{Page, institution_path};
+use crate::routes::{ADD_ANOTHER, ADDED, Page, institution_path};
 use crate::state::{AppState, use_app_state, use_navigator};
 
 use details::DetailsPanel;
@@ -93,6 +93,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
                 {phase_label}
                 {dynamic(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)).then(|| view! { <span class="badge">"Gearchiveerd"</span> }))}
             </p>
+            <JustAdded/>
             <Tabs id=id.clone() tab current/>
             <div class="institution-page__panel">
                 {dynamic(move || match tab.get() {
@@ -172,4 +173,20 @@ pub(super) fn step_state(state: AppState, id: &str, n: u8) -> Option<StepState> 
     state
         .workspace
         .with(|w| w.institution(id).map(|i| w.work_of(i).step(n)))
+}
+
+/// Right after adding, the way to add the next one without a trip back to the list.
+#[component]
+fn JustAdded() -> impl IntoView {
+    let navigator = use_navigator();
+    dynamic(move || {
+        navigator.has_flag(ADDED).then(|| {
+            view! {
+                <p class="card just-added" role="status">
+                    "De instelling is toegevoegd. "
+                    <a href=format!("/instellingen?{ADD_ANOTHER}=1")>"Nog een instelling toevoegen"</a>
+                </p>
+            }
+        })
+    })
 }

@@ -6,7 +6,7 @@ use super::Current;
 use super::planning::PlanningPanel;
 use crate::components::{
     ConfirmButton, ConversationList, GuideText, KeyedRows, ProgressForm, TextArea, TextField,
-    derived, dynamic, live, memo,
+    WorkState, derived, dynamic, live, memo,
 };
 use crate::content::{Step, step};
 use crate::model::{Evaluation, StartOutcome, StepField};
@@ -23,7 +23,9 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     let progress =
         derived(move || current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default()));
     let institution = id.clone();
-    let work = derived(move || super::step_state(state, &institution, number).unwrap_or_default());
+    let work: WorkState = std::sync::Arc::new(move || {
+        super::step_state(state, &institution, number).unwrap_or_default()
+    });
     let institution = id.clone();
     let on_change = Callback::new(move |field: StepField| {
         state.apply_institution_step(&institution, step_id, field)
@@ -45,7 +47,7 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
     };
     view! {
         <h2>{format!("Stap {}. {}", guide.number, guide.title)}</h2>
-        <ProgressForm progress on_change work label="Voortgang bij deze instelling"/>
+        <ProgressForm progress on_change work=work label="Voortgang bij deze instelling"/>
         {extra}
         <GuideSummary guide/>
     }
