@@ -80,7 +80,9 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await institutions.tab('Stap 11');
   const rows = page.locator('.planning-row');
   await page.waitForFunction(() => document.querySelectorAll('.planning-row').length === 2);
+  await rows.nth(0).locator('summary').click();
   assert.match(await rows.nth(0).innerText(), /Uit gesprek van/);
+  await rows.nth(1).locator('summary').click();
   await rows.nth(1).getByLabel('Wie', { exact: true }).fill('Leesconsulent en leescoördinator');
   await app.saved();
   await page.getByRole('link', { name: 'Afdrukken' }).click();

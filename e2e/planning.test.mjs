@@ -36,6 +36,18 @@ class PlanningForm {
     return this.row(n).getByLabel(label, { exact: true });
   }
 
+  /** Opens a closed card (a card is one line until tapped). */
+  async open(n) {
+    if (!(await this.row(n).locator('details').evaluate((d) => d.open))) {
+      await this.row(n).locator('summary').click();
+    }
+  }
+
+  async fill(n, label, value) {
+    await this.open(n);
+    await this.field(n, label).fill(value);
+  }
+
   async titles() {
     return this.rows.locator('.planning-row__title').allInnerTexts();
   }
@@ -60,6 +72,7 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   // The guide's example: four rows, the first one from Bijlage 6.
   await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
   await form.count(4);
+  for (let n = 0; n < 4; n++) await form.open(n);
   assert.equal(await form.field(0, 'Activiteit').inputValue(), 'Wensen- en verwachtingenavond');
   assert.equal(await form.field(0, 'Planning').inputValue(), 'September');
   assert.equal(await form.field(0, 'Doel').getAttribute('placeholder'), 'Wat willen we bereiken?');
@@ -79,7 +92,8 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   await form.count(4);
 
   // Edit one row's Wie; move the third row up.
-  await form.field(1, 'Wie').fill('Intern begeleider en leesconsulent');
+  await form.fill(1, 'Wie', 'Intern begeleider en leesconsulent');
+  await form.open(2);
   await form.row(2).getByRole('button', { name: 'Omhoog' }).click();
   assert.deepEqual(await form.titles(), [
     'Wensen- en verwachtingenavond',
@@ -90,6 +104,7 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal(await form.field(2, 'Wie').inputValue(), 'Intern begeleider en leesconsulent');
 
   // Delete the first row, then undo: it comes back in its place.
+  await form.open(0);
   await form.row(0).getByRole('button', { name: 'Verwijderen' }).click();
   await form.count(3);
   await page.getByText('Activiteit verwijderd.').waitFor();
@@ -104,14 +119,16 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await form.count(5);
   assert.equal((await form.titles())[4], 'Nieuwe activiteit');
-  await form.field(4, 'Activiteit').fill('Voorleesontbijt met ouders');
-  await form.field(4, 'Maand').fill(month.value);
-  await form.field(3, 'Maand').fill(month.value);
+  await form.fill(4, 'Activiteit', 'Voorleesontbijt met ouders');
+  await form.fill(4, 'Maand', month.value);
+  await form.fill(3, 'Maand', month.value);
+  await form.open(3);
   await form.row(3).getByLabel('Gedaan').check();
-  await form.field(0, 'Evaluatie').fill('Regel één\nRegel twee');
+  await form.fill(0, 'Evaluatie', 'Regel één\nRegel twee');
 
   // A month that is not a month (typed where the browser has no month picker) is refused
   // in Dutch, and nothing is changed.
+  await form.open(1);
   const typed = form.row(1).locator('.planning-row__meta input').first();
   await typed.evaluate((input) => {
     input.type = 'text';
@@ -126,7 +143,7 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   // For a spreadsheet: tabs on the clipboard, so a paste fills the columns; a .csv file for
   // Dutch Excel (BOM, ';'). Both read back by an independent CSV parser, cell for cell, with
   // a formula-like cell shown as text.
-  await form.field(4, 'Wie').fill('=SUM(A1)');
+  await form.fill(4, 'Wie', '=SUM(A1)');
   await page.getByRole('button', { name: 'Kopiëren voor een spreadsheet' }).click();
   await page.getByText('Het planningsformulier is gekopieerd.').waitFor();
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
@@ -242,6 +259,7 @@ test('rows from a conversation link back to it; landscape tablet; a missing inst
   );
   await app.goto('/instellingen/instelling?id=school&stap=11');
   await form.count(2);
+  await form.open(0);
   await form.row(0).getByRole('link', { name: 'Uit gesprek van 20-11-2026' }).waitFor();
   assert.equal(await form.row(1).locator('.planning-row__source').count(), 0);
   await screenshot(page, 'planning-liggend');
@@ -280,6 +298,13 @@ test('a new activity is scrolled to and focused, and a double tap adds one', asy
   await institutions.tab('Stap 11');
   await page.getByRole('button', { name: 'Voorbeeld uit bijlage 6 invoegen' }).click();
   await form.count(4);
+  // Closed, a card is one line: eight of them fit on two screens of a portrait tablet.
+  for (let n = 0; n < 4; n++) {
+    const height = (await form.row(n).boundingBox()).height;
+    assert.ok(height < 2 * 1180 / 8, `card ${n} is ${height}px tall`);
+    assert.match(await form.row(n).locator('summary').innerText(), /nog te doen/);
+  }
+  await screenshot(page, 'planning-kaarten-dicht-staand');
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).dblclick();
   await form.count(5);
   await page.waitForTimeout(700);

@@ -95,6 +95,34 @@ pub fn format_date(value: &str) -> String {
     }
 }
 
+/// A month `jjjj-mm` as Dutch readers say it: "december 2026". Anything else is shown as is.
+pub fn format_month(month: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let number = month
+        .get(5..)
+        .filter(|_| month.len() == 7 && month.as_bytes()[4] == b'-')
+        .and_then(|m| m.parse::<usize>().ok());
+    match (month.get(..4), number) {
+        (Some(year), Some(n @ 1..=12)) if year.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{} {year}", NAMES[n - 1])
+        }
+        _ => month.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod format_tests {
     use super::format_date;
@@ -104,5 +132,19 @@ mod format_tests {
         assert_eq!(format_date("2026-11-28"), "28-11-2026");
         assert_eq!(format_date("2026-01-05T10:00:00.000Z"), "05-01-2026");
         assert_eq!(format_date(""), "");
+    }
+}
+
+#[cfg(test)]
+mod month_tests {
+    use super::format_month;
+
+    #[test]
+    fn months_read_as_dutch_words() {
+        assert_eq!(format_month("2026-12"), "december 2026");
+        assert_eq!(format_month("2027-01"), "januari 2027");
+        assert_eq!(format_month("2027-13"), "2027-13");
+        assert_eq!(format_month(""), "");
+        assert_eq!(format_month("september"), "september");
     }
 }

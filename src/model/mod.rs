@@ -22,7 +22,7 @@ pub use conversation::{
     Prepared, activities_from_agreements, activity_from_example, example_evaluation,
     guide_sections, planning_table, question_ids, question_text,
 };
-pub use dates::{day_number, days_between, format_date, validate_date};
+pub use dates::{day_number, days_between, format_date, format_month, validate_date};
 pub use filter::{InstitutionFilter, SortOrder, fold_for_search, lower, lowercase};
 pub use institution::{
     Contact, ContactRole, Evaluation, INSTITUTION_STEP_IDS, Institution, InstitutionKind, Phase,

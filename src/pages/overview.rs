@@ -5,7 +5,9 @@ use crate::components::{
     set_title, show_all_button, shown,
 };
 use crate::content::STEPS;
-use crate::model::{Institution, InstitutionFilter, SortOrder, attention, format_date};
+use crate::model::{
+    Institution, InstitutionFilter, SortOrder, attention, format_date, format_month,
+};
 use crate::routes::{institution_path, step_path};
 use crate::state::{today, use_app_state};
 
@@ -156,34 +158,6 @@ fn InstitutionsAtAGlance() -> impl IntoView {
     }
 }
 
-/// A month `jjjj-mm` as Dutch readers say it: "december 2026". Anything else is shown as is.
-pub(super) fn month_label(month: &str) -> String {
-    const NAMES: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let number = month
-        .get(5..)
-        .filter(|_| month.len() == 7 && month.as_bytes()[4] == b'-')
-        .and_then(|m| m.parse::<usize>().ok());
-    match (month.get(..4), number) {
-        (Some(year), Some(n @ 1..=12)) if year.bytes().all(|b| b.is_ascii_digit()) => {
-            format!("{} {year}", NAMES[n - 1])
-        }
-        _ => month.to_string(),
-    }
-}
-
 /// The open activities of every planning form from this month on, month by month.
 #[component]
 fn ComingActivities() -> impl IntoView {
@@ -208,7 +182,7 @@ fn ComingActivities() -> impl IntoView {
                             )
                         })
                         .collect::<Vec<_>>();
-                    (month_label(&month), items)
+                    (format_month(&month), items)
                 })
                 .collect::<Vec<_>>()
         })
@@ -328,19 +302,5 @@ fn NeedsAttention() -> impl IntoView {
             {list(1, "Het langst bezig", "Geen stappen in uitvoering.", "stappen")}
             {list(2, "Al lang niets gebeurd", "Geen instellingen die al zes weken of langer stilliggen.", "instellingen")}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::month_label;
-
-    #[test]
-    fn months_read_as_dutch_words() {
-        assert_eq!(month_label("2026-12"), "december 2026");
-        assert_eq!(month_label("2027-01"), "januari 2027");
-        assert_eq!(month_label("2027-13"), "2027-13");
-        assert_eq!(month_label(""), "");
-        assert_eq!(month_label("september"), "september");
     }
 }

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::overview::month_label;
 use crate::components::{dynamic, live, set_title};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::Activity;
@@ -115,7 +114,7 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
 fn cells(a: &Activity) -> [String; 7] {
     let mut cells = columns(a).map(String::clone);
     if cells[3].trim().is_empty() && !a.month.is_empty() {
-        cells[3] = month_label(&a.month);
+        cells[3] = crate::model::format_month(&a.month);
     }
     cells
 }

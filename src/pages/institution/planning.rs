@@ -222,28 +222,33 @@ fn top_of(id: &str) -> Option<f64> {
 }
 
 /// Once the new card is drawn above the button, scrolls so that the button stays where the
-/// finger is (a second tap of a double tap lands on it again, not on whatever moved there)
-/// and puts the cursor in the card's first field. A card taller than the room above the
-/// button is scrolled to instead.
+/// finger is (a second tap of a double tap lands on it again, not on the new card that took
+/// its place) and puts the cursor in the card's first field. It runs as a task right after
+/// Leptos's own, which draw the card, and before the next tap can be hit-tested; a card not
+/// drawn by then gets the cursor at the next frame.
 fn keep_in_place_and_focus(activity: String, button_top: Option<f64>) {
-    request_animation_frame(move || {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        if let (Some(before), Some(after)) = (button_top, top_of(ADD_BUTTON)) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let (Some(window), Some(before), Some(after)) =
+            (web_sys::window(), button_top, top_of(ADD_BUTTON))
+        {
             window.scroll_by_with_x_and_y(0.0, after - before);
         }
-        focus_row(&activity);
+        if !focus_row(&activity) {
+            request_animation_frame(move || {
+                focus_row(&activity);
+            });
+        }
     });
 }
 
-/// Puts the cursor in the card's first field, scrolling to the card if it is out of view.
-fn focus_row(activity: &str) {
+/// Puts the cursor in the card's first field, scrolling to the card if it is out of view;
+/// `false` while the card is not drawn.
+fn focus_row(activity: &str) -> bool {
     let Some(card) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&row_element_id(activity)))
     else {
-        return;
+        return false;
     };
     if card.get_bounding_client_rect().top() < 0.0 {
         card.scroll_into_view();
@@ -253,6 +258,7 @@ fn focus_row(activity: &str) {
     {
         field.focus().ok();
     }
+    true
 }
 
 /// Copies the text to the clipboard; when that is not possible, offers it to copy by hand.
@@ -285,7 +291,7 @@ fn copy_text(text: String, notice: Notices) {
     }
 }
 
-/// One activity as a card: the seven columns, month, done, order and delete.
+/// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
 fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> impl IntoView {
     let state = use_app_state();
@@ -319,9 +325,16 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
         activity.clone(),
         activity.clone(),
     );
+    // Closed, a card is one line (title, month, who, done); a new card opens for typing.
+    let open = row.with_untracked(|a| a.as_ref().is_none_or(|a| a.activity.trim().is_empty()));
+    let facts = live(move || row.with(|a| a.as_ref().map(card_facts).unwrap_or_default()));
     view! {
         <li class="card card--inner planning-row" id=row_element_id(&activity)>
-            <h3 class="planning-row__title">{title}</h3>
+            <details class="planning-row__details" open=open>
+            <summary class="planning-row__summary">
+                <h3 class="planning-row__title">{title}</h3>
+                <span class="planning-row__facts">{facts}</span>
+            </summary>
             {dynamic(move || {
                 source()
                     .map(|(href, date)| {
@@ -395,8 +408,20 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                     "Verwijderen"
                 </button>
             </div>
+            </details>
         </li>
     }
+}
+
+/// A closed card's line: "maart 2027 · Leesconsulent · gedaan".
+fn card_facts(a: &crate::model::Activity) -> String {
+    let month = crate::model::format_month(&a.month);
+    let done = if a.done { "gedaan" } else { "nog te doen" };
+    [month.as_str(), a.who.trim(), done]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The month field's number for `edit` (after the seven columns).
