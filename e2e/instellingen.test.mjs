@@ -245,20 +245,20 @@ test('step 9 follows a held startgesprek, a status set by hand sticks, and the O
 
   // Held with the outcome "gaat aan de slag": step 9 is done, the school is at step 10.
   await institutions.choose('Gaat aan de slag');
-  await page.getByText('Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  await page.getByText('Afgerond, door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026.').waitFor();
   await page.getByText('Nu: Stap 10 · Niet gestart').waitFor();
   await screenshot(page, 'status-volgt-het-werk-staand');
 
   // Set by hand, kept over what the work says, also after a reload.
   await app.setStatus('Bezig');
-  await page.getByText('Zelf gekozen: Bezig. Volgens wat er is vastgelegd: Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  await page.getByText('Zelf gekozen: Bezig. Volgens wat er is vastgelegd: Afgerond, door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026.').waitFor();
   await page.getByText('Nu: Stap 9 · Bezig').waitFor();
   await app.saved();
   await app.reload();
   assert.equal(await app.statusRadio('Bezig').isChecked(), true);
   await page.getByText('Zelf gekozen: Bezig.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Status weer laten volgen wat er is vastgelegd' }).click();
-  await page.getByText('Afgerond, door het startgesprek van 24-11-2026.').waitFor();
+  await page.getByText('Afgerond, door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026.').waitFor();
   assert.equal(await app.statusRadio('Afgerond').isChecked(), true);
   await app.saved();
 
@@ -269,17 +269,17 @@ test('step 9 follows a held startgesprek, a status set by hand sticks, and the O
   await institutions.choose('Gekozen');
   await app.navigate('Overzicht');
   const strip = (n) => page.locator('.step-strip li').nth(n - 1);
-  await strip(9).getByText('1 van 2 instellingen afgerond').waitFor();
+  await strip(9).getByText('1 van 2 gekozen instellingen afgerond').waitFor();
   assert.match(await strip(9).innerText(), /Bezig/);
   assert.match(await strip(7).innerText(), /2 van 2 instellingen afgerond · bibliotheek zelf: niet gestart/);
   assert.match(await strip(7).innerText(), /Afgerond/);
-  assert.match(await strip(10).innerText(), /0 van 2 instellingen afgerond/);
+  assert.match(await strip(10).innerText(), /0 van 2 gekozen instellingen afgerond/);
   assert.match(await strip(10).innerText(), /Niet gestart/);
   assert.match(await strip(3).innerText(), /Niet gestart/);
   assert.doesNotMatch(await strip(3).innerText(), /instelling/);
   await screenshot(page, 'overzicht-stappen-over-instellingen-staand');
   await app.navigate('Stappenplan');
-  await page.locator('.step-row').nth(8).getByText('1 van 2 instellingen afgerond').waitFor();
+  await page.locator('.step-row').nth(8).getByText('1 van 2 gekozen instellingen afgerond').waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -399,7 +399,10 @@ impl AssessmentResult {
             .promising_groups()
             .map(|g| lower_first(g.name))
             .collect();
-        if !judged.is_empty() {
+        // Question 8 as the catalogue filled it in is the guide's word, not yet the user's.
+        let as_filled = self.as_in_guide.is_some()
+            && self.groups.iter().all(|g| g.judged_by_user == g.promising);
+        if !judged.is_empty() && !as_filled {
             text.push_str(" en is volgens uw beoordeling geschikt voor ");
             text.push_str(&and_list(&judged));
         } else if self.as_in_guide.is_some() && !guide.is_empty() {
@@ -773,6 +776,11 @@ mod tests {
     fn a_catalogue_entry_as_the_guide_describes_it_says_what_the_guide_says() {
         let mut a = Assessment::from_catalogue(entry("project-voorleesexpress"), "x", NOW);
         let result = assess(&a);
+        assert_eq!(
+            result.summary(),
+            "Voldoet aan 3 van de 7 kenmerken van een succesvolle aanpak en is volgens de gids kansrijk voor de niet-leesouders.",
+            "question 8 as the catalogue filled it in is the guide's word"
+        );
         assert_eq!(
             result.as_in_guide.map(|e| e.id),
             Some("project-voorleesexpress")

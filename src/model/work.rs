@@ -189,9 +189,15 @@ impl Work<'_> {
     fn step_9(&self) -> Option<(StepStatus, Why)> {
         let start = self.latest(&[ConversationKind::Start]);
         let outcome = self.institution.start_outcome;
-        let why = |fallback: StartOutcome| match start {
-            Some(c) if c.status == ConversationStatus::Held => by_conversation(c),
-            _ => Why::Work(format!("door de uitkomst ‘{}’", fallback.label())),
+        // "door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026"
+        let why = |outcome: StartOutcome| {
+            let of = match start.map(|c| (c.status, by_conversation(c))) {
+                Some((ConversationStatus::Held, Why::Work(text))) => {
+                    format!(" van {}", text.trim_start_matches("door "))
+                }
+                _ => String::new(),
+            };
+            Why::Work(format!("door de uitkomst ‘{}’{of}", outcome.label()))
         };
         match outcome {
             StartOutcome::GoesAhead => Some((StepStatus::Done, why(outcome))),
@@ -297,6 +303,8 @@ pub struct Across {
     pub total: usize,
     pub done: usize,
     pub in_progress: usize,
+    /// Counted over the chosen institutions (steps 8–12), not every active one (step 7).
+    pub chosen_only: bool,
 }
 
 impl Across {
@@ -311,12 +319,14 @@ impl Across {
         }
     }
 
-    /// "2 van 3 instellingen afgerond, 1 bezig".
+    /// "2 van 3 instellingen afgerond, 1 bezig"; at steps 8–12 "gekozen instellingen",
+    /// since only those take them.
     pub fn label(&self) -> String {
-        let noun = if self.total == 1 {
-            "instelling"
-        } else {
-            "instellingen"
+        let noun = match (self.chosen_only, self.total) {
+            (false, 1) => "instelling",
+            (false, _) => "instellingen",
+            (true, 1) => "gekozen instelling",
+            (true, _) => "gekozen instellingen",
         };
         let mut text = format!("{} van {} {noun} afgerond", self.done, self.total);
         if self.in_progress > 0 {
@@ -330,7 +340,10 @@ impl Workspace {
     /// Step 7–12 across the active institutions: step 7 over every candidate, steps 8–12
     /// over those chosen. `None` when no institution takes the step yet.
     pub fn across(&self, number: u8) -> Option<Across> {
-        let mut across = Across::default();
+        let mut across = Across {
+            chosen_only: number != 7,
+            ..Default::default()
+        };
         for i in self.institutions.iter().filter(|i| !i.archived) {
             let status = match (number, i.selection.decision) {
                 (7, _) => i.selection_status(),
@@ -473,7 +486,7 @@ mod tests {
         assert_eq!(step(&ws, 9).status, StepStatus::Done);
         assert_eq!(
             step(&ws, 9).why,
-            why("door het startgesprek van 24-11-2026")
+            why("door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026")
         );
         let phase = ws.phase_of(&ws.institutions[0]);
         assert_eq!((phase.step, phase.status), (10, StepStatus::NotStarted));
@@ -600,7 +613,10 @@ mod tests {
         ));
         let step_9 = ws.across(9).unwrap();
         assert_eq!((step_9.total, step_9.done, step_9.in_progress), (2, 1, 1));
-        assert_eq!(step_9.label(), "1 van 2 instellingen afgerond, 1 bezig");
+        assert_eq!(
+            step_9.label(),
+            "1 van 2 gekozen instellingen afgerond, 1 bezig"
+        );
         assert_eq!(step_9.status(), StepStatus::InProgress);
         let step_7 = ws.across(7).unwrap();
         assert_eq!(step_7.label(), "2 van 3 instellingen afgerond, 1 bezig");

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, memo, set_title};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
-use crate::model::StepField;
+use crate::model::{SelectionDecision, StepField};
 use crate::pages::NotFoundPage;
 use crate::routes::{institution_path, step_path};
 use crate::state::use_app_state;
@@ -156,10 +156,12 @@ fn AtThisStep(number: u8) -> impl IntoView {
                 .iter()
                 .filter(|i| !i.archived)
                 .map(|i| {
-                    let status = if number == 7 {
-                        i.selection.decision.label().to_string()
-                    } else {
-                        w.work_of(i).step(number).status.label().to_string()
+                    let status = match (number, i.selection.decision) {
+                        (7, decision) => decision.label().to_string(),
+                        (_, SelectionDecision::Chosen) => {
+                            w.work_of(i).step(number).status.label().to_string()
+                        }
+                        _ => "Nog niet gekozen (stap 7)".to_string(),
                     };
                     (
                         institution_path(&i.id, Some(number)),
