@@ -2,7 +2,7 @@
 # Installs what building (and, with `test`, testing) needs, from the package registries only.
 # Idempotent: every step checks the installed version first and skips what is in place.
 #   scripts/setup.sh         tools to build the app
-#   scripts/setup.sh test    also Chromium, ChromeDriver and the npm test packages
+#   scripts/setup.sh test    also Chromium and ChromeDriver, WebKitGTK's WebDriver and Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,12 +48,28 @@ step "Cargo dependencies"
 cargo fetch --locked
 
 if [ "${1:-}" = "test" ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   step "Debian chromium and chromium-driver"
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     echo "present: $(/usr/bin/chromium --version 2>/dev/null | tail -n 1)"
   else
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+
+  step "Debian webkit2gtk-driver (WebKitWebDriver, MiniBrowser) and xvfb"
+  if [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/Xvfb ]; then
+    echo "present: $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null)"
+  else
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq webkit2gtk-driver xvfb
+  fi
+
+  step "Dutch locale nl_NL.UTF-8 (WebKit takes the page's language and date format from it)"
+  if locale -a 2>/dev/null | grep -qix 'nl_NL.utf8'; then
+    echo "present"
+  else
+    command -v localedef >/dev/null || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq locales
+    $SUDO localedef -i nl_NL -f UTF-8 nl_NL.UTF-8
   fi
 fi

@@ -32,4 +32,14 @@ section "Size budget"
 node scripts/sizes.mjs dist --max-gzip-kb 500
 
 section "End-to-end journeys (Chromium against dist/; screenshots in test-artifacts/)"
-node --test --test-concurrency=1 e2e/*.test.mjs
+# Both browser suites run and print their summaries even when the first one fails.
+chromium_rc=0
+node --test --test-concurrency=1 e2e/*.test.mjs || chromium_rc=$?
+
+section "iPad journeys in WebKit (WebKitGTK against the same dist/)"
+source scripts/webkitdriver.sh
+start_webkitdriver
+webkit_rc=0
+node --test --test-concurrency=1 e2e/webkit/*.test.mjs || webkit_rc=$?
+stop_webkitdriver
+[ "$chromium_rc" -eq 0 ] && [ "$webkit_rc" -eq 0 ]

@@ -1,13 +1,12 @@
 // Starts what a journey needs: dist/ on a local static server and Debian's Chromium.
 // Every page is watched for requests to other origins and for uncaught errors.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { ARTIFACTS, ROOT as root } from './paths.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ARTIFACTS = join(root, 'test-artifacts');
+export { ARTIFACTS };
 
 export const TABLET_PORTRAIT = { width: 820, height: 1180 };
 export const TABLET_LANDSCAPE = { width: 1180, height: 820 };
@@ -48,7 +47,8 @@ export async function startHarness() {
   };
 }
 
-function watch(page, origin) {
+/** Collects a page's requests to other origins and its uncaught errors. */
+export function watch(page, origin) {
   const problems = [];
   page.on('request', (request) => {
     const url = request.url();
