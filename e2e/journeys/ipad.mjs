@@ -2,6 +2,7 @@
 // and in WebKit, the iPad's engine (e2e/webkit/ipad.test.mjs). Each journey gets `open`,
 // which starts a fresh browser profile at a viewport and returns its tab (support/tab.mjs).
 import assert from 'node:assert/strict';
+import { fillStorage } from '../support/in-page.mjs';
 import { App, ConversationScreen, DataScreen, FirstUse, InstitutionScreen, PlanningScreen, StepScreen } from '../support/screens.mjs';
 
 export const PORTRAIT = { width: 820, height: 1180 };
@@ -243,18 +244,7 @@ export const journeys = [
       await tab.fill(step.notes, 'Eerste versie');
       await app.saved();
       const kept = await app.stored();
-      // Fill the site's storage to the brim with another key; the browser's own limit decides.
-      await tab.evaluate(() => {
-        let chunk = 'x'.repeat(1024 * 1024);
-        for (let i = 0; chunk.length > 0; ) {
-          try {
-            localStorage.setItem(`vulling-${i}`, chunk);
-            i += 1;
-          } catch {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-      });
+      await tab.evaluate(fillStorage);
       await tab.fill(step.notes, 'Tweede versie, die niet meer past');
       const alert = await app.message(/niet opgeslagen/);
       assert.match(alert, /opslag van deze browser is vol/);

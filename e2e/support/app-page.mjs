@@ -1,5 +1,8 @@
 // Page object: what a consultant does in the app, in the app's own words.
-export const WORKSPACE_KEY = 'ouderpartnerschap.werkruimte';
+import { readStoredWorkspace } from './in-page.mjs';
+import { WORKSPACE_KEY } from './screens.mjs';
+
+export { WORKSPACE_KEY };
 
 export class AppPage {
   constructor(page, origin) {
@@ -53,18 +56,7 @@ export class AppPage {
 
   /** The stored workspace, its record lists read back from the parts the main document names. */
   async storedWorkspace() {
-    return this.page.evaluate((key) => {
-      const main = JSON.parse(localStorage.getItem(key));
-      const lists = { institutions: [], conversations: [], activities: [], assessments: [] };
-      for (const part of main.parts ?? []) {
-        for (const [list, records] of Object.entries(JSON.parse(localStorage.getItem(part)))) {
-          lists[list].push(...records);
-        }
-      }
-      // The main document holds the records that follow those in parts.
-      for (const list of Object.keys(lists)) lists[list].push(...(main.workspace[list] ?? []));
-      return { ...main.workspace, ...lists };
-    }, WORKSPACE_KEY);
+    return this.page.evaluate(readStoredWorkspace, WORKSPACE_KEY);
   }
 
   /** Waits until a document of an older version has been written again in parts. */

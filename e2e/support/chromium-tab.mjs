@@ -3,8 +3,6 @@ import { IN_PAGE_SETUP, Tab, serializable } from './tab.mjs';
 import { screenshot, watch } from './harness.mjs';
 
 export class ChromiumTab extends Tab {
-  engine = 'chromium';
-
   constructor(page, origin, problems) {
     super();
     this.page = page;

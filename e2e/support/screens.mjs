@@ -1,5 +1,7 @@
 // Page objects over the engine-neutral tab (tab.mjs): one small class per screen, in the
 // app's own words, used by the journeys that run in Chromium and in WebKit alike.
+import { readStoredWorkspace } from './in-page.mjs';
+
 export const WORKSPACE_KEY = 'ouderpartnerschap.werkruimte';
 
 const MAIN_MENU = { role: 'navigation', name: 'Hoofdmenu' };
@@ -63,19 +65,9 @@ export class App {
     return this.tab.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   }
 
-  /** The stored workspace, its record lists read back from the parts the main document names. */
+  /** The stored workspace, its record lists read back from its parts. */
   storedWorkspace() {
-    return this.tab.evaluate((key) => {
-      const main = JSON.parse(localStorage.getItem(key));
-      const lists = { institutions: [], conversations: [], activities: [], assessments: [] };
-      for (const part of main.parts ?? []) {
-        for (const [list, records] of Object.entries(JSON.parse(localStorage.getItem(part)))) {
-          lists[list].push(...records);
-        }
-      }
-      for (const list of Object.keys(lists)) lists[list].push(...(main.workspace[list] ?? []));
-      return { ...main.workspace, ...lists };
-    }, WORKSPACE_KEY);
+    return this.tab.evaluate(readStoredWorkspace, WORKSPACE_KEY);
   }
 }
 

@@ -40,8 +40,6 @@ function problemsInPage() {
 }
 
 export class WebKitTab extends Tab {
-  engine = 'webkit';
-
   constructor(session, handle, origin) {
     super();
     this.session = session;
