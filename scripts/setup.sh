@@ -69,7 +69,10 @@ if [ "${1:-}" = "test" ]; then
   if locale -a 2>/dev/null | grep -qix 'nl_NL.utf8'; then
     echo "present"
   else
-    command -v localedef >/dev/null || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq locales
+    if [ ! -e /usr/share/i18n/locales/nl_NL ]; then
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq locales
+    fi
     $SUDO localedef -i nl_NL -f UTF-8 nl_NL.UTF-8
   fi
 fi

@@ -3,11 +3,14 @@ import { IN_PAGE_SETUP, Tab, serializable } from './tab.mjs';
 import { screenshot, watch } from './harness.mjs';
 
 export class ChromiumTab extends Tab {
-  constructor(page, origin, problems) {
+  constructor(page, origin, problems, windows = []) {
     super();
     this.page = page;
     this.origin = origin;
     this.watched = problems;
+    // Every tab of this profile, so that `problems()` covers all of them.
+    this.windows = windows;
+    windows.push(this);
   }
 
   /** A fresh profile (its own storage) at `viewport`, from a running harness. */
@@ -69,11 +72,12 @@ export class ChromiumTab extends Tab {
 
   async another() {
     const page = await this.page.context().newPage();
-    return new ChromiumTab(page, this.origin, watch(page, this.origin));
+    return new ChromiumTab(page, this.origin, watch(page, this.origin), this.windows);
   }
 
+  /** Everything seen in every tab of this profile so far. */
   async problems() {
-    return [...this.watched];
+    return this.windows.flatMap((tab) => tab.watched);
   }
 
   async close() {

@@ -74,7 +74,9 @@ export async function poll(probe, what, timeout = TIMEOUT_MS) {
   let last;
   for (;;) {
     try {
-      const value = await probe();
+      // A probe that never settles (a promise in the page) counts as not yet.
+      const left = Math.max(end - Date.now(), 0);
+      const value = await Promise.race([probe(), new Promise((done) => setTimeout(done, left, false))]);
       if (value) return value;
     } catch (error) {
       last = error;

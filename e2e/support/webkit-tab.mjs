@@ -9,6 +9,7 @@ import { Builder } from 'selenium-webdriver';
 import { ARTIFACTS } from './paths.mjs';
 import { IN_PAGE_SETUP, Tab, poll, serializable } from './tab.mjs';
 
+// scripts/webkitdriver.sh finds it in Debian's package and exports its path.
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const CAPABILITIES = {
@@ -22,6 +23,8 @@ function watchInPage() {
   const problems = (window.__problems = []);
   window.addEventListener('error', (e) => problems.push(`page error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => problems.push(`page error: ${e.reason}`));
+  // The CSP blocks a request to another origin before it is made: its violation says so.
+  document.addEventListener('securitypolicyviolation', (e) => problems.push(`request to another origin: ${e.blockedURI}`));
   const error = console.error.bind(console);
   console.error = (...parts) => {
     problems.push(`console error: ${parts.join(' ')}`);
@@ -29,14 +32,19 @@ function watchInPage() {
   };
 }
 
-/** What the current document saw go wrong, including requests to other origins. */
+/**
+ * What the current document saw go wrong, including requests to other origins. An error
+ * while loading, before the watcher is in, shows as the app's crash banner (its panic hook)
+ * or as an app that never mounts, which the journey's next wait reports.
+ */
 function problemsInPage() {
+  const crashed = document.querySelector('.banner--crash') ? ['the app crashed: its banner is shown'] : [];
   const foreign = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((url) => !url.startsWith(location.origin) && !/^(data|blob):/.test(url))
     .map((url) => `request to another origin: ${url}`);
-  return [...(window.__problems ?? []), ...foreign];
+  return [...crashed, ...(window.__problems ?? []), ...foreign];
 }
 
 export class WebKitTab extends Tab {
@@ -57,10 +65,16 @@ export class WebKitTab extends Tab {
     const url = process.env.WEBKIT_WEBDRIVER_URL;
     if (!url) throw new Error('WEBKIT_WEBDRIVER_URL is not set: run the suite through scripts/test.sh');
     const driver = await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build();
-    const session = { driver, network, current: await driver.getWindowHandle(), seen: [], tabs: [] };
-    const tab = new WebKitTab(session, session.current, origin);
-    await tab.resize(viewport);
-    return tab;
+    try {
+      const session = { driver, network, current: await driver.getWindowHandle(), seen: [], tabs: [] };
+      const tab = new WebKitTab(session, session.current, origin);
+      await tab.resize(viewport);
+      return tab;
+    } catch (error) {
+      // The driver runs one browser at a time: never leave one behind.
+      await driver.quit().catch(() => {});
+      throw error;
+    }
   }
 
   /** Sizes the window so that the page itself (inside the browser's toolbar) is `viewport`. */
@@ -69,6 +83,11 @@ export class WebKitTab extends Tab {
     await window.setRect({ x: 0, y: 0, width, height });
     const inner = await this.session.driver.executeScript('return [innerWidth, innerHeight]');
     await window.setRect({ x: 0, y: 0, width: 2 * width - inner[0], height: 2 * height - inner[1] });
+    const now = await this.session.driver.executeScript('return [innerWidth, innerHeight]');
+    if (now[0] !== width || now[1] !== height) {
+      throw new Error(`the page is ${now.join('×')}, not ${width}×${height}: is the display large enough?`);
+    }
+    this.viewport = { width, height };
   }
 
   /** Makes this tab's window the one the driver talks to. */
@@ -83,6 +102,7 @@ export class WebKitTab extends Tab {
   async goto(path) {
     await this.keepProblems();
     await (await this.focus()).get(this.origin + path);
+    this.loaded = true;
     await this.evaluate(watchInPage);
   }
 
@@ -175,15 +195,14 @@ export class WebKitTab extends Tab {
     await driver.switchTo().newWindow('window');
     const handle = await driver.getWindowHandle();
     this.session.current = handle;
-    return new WebKitTab(this.session, handle, this.origin);
+    const tab = new WebKitTab(this.session, handle, this.origin);
+    await tab.resize(this.viewport);
+    return tab;
   }
 
   async keepProblems() {
-    try {
-      this.session.seen.push(...(await this.evaluate(problemsInPage)));
-    } catch {
-      // No document yet (the first navigation).
-    }
+    // Before the first navigation there is no document of the app to ask.
+    if (this.loaded) this.session.seen.push(...(await this.evaluate(problemsInPage)));
   }
 
   /** Everything seen in every window of this browser so far. */
