@@ -3,12 +3,12 @@ import { after, before, test } from 'node:test';
 import { journeys } from './journeys/ipad.mjs';
 import { ChromiumTab } from './support/chromium-tab.mjs';
 import { startHarness } from './support/harness.mjs';
-import { runJourney } from './support/tab.mjs';
+import { JOURNEY_TIMEOUT_MS, runJourney } from './support/tab.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
 after(async () => harness?.close());
 
 for (const journey of journeys) {
-  test(`${journey.name} (Chromium)`, () => runJourney(journey, (viewport) => ChromiumTab.open(harness, viewport)));
+  test(`${journey.name} (Chromium)`, { timeout: JOURNEY_TIMEOUT_MS }, () => runJourney(journey, (viewport) => ChromiumTab.open(harness, viewport)));
 }

@@ -11,8 +11,9 @@ start_webkitdriver() {
   local port tries
   # Xvfb picks a free display itself and writes its number once it accepts clients.
   XVFB_DISPLAY_FILE=$(mktemp)
+  WEBKIT_LOGS=$(mktemp -d /tmp/ouderpartnerschap-webkit.XXXX)
   Xvfb -displayfd 1 -screen 0 1600x1600x24 -nolisten tcp \
-    >"$XVFB_DISPLAY_FILE" 2>/tmp/ouderpartnerschap-xvfb.log &
+    >"$XVFB_DISPLAY_FILE" 2>"$WEBKIT_LOGS/xvfb.log" &
   XVFB_PID=$!
   trap stop_webkitdriver EXIT
   for tries in $(seq 1 100); do
@@ -21,14 +22,14 @@ start_webkitdriver() {
   done
   if [ ! -s "$XVFB_DISPLAY_FILE" ]; then
     echo "Xvfb did not start within 10 s:" >&2
-    cat /tmp/ouderpartnerschap-xvfb.log >&2
+    cat "$WEBKIT_LOGS/xvfb.log" >&2
     return 1
   fi
   MINIBROWSER=$(dpkg -L libwebkit2gtk-4.1-0 | grep -m 1 '/MiniBrowser$')
   export MINIBROWSER
   port=$(free_port)
   # Dutch, as the consultants' iPads are: dates and numbers in the page follow it.
-  DISPLAY=":$(cat "$XVFB_DISPLAY_FILE")" LANG=nl_NL.UTF-8 LANGUAGE=nl WebKitWebDriver --host=127.0.0.1 --port="$port" >/tmp/ouderpartnerschap-webkitdriver.log 2>&1 &
+  DISPLAY=":$(cat "$XVFB_DISPLAY_FILE")" LANG=nl_NL.UTF-8 LANGUAGE=nl WebKitWebDriver --host=127.0.0.1 --port="$port" >"$WEBKIT_LOGS/webkitdriver.log" 2>&1 &
   WEBKITDRIVER_PID=$!
   export WEBKIT_WEBDRIVER_URL="http://127.0.0.1:$port"
   for tries in $(seq 1 100); do
@@ -38,7 +39,7 @@ start_webkitdriver() {
     fi
     if ! kill -0 "$WEBKITDRIVER_PID" 2>/dev/null || ! kill -0 "$XVFB_PID" 2>/dev/null; then
       echo "Xvfb or WebKitWebDriver stopped while starting:" >&2
-      cat /tmp/ouderpartnerschap-xvfb.log /tmp/ouderpartnerschap-webkitdriver.log >&2
+      cat "$WEBKIT_LOGS/xvfb.log" "$WEBKIT_LOGS/webkitdriver.log" >&2
       return 1
     fi
     sleep 0.1

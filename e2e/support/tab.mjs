@@ -209,6 +209,9 @@ export class Tab {
   }
 }
 
+/** At most this long per journey: a browser that stops answering fails it, never hangs the run. */
+export const JOURNEY_TIMEOUT_MS = 180_000;
+
 /** Runs one journey with `start(viewport)` opening its browsers, and closes them all after. */
 export async function runJourney(journey, start) {
   const opened = [];
@@ -219,6 +222,9 @@ export async function runJourney(journey, start) {
       return tab;
     });
   } finally {
-    for (const tab of opened) await tab.close().catch(() => {});
+    for (const tab of opened) {
+      // A browser that no longer answers is given 10 s, then left to the driver's stop.
+      await Promise.race([tab.close().catch(() => {}), new Promise((done) => setTimeout(done, 10_000))]);
+    }
   }
 }

@@ -77,17 +77,26 @@ export class WebKitTab extends Tab {
     }
   }
 
-  /** Sizes the window so that the page itself (inside the browser's toolbar) is `viewport`. */
+  /**
+   * Sizes the window so that the page itself (inside the browser's toolbar) is `viewport`.
+   * The window may take a moment to follow, so the size is read back and corrected.
+   */
   async resize({ width, height }) {
-    const window = this.session.driver.manage().window();
-    await window.setRect({ x: 0, y: 0, width, height });
-    const inner = await this.session.driver.executeScript('return [innerWidth, innerHeight]');
-    await window.setRect({ x: 0, y: 0, width: 2 * width - inner[0], height: 2 * height - inner[1] });
-    const now = await this.session.driver.executeScript('return [innerWidth, innerHeight]');
-    if (now[0] !== width || now[1] !== height) {
-      throw new Error(`the page is ${now.join('×')}, not ${width}×${height}: is the display large enough?`);
+    const driver = this.session.driver;
+    const inner = () => driver.executeScript('return [innerWidth, innerHeight]');
+    let outer = { width, height };
+    let now;
+    for (let tries = 0; tries < 10; tries++) {
+      await driver.manage().window().setRect({ x: 0, y: 0, ...outer });
+      await new Promise((done) => setTimeout(done, 100));
+      now = await inner();
+      if (now[0] === width && now[1] === height) {
+        this.viewport = { width, height };
+        return;
+      }
+      outer = { width: outer.width + width - now[0], height: outer.height + height - now[1] };
     }
-    this.viewport = { width, height };
+    throw new Error(`the page stays ${now.join('×')}, not ${width}×${height}: is the display large enough?`);
   }
 
   /** Makes this tab's window the one the driver talks to. */

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { serve } from '../../scripts/serve.mjs';
 import { journeys } from '../journeys/ipad.mjs';
 import { ROOT } from '../support/paths.mjs';
-import { runJourney } from '../support/tab.mjs';
+import { JOURNEY_TIMEOUT_MS, runJourney } from '../support/tab.mjs';
 import { WebKitTab, webdriverReady } from '../support/webkit-tab.mjs';
 
 let server;
@@ -27,5 +27,5 @@ const network = {
 };
 
 for (const journey of journeys) {
-  test(`${journey.name} (WebKit)`, () => runJourney(journey, (viewport) => WebKitTab.open(origin, viewport, network)));
+  test(`${journey.name} (WebKit)`, { timeout: JOURNEY_TIMEOUT_MS }, () => runJourney(journey, (viewport) => WebKitTab.open(origin, viewport, network)));
 }
