@@ -37,9 +37,9 @@ chromium_rc=0
 node --test --test-concurrency=1 e2e/*.test.mjs || chromium_rc=$?
 
 section "iPad journeys in WebKit (WebKitGTK against the same dist/)"
-source scripts/webkitdriver.sh
-start_webkitdriver
+source scripts/xvfb.sh
+start_xvfb
 webkit_rc=0
 node --test --test-concurrency=1 e2e/webkit/*.test.mjs || webkit_rc=$?
-stop_webkitdriver
+stop_xvfb
 [ "$chromium_rc" -eq 0 ] && [ "$webkit_rc" -eq 0 ]

@@ -153,7 +153,7 @@ export const journeys = [
       assert.match(file.name, /^ouderpartnerschap-bibliotheek-helmond-peel-\d{4}-\d{2}-\d{2}\.json$/);
       assert.deepEqual(JSON.parse(file.text).workspace, await app.storedWorkspace());
       assert.deepEqual(await mine.problems(), []);
-      // One device after the other: WebKitWebDriver drives one browser at a time.
+      // Handed over: the colleague's device opens once this one is done.
       await mine.close();
 
       const theirs = await open(LANDSCAPE);

@@ -1,5 +1,5 @@
 // The engine-neutral tab (tab.mjs) in WebKit: Debian's WebKitGTK MiniBrowser, driven by
-// WebKitWebDriver (started by scripts/test.sh, its address in WEBKIT_WEBDRIVER_URL).
+// WebKitWebDriver (one per browser, webkit-driver.mjs) on the display of scripts/xvfb.sh.
 // WebDriver has no init scripts, so the page is watched from inside once it is loaded:
 // uncaught errors, console errors and every resource fetched from another origin.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import { ARTIFACTS } from './paths.mjs';
-import { IN_PAGE_SETUP, Tab, poll, serializable } from './tab.mjs';
+import { IN_PAGE_SETUP, Tab, serializable } from './tab.mjs';
+import { startBrowser } from './webkit-driver.mjs';
 
-// scripts/webkitdriver.sh finds it in Debian's package and exports its path.
+// scripts/xvfb.sh finds it in Debian's package and exports its path.
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const CAPABILITIES = {
@@ -62,17 +63,18 @@ export class WebKitTab extends Tab {
    * switch WebKit offline.
    */
   static async open(origin, viewport, network) {
-    const url = process.env.WEBKIT_WEBDRIVER_URL;
-    if (!url) throw new Error('WEBKIT_WEBDRIVER_URL is not set: run the suite through scripts/test.sh');
-    const driver = await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build();
+    const { session: driver, stop } = await startBrowser(async (url) => {
+      const started = await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build();
+      await started.getWindowHandle();
+      return started;
+    });
     try {
-      const session = { driver, network, current: await driver.getWindowHandle(), seen: [], tabs: [] };
+      const session = { driver, stop, network, current: await driver.getWindowHandle(), seen: [], tabs: [] };
       const tab = new WebKitTab(session, session.current, origin);
       await tab.resize(viewport);
       return tab;
     } catch (error) {
-      // The driver runs one browser at a time: never leave one behind.
-      await driver.quit().catch(() => {});
+      stop();
       throw error;
     }
   }
@@ -223,11 +225,8 @@ export class WebKitTab extends Tab {
   }
 
   async close() {
-    await this.session.driver.quit();
+    // Quit politely; the driver and its browser are stopped either way.
+    await Promise.race([this.session.driver.quit().catch(() => {}), new Promise((done) => setTimeout(done, 5_000))]);
+    this.session.stop();
   }
-}
-
-/** Waits until WebKitWebDriver answers, for a clear failure when it did not start. */
-export async function webdriverReady(url = process.env.WEBKIT_WEBDRIVER_URL) {
-  await poll(async () => (await (await fetch(`${url}/status`)).json()).value.ready, `WebKitWebDriver on ${url}`);
 }

@@ -6,12 +6,11 @@ import { serve } from '../../scripts/serve.mjs';
 import { journeys } from '../journeys/ipad.mjs';
 import { ROOT } from '../support/paths.mjs';
 import { JOURNEY_TIMEOUT_MS, runJourney } from '../support/tab.mjs';
-import { WebKitTab, webdriverReady } from '../support/webkit-tab.mjs';
+import { WebKitTab } from '../support/webkit-tab.mjs';
 
 let server;
 let origin;
 before(async () => {
-  await webdriverReady();
   server = await serve(join(ROOT, 'dist'));
   origin = `http://127.0.0.1:${server.address().port}`;
 });
