@@ -49,10 +49,6 @@ export class ChromiumTab extends Tab {
     await found.handle.fill(text);
   }
 
-  async press(key) {
-    await this.page.keyboard.press(key);
-  }
-
   async chooseFile(query, { name, text }) {
     const found = await this.element(query);
     await found.handle.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });

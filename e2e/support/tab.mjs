@@ -94,7 +94,7 @@ export const describe = (query) => JSON.stringify(serializable(query));
 /**
  * What every tab offers on top of its engine: waiting for an element, reading it, and the
  * form controls a consultant uses. Engines implement `goto`, `reload`, `evaluate`, `find`, `tap`,
- * `typeInto`, `press`, `chooseFile`, `printMedia`, `offline`, `screenshot`, `another`,
+ * `typeInto`, `chooseFile`, `printMedia`, `offline`, `screenshot`, `another`,
  * `problems` and `close`.
  */
 export class Tab {
@@ -128,11 +128,6 @@ export class Tab {
       const text = found && (await this.evaluate((el) => el.innerText, found.handle));
       return pattern.test(text ?? '') && text;
     }, `${describe(query)} to read ${pattern}`);
-  }
-
-  /** Whether an element the query names is in the page now (no waiting). */
-  async present(query) {
-    return (await this.find(query)) !== null;
   }
 
   /** Waits for the element and returns it. */

@@ -157,12 +157,6 @@ export class WebKitTab extends Tab {
     if (text) await found.handle.sendKeys(text);
   }
 
-  async press(key) {
-    const { Key } = await import('selenium-webdriver');
-    const driver = await this.focus();
-    await driver.actions().sendKeys(Key[key.toUpperCase()] ?? key).perform();
-  }
-
   /** Picks a file through the file input, as the system's file chooser would. */
   async chooseFile(query, { name, text }) {
     const path = join(mkdtempSync(join(tmpdir(), 'ouderpartnerschap-')), name);
