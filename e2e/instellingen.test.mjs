@@ -325,3 +325,41 @@ test('several institutions added in a row, and a 60-character name without space
     await context.close();
   }
 });
+
+test('records whose ids hold address characters open their pages, and the page shown adds no history entry', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = new AppPage(page, harness.origin);
+  const institutions = new InstitutionsPage(app);
+  await app.goto('/');
+  const stamp = '2026-10-01T10:00:00.000Z';
+  const school = { id: 'a&b#c+d%e,f', name: 'Obs Het Kompas', kind: 'basisschool', createdAt: stamp, updatedAt: stamp };
+  const conversation = {
+    id: 'g&h#i+j%k,l', kind: 'start', institutionId: school.id, date: '2026-10-05', status: 'prepared',
+    parties: { school: true, preschool: false }, createdAt: stamp, updatedAt: stamp,
+  };
+  const file = { format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', workspace: { institutions: [school], conversations: [conversation] } };
+  await app.store(JSON.stringify(file));
+  await app.reload();
+
+  await institutions.open();
+  await institutions.openInstitution('Obs Het Kompas');
+  assert.equal(new URL(page.url()).searchParams.get('id'), school.id);
+  await app.reload();
+  await app.heading().filter({ hasText: 'Obs Het Kompas' }).waitFor();
+
+  // Tapping the tab already shown leaves the back button where it was.
+  await institutions.tab('Stap 9');
+  const entries = await page.evaluate(() => history.length);
+  await institutions.tab('Stap 9');
+  assert.equal(await page.evaluate(() => history.length), entries);
+
+  await page.getByRole('link', { name: /^Startgesprek \(bijlage 5\)/ }).click();
+  await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('id'), conversation.id);
+  await app.reload();
+  await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
+  await page.locator('.eyebrow').getByRole('link', { name: 'Obs Het Kompas' }).click();
+  await app.heading().filter({ hasText: 'Obs Het Kompas' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
