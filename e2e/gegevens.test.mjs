@@ -128,16 +128,27 @@ test('a colleague hands over one institution with all that belongs to it', async
   assert.deepEqual(part.steps, {}, "the library's own steps stay home");
   await giver.context.close();
 
+  // The colleague had also begun an activity without naming it yet.
+  const file = JSON.parse(handed.text);
+  const stamp = '2026-11-02T09:00:00.000Z';
+  part.activities.push({
+    id: 'r-naamloos', institutionId: 'inst-1', activity: ' ', goal: '', actionPoints: '', planning: '', month: '',
+    who: '', organisation: '', evaluation: '', done: false, conversationId: null, createdAt: stamp, updatedAt: stamp,
+  });
+  file.workspace = part;
+
   const taker = await harness.open(TABLET_LANDSCAPE);
   const other = await openData(taker.page);
-  await chooseFile(taker.page, handed.name, handed.text);
+  await chooseFile(taker.page, handed.name, JSON.stringify(file));
   const region = preview(taker.page);
   await region.getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
   await region.getByText('Nieuw: ').click();
   await region.getByText('Instelling: OBS De Regenboog').waitFor();
+  await region.getByText('Activiteit: (zonder naam)', { exact: true }).waitFor();
   await screenshot(taker.page, 'gegevens-import-preview-landscape');
   await region.getByRole('button', { name: 'Samenvoegen' }).click();
-  await taker.page.getByText(/^Samengevoegd:/).waitFor();
+  // Nothing was on this tablet, so no backup was made, and the summary says why.
+  await taker.page.getByText(/^Samengevoegd:.*Er stond nog niets op dit apparaat, dus een reservekopie was niet nodig\.$/).waitFor();
   const stored = await other.storedWorkspace();
   assert.equal(stored.library.userName, '', "the colleague does not become this tablet's user");
   assert.deepEqual(stored.institutions, part.institutions);

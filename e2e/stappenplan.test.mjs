@@ -87,6 +87,9 @@ test('the library and user name set on first use show in the header', async () =
   const app = new AppPage(page, harness.origin);
   await app.goto('/');
   await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+  // Before anything is entered the header does not claim to have saved anything.
+  const status = page.getByRole('banner').getByRole('status');
+  assert.equal(await status.innerText(), 'Nog niets ingevuld');
   await page.getByLabel('Naam van de bibliotheek').fill('Bibliotheek Helmond-Peel');
   await page.getByLabel('Uw naam').fill('Toos');
   await page.getByRole('button', { name: 'Klaar' }).click();
