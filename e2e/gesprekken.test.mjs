@@ -10,6 +10,17 @@ after(async () => harness?.close());
 
 const card = (page, id) => page.locator(`#${id}`);
 
+/** Taps the question's number and checks its heading lands below the sticky progress bar. */
+async function jumpShowsQuestion(page, n) {
+  await page.getByRole('button', { name: `Naar vraag ${n}`, exact: true }).click();
+  const heading = page.locator('.question-card').nth(n - 1).locator('h3');
+  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+  const bar = await page.locator('.conversation-progress').boundingBox();
+  const top = await heading.boundingBox();
+  assert.ok(top.y >= bar.y + bar.height, `question ${n}'s heading at ${top.y} px is under the bar ending at ${bar.y + bar.height} px`);
+  assert.ok(top.y + top.height <= page.viewportSize().height, `question ${n}'s heading is below the screen`);
+}
+
 test('a startgesprek with school and pre-school: notes survive a reload, agreements go to the planning form, the report prints', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
   const app = new AppPage(page, harness.origin);
@@ -57,6 +68,13 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
     assert.equal(await card(page, id).getByRole('textbox').inputValue(), notes);
   }
   await page.getByText('3 van 16 vragen besproken').waitFor();
+
+  // Sixteen numbers wrap to two rows in portrait; a question jumped to is not hidden by them.
+  for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+    await page.setViewportSize(viewport);
+    for (const n of [16, 5, 12]) await jumpShowsQuestion(page, n);
+  }
+  await page.setViewportSize(TABLET_PORTRAIT);
 
   // Without the pre-school the guide adapts; nothing typed is lost.
   await page.getByRole('checkbox', { name: 'De voorschoolse instelling', exact: true }).uncheck();
