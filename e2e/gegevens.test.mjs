@@ -273,7 +273,8 @@ test('every bad file gets its Dutch message and leaves storage byte for byte as 
   await app.rewrittenInParts();
   const good = documentWith({ institutions: [school('x', T2)] });
   const cases = [
-    ['notities.txt', 'Dit is gewoon tekst', /geen leesbare JSON/],
+    ['notities.txt', 'Dit is gewoon tekst', /komt niet van Ouderpartnerschap\. Kies een bestand dat met ‘Exporteren’/],
+    ['verslag.pdf', '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj', /komt niet van Ouderpartnerschap\. Kies een bestand dat met ‘Exporteren’/],
     ['afgebroken.json', good.slice(0, good.length / 2), /niet helemaal overgekomen/],
     ['tekening.json', '{"type":"excalidraw","elements":[]}', /niet van Ouderpartnerschap/],
     ['nieuw.json', good.replace('"schemaVersion":2', '"schemaVersion":9'), /nieuwere versie van de app.*Werk de app bij/],

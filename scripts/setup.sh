@@ -4,16 +4,18 @@
 #   scripts/setup.sh         tools to build the app
 #   scripts/setup.sh test    also Chromium and ChromeDriver, WebKitGTK's WebDriver and Xvfb
 set -euo pipefail
+# No `cmd | grep -q` here: grep stops at its first match, cmd then dies of SIGPIPE and
+# pipefail turns a found line into a failure. Output is taken whole, then searched.
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
 step() { printf '\n== %s\n' "$*"; }
-have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+have_version() { command -v "$1" >/dev/null 2>&1 && grep -qF "$2" <<<"$("$1" --version 2>/dev/null)"; }
 
 step "Rust target wasm32-unknown-unknown"
-if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if grep -qx wasm32-unknown-unknown <<<"$(rustup target list --installed)"; then
   echo "present"
 else
   rustup target add wasm32-unknown-unknown
@@ -66,7 +68,7 @@ if [ "${1:-}" = "test" ]; then
   fi
 
   step "Dutch locale nl_NL.UTF-8 (WebKit takes the page's language and date format from it)"
-  if locale -a 2>/dev/null | grep -qix 'nl_NL.utf8'; then
+  if grep -qix 'nl_NL.utf8' <<<"$(locale -a 2>/dev/null)"; then
     echo "present"
   else
     if [ ! -e /usr/share/i18n/locales/nl_NL ]; then

@@ -22,7 +22,8 @@ start_xvfb() {
     return 1
   fi
   DISPLAY=":$(cat "$display_file")"
-  MINIBROWSER=$(dpkg -L libwebkit2gtk-4.1-0 | grep -m 1 '/MiniBrowser$')
+  # Not `dpkg -L | grep -m 1`: dpkg, cut off by grep, would die of SIGPIPE under pipefail.
+  MINIBROWSER=$(grep -m 1 '/MiniBrowser$' <<<"$(dpkg -L libwebkit2gtk-4.1-0)")
   export DISPLAY MINIBROWSER
 }
 

@@ -144,14 +144,9 @@ fn prepared_items(conversation: &Conversation) -> Vec<(&'static str, String)> {
         .filter_map(|item| {
             let p = conversation.preparation.get(item.id)?;
             let note = p.note.trim();
-            (p.done || !note.is_empty()).then(|| {
-                let note = if note.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {note}")
-                };
-                (item.text, note)
-            })
+            // The item is often a question: what was found goes on its own line below it
+            // (the stylesheet's), after a space for the text read aloud or copied.
+            (p.done || !note.is_empty()).then(|| (item.text, format!(" {note}")))
         })
         .collect()
 }

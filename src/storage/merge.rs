@@ -495,6 +495,14 @@ pub fn read_import(text: &str) -> Result<ImportFile, String> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(too_large(text.len()));
     }
+    // A pdf, photo or document chosen by mistake: say whose file it is not, not where its
+    // JSON went wrong.
+    if !matches!(
+        text.bytes().find(|b| !b.is_ascii_whitespace()),
+        None | Some(b'{' | b'[')
+    ) {
+        return Err(import_message(&DocumentError::Foreign));
+    }
     let (workspace, stamps) = decode_file(text).map_err(|e| import_message(&e))?;
     match duplicate_ids(&workspace) {
         Some(problem) => Err(problem),
@@ -906,7 +914,9 @@ mod tests {
             .find(|i| good.is_char_boundary(*i))
             .unwrap_or(0);
         let cases = [
-            ("dit is geen json", "geen leesbare JSON"),
+            ("dit is geen json", "niet van Ouderpartnerschap"),
+            ("%PDF-1.7\n%âãÏÓ", "niet van Ouderpartnerschap"),
+            (r#"{"format": "ouderpartnerschap", }"#, "geen leesbare JSON"),
             (&good[..half], "niet helemaal"),
             (
                 r#"{"type":"excalidraw","elements":[]}"#,
