@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { generateWorkspace } from '../bench/generate.mjs';
+import { documentWith as anyDocumentWith } from './support/documents.mjs';
 import { AppPage, WORKSPACE_KEY } from './support/app-page.mjs';
 import { TABLET_LANDSCAPE, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
 
@@ -20,9 +21,8 @@ after(async () => harness?.close());
 const everything = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 
 
-/** A document as the app writes it, around `workspace`. */
-const documentWith = (workspace, stamp = { savedAt: T1 }) =>
-  JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', ...stamp, workspace });
+/** A document as the app writes it, around `workspace`, saved at T1 unless told otherwise. */
+const documentWith = (workspace, stamp = { savedAt: T1 }) => anyDocumentWith(workspace, stamp);
 
 const T0 = '2026-10-01T10:00:00.000Z';
 /** A school both devices had since T0, changed since on each (at `updatedAt`). */
@@ -129,13 +129,12 @@ test('a colleague hands over one institution with all that belongs to it', async
   await giver.context.close();
 
   // The colleague had also begun an activity without naming it yet.
-  const file = JSON.parse(handed.text);
   const stamp = '2026-11-02T09:00:00.000Z';
   part.activities.push({
     id: 'r-naamloos', institutionId: 'inst-1', activity: ' ', goal: '', actionPoints: '', planning: '', month: '',
     who: '', organisation: '', evaluation: '', done: false, conversationId: null, createdAt: stamp, updatedAt: stamp,
   });
-  file.workspace = part;
+  const file = { ...JSON.parse(handed.text), workspace: part };
 
   const taker = await harness.open(TABLET_LANDSCAPE);
   const other = await openData(taker.page);

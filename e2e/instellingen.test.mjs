@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { documentWith } from './support/documents.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
@@ -337,8 +338,7 @@ test('records whose ids hold address characters open their pages, and the page s
     id: 'g&h#i+j%k,l', kind: 'start', institutionId: school.id, date: '2026-10-05', status: 'prepared',
     parties: { school: true, preschool: false }, createdAt: stamp, updatedAt: stamp,
   };
-  const file = { format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', workspace: { institutions: [school], conversations: [conversation] } };
-  await app.store(JSON.stringify(file));
+  await app.store(documentWith({ institutions: [school], conversations: [conversation] }));
   await app.reload();
 
   await institutions.open();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { AppPage, WORKSPACE_KEY } from './support/app-page.mjs';
+import { documentWith } from './support/documents.mjs';
 import { startHarness } from './support/harness.mjs';
 import { fillStorage } from './support/in-page.mjs';
 
@@ -165,7 +166,7 @@ test('an institution read from a file with a blank name and an impossible date t
     id: 'a', name: '  ', kind: 'basisschool', createdAt: '2026-10-01T10:00:00.000Z', updatedAt: '2026-10-01T10:00:00.000Z',
     evaluations: [{ id: 'e1', date: '2026-02-31', wentWell: 'Opkomst' }],
   };
-  await app.store(JSON.stringify({ format: 'ouderpartnerschap', schemaVersion: 2, appVersion: '0.1.0', workspace: { institutions: [damaged] } }));
+  await app.store(documentWith({ institutions: [damaged] }));
   await app.reload();
   await app.goto('/instellingen/instelling?id=a');
   await app.heading().filter({ hasText: 'Instelling zonder naam' }).waitFor();

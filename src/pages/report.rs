@@ -144,8 +144,8 @@ fn prepared_items(conversation: &Conversation) -> Vec<(&'static str, String)> {
         .filter_map(|item| {
             let p = conversation.preparation.get(item.id)?;
             let note = p.note.trim();
-            // The item is often a question: what was found goes on its own line below it
-            // (the stylesheet's), after a space for the text read aloud or copied.
+            // The item is often a question, so what was found goes on its own line below it
+            // (`.report-preparation strong` is a block); the space keeps copied text apart.
             (p.done || !note.is_empty()).then(|| (item.text, format!(" {note}")))
         })
         .collect()
