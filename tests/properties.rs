@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use ouderpartnerschap::model::{
     Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
     ConversationStatus, Deletion, Evaluation, FieldStamp, Institution, InstitutionKind, Kind,
-    Library, Parties, Prepared, Programme, Selection, SelectionDecision, SortedSet, Stamps,
-    StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    Library, Parties, Prepared, Programme, Selection, SelectionDecision, Stamps, StartOutcome,
+    StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::layout::lay_out;
 use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
@@ -60,7 +60,7 @@ fn stamps() -> impl Strategy<Value = Stamps> {
     })
 }
 
-fn set(pattern: &'static str) -> impl Strategy<Value = SortedSet<String>> {
+fn set(pattern: &'static str) -> impl Strategy<Value = BTreeSet<String>> {
     proptest::collection::btree_set(pattern, 0..3).prop_map(|s| s.into_iter().collect())
 }
 

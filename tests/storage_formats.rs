@@ -169,3 +169,20 @@ fn parts_keep_the_keys_the_version_3_app_gave_them() {
     }
     assert_eq!(layout.parts.len(), stored.len() - 1);
 }
+
+/// JSON allows a key twice in one object; a map read from such a file keeps the value
+/// written last (docs/data-format.md says so), and nothing else of the record is lost.
+#[test]
+fn a_map_with_a_key_twice_keeps_the_value_written_last() {
+    let text = r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{
+        "institutions":[{"id":"a","name":"Obs De Linde",
+            "agreements":{"stap-10-afspraak-team":"eerst","stap-10-afspraak-team":"later"},
+            "notes":"blijft"}],
+        "selfAssessment":{"competentie-1":true,"competentie-1":false}}}"#;
+    let workspace = decode(text).expect("a repeated key is not damage");
+    let school = &workspace.institutions[0];
+    assert_eq!(school.agreements["stap-10-afspraak-team"], "later");
+    assert_eq!(school.agreements.len(), 1);
+    assert_eq!(school.notes, "blijft");
+    assert!(!workspace.self_assessment["competentie-1"]);
+}

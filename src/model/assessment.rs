@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::records::Stamps;
-use super::sorted::{SortedMap, SortedSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Activity, InvalidInput, fold_for_search};
 use crate::content::{
@@ -123,12 +123,12 @@ pub struct Assessment {
     /// 5: the intended goal.
     pub goal: String,
     /// 6: the ways of transfer, and what "anders" means.
-    pub transfers: SortedSet<Transfer>,
+    pub transfers: BTreeSet<Transfer>,
     pub transfer_other: String,
     /// 7: the markers "a"–"g" of the characteristics that hold.
-    pub characteristics: SortedSet<String>,
+    pub characteristics: BTreeSet<String>,
     /// 8: the consultant's own judgement: parent group numbers 1–3.
-    pub parent_groups: SortedSet<u8>,
+    pub parent_groups: BTreeSet<u8>,
     /// 9: does the goal fit the goals and way of working of parents and school?
     pub fits_goals: YesNo,
     pub fits_note: String,
@@ -139,7 +139,7 @@ pub struct Assessment {
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stamps: Stamps,
 }
 
@@ -308,10 +308,10 @@ const TRANSFER_WORDS: [(&str, Transfer); 7] = [
 
 /// The ways of transfer question 6 can take from the guide's text. When no word is certain,
 /// the answer is "anders" with the guide's own words, so nothing is guessed and nothing lost.
-fn transfers_from_text(text: Text) -> (SortedSet<Transfer>, String) {
+fn transfers_from_text(text: Text) -> (BTreeSet<Transfer>, String) {
     let plain = plain_text(text);
     let folded = fold_for_search(&plain);
-    let found: SortedSet<Transfer> = TRANSFER_WORDS
+    let found: BTreeSet<Transfer> = TRANSFER_WORDS
         .iter()
         .filter(|(word, _)| folded.contains(word))
         .map(|(_, transfer)| *transfer)
@@ -459,7 +459,7 @@ fn and_list(items: &[String]) -> String {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => std::iter::once(super::lower(first)).chain(chars).collect(),
+        Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -543,7 +543,7 @@ pub fn condition_for(entry: &CatalogueEntry, group: u8) -> Option<&'static str> 
 }
 
 /// The entry lists characteristics and the project has them all.
-fn is_evidence_for(entry: &CatalogueEntry, characteristics: &SortedSet<String>) -> bool {
+fn is_evidence_for(entry: &CatalogueEntry, characteristics: &BTreeSet<String>) -> bool {
     !entry.characteristics.is_empty()
         && entry
             .characteristics
@@ -559,7 +559,7 @@ pub struct CatalogueFilter {
     /// A parent group number 1–3 the entry must be promising for.
     pub group: Option<u8>,
     /// Markers "a"–"g" the entry must all have.
-    pub characteristics: SortedSet<String>,
+    pub characteristics: BTreeSet<String>,
     /// Words to find anywhere in the entry, ignoring case and diacritics.
     pub text: String,
 }
@@ -765,7 +765,7 @@ mod tests {
     #[test]
     fn the_summary_is_the_consultants_own_answer_in_one_sentence() {
         let mut a = with_characteristics(&["a", "b", "c", "d", "e"]);
-        a.parent_groups = SortedSet::from([2, 3]);
+        a.parent_groups = BTreeSet::from([2, 3]);
         assert_eq!(
             assess(&a).summary(),
             "Voldoet aan 5 van de 7 kenmerken van een succesvolle aanpak en is volgens uw beoordeling geschikt voor de aarzelende leesouders en de niet-leesouders."
@@ -798,7 +798,7 @@ mod tests {
             result.groups[0].evidence(true),
             "De gids noemt dit project niet voor deze groep."
         );
-        a.parent_groups = SortedSet::new();
+        a.parent_groups = BTreeSet::new();
         assert_eq!(
             assess(&a).summary(),
             "Voldoet aan 3 van de 7 kenmerken van een succesvolle aanpak en is volgens de gids kansrijk voor de niet-leesouders."
@@ -831,7 +831,7 @@ mod tests {
     #[test]
     fn the_users_own_choice_of_groups_is_shown_beside_the_guides() {
         let mut a = with_characteristics(&["c"]);
-        a.parent_groups = SortedSet::from([3]);
+        a.parent_groups = BTreeSet::from([3]);
         let result = assess(&a);
         let judged: Vec<bool> = result.groups.iter().map(|g| g.judged_by_user).collect();
         assert_eq!(judged, [false, false, true]);
@@ -882,16 +882,16 @@ mod tests {
         assert_eq!(a.target_group, "");
         assert_eq!(
             a.characteristics,
-            SortedSet::from(["a".to_string(), "c".to_string(), "e".to_string()])
+            BTreeSet::from(["a".to_string(), "c".to_string(), "e".to_string()])
         );
-        assert_eq!(a.parent_groups, SortedSet::from([3]));
+        assert_eq!(a.parent_groups, BTreeSet::from([3]));
         assert_eq!(a.home_reading, YesNo::Yes);
         assert_eq!(a.via_institution, YesNo::Yes);
         assert_eq!(
             a.goal,
             "• taalontwikkeling kinderen stimuleren\n• taalverrijking thuis"
         );
-        assert_eq!(a.transfers, SortedSet::from([Transfer::Individual]));
+        assert_eq!(a.transfers, BTreeSet::from([Transfer::Individual]));
         assert_eq!(a.transfer_other, "");
         assert_eq!(a.fits_goals, YesNo::Unknown);
         assert_eq!(a.has_costs, YesNo::Unknown);
@@ -912,15 +912,15 @@ mod tests {
     fn transfers_are_only_taken_from_words_that_leave_no_doubt() {
         let of = |id| Assessment::from_catalogue(entry(id), "x", NOW);
         let talks = of("werkvorm-individuele-oudergesprekken");
-        assert_eq!(talks.transfers, SortedSet::from([Transfer::Individual]));
+        assert_eq!(talks.transfers, BTreeSet::from([Transfer::Individual]));
         let days = of("project-nationale-voorleesdagen");
-        assert_eq!(days.transfers, SortedSet::from([Transfer::Digital]));
+        assert_eq!(days.transfers, BTreeSet::from([Transfer::Digital]));
         // "Groepsgewijze" does not say whether the group is small or large.
         let evening = of("werkvorm-ouderinformatiebijeenkomst");
-        assert_eq!(evening.transfers, SortedSet::from([Transfer::Other]));
+        assert_eq!(evening.transfers, BTreeSet::from([Transfer::Other]));
         assert_eq!(evening.transfer_other, "• Groepsgewijze voorlichting");
         let boekstart = of("project-boekstart-kinderopvang");
-        assert_eq!(boekstart.transfers, SortedSet::from([Transfer::Other]));
+        assert_eq!(boekstart.transfers, BTreeSet::from([Transfer::Other]));
         assert_eq!(
             boekstart.transfer_other,
             "Verschillend per instelling:\n• ouderbijeenkomsten op de KO en in de bibliotheek\n• oudergesprekken\nVan vrijblijvend informerend tot concrete afspraken en terugkoppeling."
@@ -961,14 +961,14 @@ mod tests {
     #[test]
     fn only_the_guides_characteristics_and_parent_groups_are_accepted() {
         let mut a = with_characteristics(&["a", "g"]);
-        a.parent_groups = SortedSet::from([1, 3]);
+        a.parent_groups = BTreeSet::from([1, 3]);
         assert!(a.validate().is_ok());
         a.characteristics.insert("h".into());
         assert!(a.validate().unwrap_err().0.contains("‘h’"));
         a.characteristics.remove("h");
         a.parent_groups.insert(4);
         assert!(a.validate().unwrap_err().0.contains("Oudergroep 4"));
-        a.parent_groups = SortedSet::from([0]);
+        a.parent_groups = BTreeSet::from([0]);
         assert!(a.validate().is_err());
     }
 
@@ -1053,7 +1053,7 @@ mod tests {
     #[test]
     fn every_selected_characteristic_must_be_marked() {
         let filter = CatalogueFilter {
-            characteristics: SortedSet::from(["b".to_string(), "g".to_string()]),
+            characteristics: BTreeSet::from(["b".to_string(), "g".to_string()]),
             ..Default::default()
         };
         assert_eq!(

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::records::Stamps;
-use super::sorted::SortedMap;
+use std::collections::BTreeMap;
 
-use super::{InvalidInput, Table, validate_date};
+use super::{InvalidInput, Table, parse_month, validate_date};
 use crate::content::{
     Audience, BIJLAGE_5, GuideQuestion, PLANNING_COLUMNS, PlanningExample, Question, QuestionList,
     STAP_10_WENSEN_OUDERS, STEPS, step,
@@ -153,15 +153,15 @@ pub struct Conversation {
     pub present: Vec<String>,
     pub parties: Parties,
     /// The preparation checklist, by item id.
-    pub preparation: SortedMap<String, Prepared>,
+    pub preparation: BTreeMap<String, Prepared>,
     /// Notes per question, by question id.
-    pub answers: SortedMap<String, Answer>,
+    pub answers: BTreeMap<String, Answer>,
     /// What was agreed; each line can become an activity of the planning form.
     pub agreements: String,
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stamps: Stamps,
 }
 
@@ -251,7 +251,7 @@ pub struct Activity {
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stamps: Stamps,
 }
 
@@ -266,9 +266,7 @@ impl Activity {
     }
 
     pub fn validate(&self) -> Result<(), InvalidInput> {
-        let valid_month = self.month.is_empty()
-            || (self.month.len() == 7
-                && super::day_number(&format!("{}-01", self.month)).is_some());
+        let valid_month = self.month.is_empty() || parse_month(&self.month).is_some();
         if valid_month {
             Ok(())
         } else {

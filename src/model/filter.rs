@@ -1,6 +1,11 @@
 //! Searching, filtering and sorting the list of institutions.
 
-use super::{Institution, InstitutionKind, Programme, StepStatus, Workspace, sorted};
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use super::{
+    Collation, Institution, InstitutionKind, Programme, StepStatus, Workspace, fold_for_search,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortOrder {
@@ -56,35 +61,45 @@ pub struct InstitutionFilter {
 }
 
 impl InstitutionFilter {
-    /// The institutions that match, in the chosen order.
-    pub fn apply<'a>(&self, ws: &'a Workspace) -> Vec<&'a Institution> {
+    /// The institutions that match, in the chosen order (names in `order`).
+    pub fn apply<'a>(&self, ws: &'a Workspace, order: &impl Collation) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
-        let found: Vec<&Institution> = ws
+        let mut found: Vec<&Institution> = ws
             .institutions
             .iter()
             .filter(|i| self.matches(ws, i, &query))
             .collect();
-        let name = |i: &Institution| fold_for_search(&i.name);
+        let by_name = |a: &&Institution, b: &&Institution| order.compare(&a.name, &b.name);
         match self.sort {
-            SortOrder::Name => sorted(found, |i| (0, name(i))),
-            SortOrder::Place => sorted(found, |i| {
-                (0, format!("{}\u{0}{}", fold_for_search(&i.place), name(i)))
+            SortOrder::Name => found.sort_by(by_name),
+            SortOrder::Place => found.sort_by(|a, b| {
+                order
+                    .compare(&a.place, &b.place)
+                    .then_with(|| by_name(a, b))
             }),
-            SortOrder::CurrentStep => sorted(found, |i| {
-                let phase = ws.phase_of(i);
-                (i64::from(phase.step) * 10 + phase.status as i64, name(i))
-            }),
-            // Most recent first: ISO times sort as text, so sort ascending and turn around.
-            SortOrder::LastActivity => {
-                let mut found = sorted(found, |i| (0, i.updated_at.clone()));
-                found.reverse();
-                found
+            SortOrder::CurrentStep => {
+                let phases: HashMap<&str, (u8, StepStatus)> = found
+                    .iter()
+                    .map(|i| {
+                        let phase = ws.phase_of(i);
+                        (i.id.as_str(), (phase.step, phase.status))
+                    })
+                    .collect();
+                found.sort_by(|a, b| {
+                    phases[a.id.as_str()]
+                        .cmp(&phases[b.id.as_str()])
+                        .then_with(|| by_name(a, b))
+                })
             }
+            // Most recent first; ISO times order as text.
+            SortOrder::LastActivity => found.sort_by_key(|i| Reverse(i.updated_at.as_str())),
         }
+        found
     }
 
     fn matches(&self, ws: &Workspace, i: &Institution, folded_query: &str) -> bool {
         let phase = ws.phase_of(i);
+        let people = i.contacts.iter().map(|c| c.name.as_str());
         (self.show_archived || !i.archived)
             && self.kind.is_none_or(|k| i.kind == k)
             && self.programme.is_none_or(|p| i.programme == p)
@@ -93,57 +108,17 @@ impl InstitutionFilter {
                 .status
                 .is_none_or(|s| phase.status == s && !phase.not_chosen)
             && (folded_query.is_empty()
-                || [&i.name, &i.place, &i.consultant]
-                    .iter()
+                || [i.name.as_str(), &i.place, &i.consultant]
+                    .into_iter()
+                    .chain(people)
                     .any(|field| fold_for_search(field).contains(folded_query)))
     }
-}
-
-/// `c` in lower case, for the Latin letters Dutch text uses (ASCII and Latin-1, such as
-/// "Ë"). The standard library's full Unicode case tables would add kilobytes to the wasm.
-pub fn lower(c: char) -> char {
-    match c {
-        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
-        other => other,
-    }
-}
-
-/// `text` in lower case (see `lower`).
-pub fn lowercase(text: &str) -> String {
-    text.chars().map(lower).collect()
-}
-
-/// Lower case without diacritics, so "coordinator" finds "coördinator".
-pub fn fold_for_search(text: &str) -> String {
-    text.chars()
-        .map(lower)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{SelectionDecision, StepField};
-
-    #[test]
-    fn dutch_letters_are_lowered_and_folded() {
-        assert_eq!(
-            lowercase("Coördinator ÉÉN Ödön Ñ × 7"),
-            "coördinator één ödön ñ × 7"
-        );
-        assert_eq!(fold_for_search("Coördinator ÉÉN"), "coordinator een");
-    }
+    use crate::model::{Contact, FoldedOrder, SelectionDecision, StepField};
 
     const NOW: &str = "2026-11-28T10:00:00Z";
 
@@ -202,12 +177,15 @@ mod tests {
     #[test]
     fn archived_institutions_are_hidden_unless_asked_for() {
         let list = sample();
-        assert_eq!(ids(InstitutionFilter::default().apply(&list)), ["b", "a"]);
+        assert_eq!(
+            ids(InstitutionFilter::default().apply(&list, &FoldedOrder)),
+            ["b", "a"]
+        );
         let all = InstitutionFilter {
             show_archived: true,
             ..Default::default()
         };
-        assert_eq!(ids(all.apply(&list)), ["b", "a", "c"]);
+        assert_eq!(ids(all.apply(&list, &FoldedOrder)), ["b", "a", "c"]);
     }
 
     #[test]
@@ -217,12 +195,48 @@ mod tests {
             query: "een twee".into(),
             ..Default::default()
         };
-        assert_eq!(ids(by_name.apply(&list)), ["b"]);
+        assert_eq!(ids(by_name.apply(&list, &FoldedOrder)), ["b"]);
         let by_place = InstitutionFilter {
             query: "ZWOLLE".into(),
             ..Default::default()
         };
-        assert_eq!(ids(by_place.apply(&list)), ["a"]);
+        assert_eq!(ids(by_place.apply(&list, &FoldedOrder)), ["a"]);
+    }
+
+    #[test]
+    fn search_finds_consultants_and_contacts_as_users_type_their_names() {
+        let mut list = sample();
+        list.institutions[0].consultant = "Łukasz Wiśniewski".into();
+        list.institutions[1].contacts.push(Contact {
+            name: "İlknur Yılmaz".into(),
+            ..Default::default()
+        });
+        list.institutions[1].place = "Ĳsselmonde".into();
+        let found = |query: &str| {
+            ids(InstitutionFilter {
+                query: query.into(),
+                ..Default::default()
+            }
+            .apply(&list, &FoldedOrder))
+        };
+        assert_eq!(found("lukasz"), ["a"]);
+        assert_eq!(found("wisniewski"), ["a"]);
+        assert_eq!(found("yilmaz"), ["b"]);
+        assert_eq!(found("ILKNUR"), ["b"]);
+        assert_eq!(found("ijsselmonde"), ["b"]);
+        assert!(found("dvorak").is_empty());
+    }
+
+    #[test]
+    fn names_with_letters_beyond_latin_1_sort_among_their_letters() {
+        let mut list = sample();
+        list.institutions[0].name = "Łodzkaschool".into();
+        list.institutions[1].name = "Zonnebloem".into();
+        list.institutions[2].archived = false;
+        list.institutions[2].name = "Kameleon".into();
+        let by_name = InstitutionFilter::default().apply(&list, &FoldedOrder);
+        let names: Vec<&str> = by_name.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["Kameleon", "Łodzkaschool", "Zonnebloem"]);
     }
 
     #[test]
@@ -232,18 +246,18 @@ mod tests {
             kind: Some(InstitutionKind::Basisschool),
             ..Default::default()
         };
-        assert_eq!(ids(schools.apply(&list)), ["a"]);
+        assert_eq!(ids(schools.apply(&list, &FoldedOrder)), ["a"]);
         let at_step_9 = InstitutionFilter {
             step: Some(9),
             status: Some(StepStatus::InProgress),
             ..Default::default()
         };
-        assert_eq!(ids(at_step_9.apply(&list)), ["a"]);
+        assert_eq!(ids(at_step_9.apply(&list, &FoldedOrder)), ["a"]);
         let bos = InstitutionFilter {
             programme: Some(Programme::BoekStartKinderopvang),
             ..Default::default()
         };
-        assert!(bos.apply(&list).is_empty());
+        assert!(bos.apply(&list, &FoldedOrder).is_empty());
     }
 
     #[test]
@@ -255,7 +269,7 @@ mod tests {
                 show_archived: true,
                 ..Default::default()
             }
-            .apply(&list))
+            .apply(&list, &FoldedOrder))
         };
         assert_eq!(sorted(SortOrder::Place), ["b", "c", "a"]);
         assert_eq!(sorted(SortOrder::CurrentStep), ["b", "c", "a"]);
@@ -283,7 +297,7 @@ mod tests {
             query: "school 1".into(),
             ..Default::default()
         }
-        .apply(&list);
+        .apply(&list, &FoldedOrder);
         assert_eq!(found.len(), 100);
         assert_eq!(found[0].name, "School 100");
     }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::records::Stamps;
-use super::sorted::{SortedMap, SortedSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
     InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
@@ -107,7 +107,7 @@ pub struct Contact {
 #[serde(rename_all = "camelCase", default)]
 pub struct Selection {
     /// Ids of the indicators that hold ("stap-7-indicator-a" …).
-    pub indicators: SortedSet<String>,
+    pub indicators: BTreeSet<String>,
     pub note: String,
     pub decision: SelectionDecision,
     pub reason: String,
@@ -141,18 +141,18 @@ pub struct Institution {
     pub notes: String,
     pub archived: bool,
     /// Ids of institutions it forms a *doorgaande lijn* with.
-    pub links: SortedSet<String>,
+    pub links: BTreeSet<String>,
     pub selection: Selection,
     /// Progress on steps 8–12, keyed by step id.
     pub steps: StepRecords,
     pub start_outcome: StartOutcome,
     /// Answers to step 10's agreement questions, keyed by question id.
-    pub agreements: SortedMap<String, String>,
+    pub agreements: BTreeMap<String, String>,
     pub evaluations: Vec<Evaluation>,
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
-    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub stamps: Stamps,
 }
 

@@ -1,8 +1,8 @@
 //! What needs the consultant's attention: the Overzicht's rules.
 
-use super::{
-    Institution, SelectionDecision, StepProgress, StepStatus, Workspace, days_between, sorted,
-};
+use std::cmp::Reverse;
+
+use super::{Institution, SelectionDecision, StepProgress, StepStatus, Workspace, days_between};
 use crate::content::STEPS;
 
 /// An institution untouched this long is flagged as quiet (six weeks).
@@ -37,11 +37,11 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         .filter(|i| !i.archived && i.selection.decision != SelectionDecision::NotChosen)
         .collect();
 
-    let evaluations: Vec<(&Institution, i64)> = active
+    let mut evaluations: Vec<(&Institution, i64)> = active
         .iter()
         .filter_map(|i| Some((*i, days_between(today, i.next_evaluation()?)?)))
         .collect();
-    let evaluations = sorted(evaluations, |(_, days)| (*days, String::new()));
+    evaluations.sort_by_key(|(_, days)| *days);
 
     let mut in_progress: Vec<InProgressStep> = STEPS
         .iter()
@@ -72,16 +72,14 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         }
     }
     // Longest first; unknown durations last.
-    let in_progress = sorted(in_progress, |s| {
-        (s.days.map_or(i64::MAX, |d| -d), String::new())
-    });
+    in_progress.sort_by_key(|s| (s.days.is_none(), Reverse(s.days)));
 
-    let quiet: Vec<(&Institution, i64)> = active
+    let mut quiet: Vec<(&Institution, i64)> = active
         .iter()
         .filter_map(|i| Some((*i, days_between(&i.updated_at, today)?)))
         .filter(|(_, days)| *days >= QUIET_AFTER_DAYS)
         .collect();
-    let quiet = sorted(quiet, |(_, days)| (-days, String::new()));
+    quiet.sort_by_key(|(_, days)| Reverse(*days));
 
     Attention {
         evaluations,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sorted::SortedMap;
+use std::collections::BTreeMap;
 
 use super::{InvalidInput, validate_date};
 
@@ -119,7 +119,7 @@ impl StepProgress {
 
 /// Progress kept per step id (the library's, or one institution's); a step without a
 /// record reads as blank.
-pub type StepRecords = SortedMap<String, StepProgress>;
+pub type StepRecords = BTreeMap<String, StepProgress>;
 
 /// The progress recorded for a step; a blank record when none is.
 pub fn progress_of(steps: &StepRecords, step_id: &str) -> StepProgress {

@@ -6,8 +6,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::sorted::SortedMap;
 use super::{Activity, Assessment, Conversation, Institution, InvalidInput, Workspace};
+use std::collections::BTreeMap;
 
 /// When a field of a record got its value (`at`), and the `at` of the value it replaced the
 /// last time the record was in common with another device (`base`): a file's field whose
@@ -21,7 +21,7 @@ pub struct FieldStamp {
 }
 
 /// A record's field stamps by field name; under "" the state it had when stamping began.
-pub type Stamps = SortedMap<String, FieldStamp>;
+pub type Stamps = BTreeMap<String, FieldStamp>;
 
 /// Fields that say which and when, not what: never stamped or merged on their own.
 pub const BOOKKEEPING: [&str; 4] = ["id", "createdAt", "updatedAt", "stamps"];

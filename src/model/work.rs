@@ -15,7 +15,6 @@
 use super::{
     Activity, Conversation, ConversationKind, ConversationStatus, Institution, Phase,
     SelectionDecision, StartOutcome, StepProgress, StepStatus, StepSummary, Workspace, format_date,
-    lowercase,
 };
 use crate::content::{LIBRARY_TASK_STEPS, STEPS, Scope, Step};
 
@@ -378,7 +377,7 @@ impl LibraryStep {
         let mut text = self.across.map(|a| a.label()).unwrap_or_default();
         if let Some(own) = self.own {
             text.push_str(" · bibliotheek zelf: ");
-            text.push_str(&lowercase(own.label()));
+            text.push_str(&own.label().to_lowercase());
         }
         text
     }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sorted::SortedMap;
+use std::collections::BTreeMap;
 
 use super::records::{Deletion, EachKind, Kind, Timed, each_kind};
 use super::{
@@ -33,7 +33,7 @@ pub struct Workspace {
     pub steps: StepRecords,
     /// The user's self-assessment against the competence profile (Bijlage 1), by
     /// competence id: true when the user meets it.
-    pub self_assessment: SortedMap<String, bool>,
+    pub self_assessment: BTreeMap<String, bool>,
     /// The schools and pre-schools, in the order they were added.
     pub institutions: Vec<Institution>,
     /// Conversations held with institutions (and, for steps 2 and 3, by the library).
@@ -461,8 +461,8 @@ impl Workspace {
     pub fn coming_activities(
         &self,
         month: &str,
-    ) -> SortedMap<String, Vec<(&Institution, &Activity)>> {
-        let mut by_month: SortedMap<String, Vec<(&Institution, &Activity)>> = SortedMap::new();
+    ) -> BTreeMap<String, Vec<(&Institution, &Activity)>> {
+        let mut by_month: BTreeMap<String, Vec<(&Institution, &Activity)>> = BTreeMap::new();
         for activity in self
             .activities
             .iter()
@@ -473,7 +473,8 @@ impl Workspace {
                 .filter(|i| !i.archived)
             {
                 by_month
-                    .entry_or_default(activity.month.clone())
+                    .entry(activity.month.clone())
+                    .or_default()
                     .push((institution, activity));
             }
         }

@@ -370,7 +370,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
             });
             let on_note = Callback::new(move |value: String| {
                 state.update_conversation(&note_id, |c| {
-                    c.preparation.entry_or_default(item.id.to_string()).note = value;
+                    c.preparation.entry(item.id.to_string()).or_default().note = value;
                     Ok(())
                 })
             });
@@ -383,7 +383,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 state.tell(state.update_conversation(&done_id, |c| {
-                                    c.preparation.entry_or_default(item.id.to_string()).done = on;
+                                    c.preparation.entry(item.id.to_string()).or_default().done = on;
                                     Ok(())
                                 }));
                             }
@@ -423,7 +423,7 @@ fn FiveConditions() -> impl IntoView {
     let page = &BIJLAGE_2;
     view! {
         <details class="card reminder" open>
-            <summary>{format!("Houd in gedachten: {}", crate::model::lowercase(page.title))}</summary>
+            <summary>{format!("Houd in gedachten: {}", page.title.to_lowercase())}</summary>
             {page.sections.iter().map(|s| view! { <h3>{s.title}</h3><GuideText text=s.body/> }).collect_view()}
         </details>
     }
@@ -439,7 +439,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
     let notes_id = id.clone();
     let on_notes = Callback::new(move |value: String| -> Result<(), InvalidInput> {
         state.update_conversation(&notes_id, |c| {
-            c.answers.entry_or_default(qid.to_string()).notes = value;
+            c.answers.entry(qid.to_string()).or_default().notes = value;
             Ok(())
         })
     });
@@ -468,7 +468,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         state.tell(state.update_conversation(&id, |c| {
-                            c.answers.entry_or_default(qid.to_string()).discussed = on;
+                            c.answers.entry(qid.to_string()).or_default().discussed = on;
                             Ok(())
                         }));
                     }

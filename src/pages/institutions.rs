@@ -12,9 +12,14 @@ pub fn InstitutionsPage() -> impl IntoView {
     let state = use_app_state();
     let filter = state.institution_filter;
     let shown = memo(move || {
-        state
-            .workspace
-            .with(|w| filter.with(|f| f.apply(w).into_iter().cloned().collect::<Vec<_>>()))
+        state.workspace.with(|w| {
+            filter.with(|f| {
+                f.apply(w, &crate::model::FoldedOrder)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let counts = move || {
         state.workspace.with(|w| {

@@ -108,7 +108,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
         };
         state.workspace.with(|w| {
             by_step
-                .apply(w)
+                .apply(w, &crate::model::FoldedOrder)
                 .into_iter()
                 .map(|i| (i.id.clone(), i.name.clone(), w.phase_of(i)))
                 .collect::<Vec<_>>()

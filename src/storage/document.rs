@@ -481,13 +481,10 @@ pub fn export_file_name(library: &str, timestamp: &str) -> String {
 
 /// A file's name: `<prefix>-<name as letters, digits and dashes>-<date>.<extension>`.
 pub fn file_name(prefix: &str, name: &str, timestamp: &str, extension: &str) -> String {
-    let slug: String = name
+    // Folded to plain letters, so that every file system and mail program takes the name.
+    let slug: String = crate::model::fold_for_search(name)
         .chars()
-        .map(crate::model::lower)
-        .map(|c| match c {
-            'a'..='z' | '0'..='9' | 'ß'..='ÿ' if c != '÷' => c,
-            _ => '-',
-        })
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
     let slug = slug
         .split('-')
@@ -518,6 +515,10 @@ mod file_name_tests {
         assert_eq!(
             export_file_name("Bieb ’s-Hertogenbosch/Oost", "2026-01-02"),
             "ouderpartnerschap-bieb-s-hertogenbosch-oost-2026-01-02.json"
+        );
+        assert_eq!(
+            export_file_name("Bibliotheek Łódź", "2026-01-02"),
+            "ouderpartnerschap-bibliotheek-lodz-2026-01-02.json"
         );
     }
 }

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use super::document::{DocumentError, Stored, decode_stored, named_parts};
 use super::layout::{Layout, PART_PREFIX, bundle};
-use crate::model::SortedSet;
+use std::collections::BTreeSet;
 
 /// What every key of this app starts with.
 pub const APP_PREFIX: &str = "ouderpartnerschap.";
@@ -190,7 +190,7 @@ pub fn save(key: &str, layout: &Layout, previous: &[String]) -> Result<Saved, Sa
             written.iter().for_each(|key| remove(key));
             return saved.ok_or(error);
         }
-        let now: SortedSet<&str> = layout.parts[..named]
+        let now: BTreeSet<&str> = layout.parts[..named]
             .iter()
             .map(|p| p.key.as_str())
             .collect();
@@ -252,11 +252,12 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     }
     let storage = LocalStorage::raw();
     let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
+    let mut keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(prefix))
         .collect();
-    crate::model::sorted(keys, |k| (0, k.clone()))
+    keys.sort();
+    keys
 }
 
 /// Removes what is stored under `key`; nothing happens when it cannot.

@@ -8,14 +8,16 @@
 //! sides since they last had it in common is a conflict for the user, who keeps one side or,
 //! for text, both. The library's steps are decided whole.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use super::document::{DocumentError, SCHEMA_VERSION, Stamps, decode_file};
 use super::messages::read;
 use crate::content::step_by_id;
 use crate::model::{
-    BOOKKEEPING, Deletion, EachKind, FieldStamp, Kind, Record, SortedMap, StepProgress, Workspace,
-    each_kind, fields_of, format_date,
+    BOOKKEEPING, Deletion, EachKind, FieldStamp, Kind, Record, StepProgress, Workspace, each_kind,
+    fields_of, format_date,
 };
 
 /// Which version of a field (or a step) to keep.
@@ -170,7 +172,7 @@ fn conflict<T: Record>(ours: &T, theirs: &T, merge: &FieldMerge, name: &str) -> 
 }
 
 /// Where each id sits in `records`: matching by id stays fast for thousands of records.
-fn positions<T: Record>(records: &[T]) -> SortedMap<&str, usize> {
+fn positions<T: Record>(records: &[T]) -> BTreeMap<&str, usize> {
     records
         .iter()
         .enumerate()
@@ -280,7 +282,7 @@ fn merge_records<T: Record>(
     let mut dropped: Vec<String> = Vec::new();
     let mut noted: Vec<Deletion> = Vec::new();
     for gone in theirs_deleted.iter().filter(|d| d.kind == T::KIND) {
-        if theirs_index.get(gone.id.as_str()).is_some()
+        if theirs_index.contains_key(gone.id.as_str())
             || find(&deleted, T::KIND, &gone.id).is_some()
         {
             continue;
@@ -460,7 +462,7 @@ pub fn merge_named(
     }
     each_kind(&mut Records(&mut merged, theirs, &keep, names));
     for (id, met) in &theirs.self_assessment {
-        let current = merged.self_assessment.entry_or_default(id.clone());
+        let current = merged.self_assessment.entry(id.clone()).or_default();
         *current |= *met;
     }
     merged
@@ -558,7 +560,7 @@ pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
             if let Some(id) = first_duplicate(T::list(self.0).iter().map(Record::id)) {
                 self.1 = Some(format!(
                     "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
-                    crate::model::lowercase(T::KIND.label())
+                    T::KIND.label().to_lowercase()
                 ));
             }
         }

@@ -1,6 +1,6 @@
 //! The ten questions of "Zelf projecten beoordelen" as a form, with the result beside it.
 
-use crate::model::SortedSet;
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
@@ -167,7 +167,7 @@ fn parse_age(value: &str) -> Result<Option<u8>, InvalidInput> {
     }
 }
 
-fn toggle<T: Ord>(set: &mut SortedSet<T>, value: T, on: bool) -> Result<(), InvalidInput> {
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T, on: bool) -> Result<(), InvalidInput> {
     if on {
         set.insert(value);
     } else {

@@ -237,7 +237,7 @@ fn CatalogueCard(entry: &'static CatalogueEntry) -> impl IntoView {
         .iter()
         .filter_map(|n| parent_group(*n))
         .map(|g| {
-            let name = crate::model::lowercase(g.name);
+            let name = g.name.to_lowercase();
             match crate::model::condition_for(entry, g.number) {
                 Some(condition) => format!("{name} ({condition})"),
                 None => name,
