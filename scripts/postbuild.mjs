@@ -1,5 +1,5 @@
 // After `trunk build`: minifies the wasm-bindgen JS glue (Trunk's own minifier gives up on
-// it), locks the page down with a Content-Security-Policy, writes a small page for every
+// it), locks the page down with a Content-Security-Policy, puts the app's page at every
 // route (so a reload works on any static file server), and writes the service worker with
 // this build's file list.
 import { createHash } from 'node:crypto';
@@ -70,20 +70,13 @@ const routes = readFileSync(join(root, 'scripts', 'static-routes.txt'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && line !== '/');
-// A route page sends the browser to the app at / with the path (and query) it asked for;
-// the app restores that address before its router starts (see src/main.rs). Far smaller
-// than a copy of index.html per route, and it keeps query strings such as ?id=.
-// There is one per route, so every byte counts: the shortest page that does this.
-// (The app itself says that it needs JavaScript.)
-const ROUTE_PAGE = `<script src=/route.js></script>`;
-writeFileSync(
-  join(dist, 'route.js'),
-  "location.replace('/?pad=' + encodeURIComponent(location.pathname + location.search + location.hash));\n",
-);
+// The app's own page at every route, so that a reload of a deep link (or a bookmark) on a
+// plain static file server loads the app at once: one document, its query string kept.
+// Its asset addresses start at the root, so the copy works at any depth.
 const routeCopies = new Set(routes.map((route) => join(dist, route, 'index.html')));
 for (const copy of routeCopies) {
   mkdirSync(dirname(copy), { recursive: true });
-  writeFileSync(copy, ROUTE_PAGE);
+  writeFileSync(copy, html);
 }
 
 const swPath = join(dist, 'sw.js');

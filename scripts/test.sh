@@ -26,7 +26,7 @@ CHROMEDRIVER_REMOTE="$CHROMEDRIVER_URL" \
 stop_chromedriver
 
 section "Release build"
-scripts/build.sh
+scripts/build.sh test
 
 section "Size guard (1 MB gzip for all of dist/, against accidents)"
 node scripts/sizes.mjs dist --max-gzip-kb 1000

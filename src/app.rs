@@ -1,50 +1,61 @@
-//! The shell: state, navigation, header, banners and the current page.
+//! The shell: state, title, header, banners and the router.
 
 use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
-use crate::components::{AppHeader, StorageBanners, dynamic, memo};
+use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
     OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, StepPage, StepsPage,
     accept_dropped_files,
 };
-use crate::routes::Page;
-use crate::state::{provide_app_state, provide_navigator};
+use crate::state::{provide_app_state, provide_summaries};
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_app_state();
-    let navigator = provide_navigator();
-    accept_dropped_files();
-    // Switching an institution's tab keeps its page; only another page re-renders.
-    let shown = memo(move || match navigator.page.get() {
-        Page::Institution { id, .. } => Page::Institution { id, step: None },
-        page => page,
-    });
+    provide_meta_context();
+    let state = provide_app_state();
+    provide_summaries(state);
     view! {
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
-        <AppHeader/>
-        <main id="inhoud" tabindex="-1">
-            <StorageBanners/>
-            {dynamic(move || match shown.get() {
-                Page::Overview => view! { <OverviewPage/> }.into_any(),
-                Page::Steps => view! { <StepsPage/> }.into_any(),
-                Page::Step(number) => view! { <StepPage number/> }.into_any(),
-                Page::Institutions => view! { <InstitutionsPage/> }.into_any(),
-                Page::Institution { id, .. } => view! { <InstitutionPage id/> }.into_any(),
-                Page::Conversation { id } => view! { <ConversationPage id/> }.into_any(),
-                Page::ConversationReport { id } => view! { <ConversationReportPage id/> }.into_any(),
-                Page::PlanningPrint { id } => view! { <PlanningPrintPage id/> }.into_any(),
-                Page::Assessment => view! { <AssessmentsPage/> }.into_any(),
-                Page::CatalogueEntry { id } => view! { <CatalogueEntryPage id/> }.into_any(),
-                Page::AssessmentForm { id } => view! { <AssessmentFormPage id/> }.into_any(),
-                Page::Compare { ids } => view! { <ComparePage ids/> }.into_any(),
-                Page::Reference => view! { <ReferenceIndexPage/> }.into_any(),
-                Page::ReferenceDoc(id) => view! { <ReferenceDocPage id/> }.into_any(),
-                Page::Data => view! { <DataPage/> }.into_any(),
-                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-            })}
-        </main>
+        // Every page names itself with a `<Title>`; this one adds the app's name.
+        <Title formatter=|page: String| match page.as_str() {
+            "" => "Ouderpartnerschap".to_string(),
+            page => format!("{page} · Ouderpartnerschap"),
+        }/>
+        <Router>
+            <FileDrop/>
+            // A fragment link the router leaves to the browser, which moves the focus too.
+            <a class="skip-link" href="#inhoud" rel="external">"Naar de inhoud"</a>
+            <AppHeader/>
+            <main id="inhoud" tabindex="-1">
+                <StorageBanners/>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=OverviewPage/>
+                    <Route path=path!("/stappenplan") view=StepsPage/>
+                    <Route path=path!("/stappenplan/:stap") view=StepPage/>
+                    <Route path=path!("/instellingen") view=InstitutionsPage/>
+                    <Route path=path!("/instellingen/instelling") view=InstitutionPage/>
+                    <Route path=path!("/instellingen/planningsformulier") view=PlanningPrintPage/>
+                    <Route path=path!("/gesprekken/gesprek") view=ConversationPage/>
+                    <Route path=path!("/gesprekken/verslag") view=ConversationReportPage/>
+                    <Route path=path!("/projectbeoordeling") view=AssessmentsPage/>
+                    <Route path=path!("/projectbeoordeling/activiteit") view=CatalogueEntryPage/>
+                    <Route path=path!("/projectbeoordeling/beoordeling") view=AssessmentFormPage/>
+                    <Route path=path!("/projectbeoordeling/vergelijken") view=ComparePage/>
+                    <Route path=path!("/naslag") view=ReferenceIndexPage/>
+                    <Route path=path!("/naslag/:bijlage") view=ReferenceDocPage/>
+                    <Route path=path!("/gegevens") view=DataPage/>
+                </Routes>
+            </main>
+        </Router>
     }
+}
+
+/// Lets a file dropped on any page open its import preview.
+#[component]
+fn FileDrop() -> impl IntoView {
+    accept_dropped_files();
 }

@@ -1,8 +1,11 @@
-//! The app's addresses, as a pure mapping between URLs and pages.
+//! The app's addresses (pure): the paths of its pages, the links to records, and the parts of
+//! the app they belong to. `app.rs` routes them with leptos_router.
 //!
 //! Every path is static (record ids go in the query string), so that a static file server
-//! can answer a reload of any page; `scripts/postbuild.mjs` writes a small page for each path
-//! in `scripts/static-routes.txt`, which a test keeps equal to `static_paths()`.
+//! can answer a reload of any page: `scripts/postbuild.mjs` writes the app's page at each
+//! path in `scripts/static-routes.txt`, which a test keeps equal to `static_paths()`.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 /// The parts of the app, as listed in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +39,22 @@ impl Section {
         }
     }
 
+    /// The part of the app a page belongs to, for the navigation. A conversation belongs
+    /// with what it is held for: the library's own (steps 2 and 3) with the Stappenplan, one
+    /// with an institution with the Instellingen.
+    pub fn of_page(path: &str, library_conversation: bool) -> Option<Section> {
+        let path = path.trim_end_matches('/');
+        let first = path.split('/').nth(1).unwrap_or("");
+        match first {
+            "" => Some(Self::Overview),
+            "gesprekken" if library_conversation => Some(Self::Steps),
+            "gesprekken" => Some(Self::Institutions),
+            _ => Self::ALL
+                .into_iter()
+                .find(|s| s.path().trim_start_matches('/') == first),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Overview => "Overzicht",
@@ -48,135 +67,21 @@ impl Section {
     }
 }
 
-/// A page of the app, with what its address says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    Overview,
-    Steps,
-    Step(u8),
-    Institutions,
-    /// An institution by id, with the open tab (step 7–12; none: its details).
-    Institution {
-        id: String,
-        step: Option<u8>,
-    },
-    /// A conversation by id, to hold it.
-    Conversation {
-        id: String,
-    },
-    /// A conversation by id, read back as a report to print.
-    ConversationReport {
-        id: String,
-    },
-    /// An institution's planning form by institution id, laid out to print.
-    PlanningPrint {
-        id: String,
-    },
-    Assessment,
-    /// A form of work or project of Bijlage 8 by catalogue id, to read whole.
-    CatalogueEntry {
-        id: String,
-    },
-    /// One project assessment by id: the questionnaire and its result.
-    AssessmentForm {
-        id: String,
-    },
-    /// Assessments side by side, by id.
-    Compare {
-        ids: Vec<String>,
-    },
-    Reference,
-    /// A reference page of the guide by id ("inleiding", "bijlage-1" … "bijlage-6").
-    ReferenceDoc(String),
-    Data,
-    NotFound,
-}
-
-impl Page {
-    /// The page for a path and its query string (with or without the leading `?`).
-    pub fn from_url(path: &str, query: &str) -> Page {
-        let path = path.trim_end_matches('/');
-        match path {
-            "" => Page::Overview,
-            "/stappenplan" => Page::Steps,
-            "/instellingen" => Page::Institutions,
-            "/projectbeoordeling" => Page::Assessment,
-            "/naslag" => Page::Reference,
-            "/gegevens" => Page::Data,
-            CONVERSATION_PATH => with_id(query, |id| Page::Conversation { id }),
-            REPORT_PATH => with_id(query, |id| Page::ConversationReport { id }),
-            PLANNING_PRINT_PATH => with_id(query, |id| Page::PlanningPrint { id }),
-            CATALOGUE_ENTRY_PATH => match query_value(query, "id") {
-                Some(id) if crate::content::catalogue_entry(&id).is_some() => {
-                    Page::CatalogueEntry { id }
-                }
-                _ => Page::NotFound,
-            },
-            ASSESSMENT_PATH => with_id(query, |id| Page::AssessmentForm { id }),
-            COMPARE_PATH => Page::Compare {
-                // Split before decoding: a comma inside an id is encoded as %2C.
-                ids: raw_query_value(query, "ids")
-                    .unwrap_or_default()
-                    .split(',')
-                    .filter(|id| !id.is_empty())
-                    .map(percent_decode)
-                    .collect(),
-            },
-            INSTITUTION_PATH => match query_value(query, "id") {
-                Some(id) if !id.is_empty() => Page::Institution {
-                    id,
-                    step: query_value(query, "stap")
-                        .and_then(|s| s.parse().ok())
-                        .filter(|n| (7..=12).contains(n)),
-                },
-                _ => Page::NotFound,
-            },
-            _ if path.starts_with("/naslag/") => match path.trim_start_matches("/naslag/") {
-                id if REFERENCE_IDS.contains(&id) => Page::ReferenceDoc(id.to_string()),
-                _ => Page::NotFound,
-            },
-            _ => match path
-                .strip_prefix("/stappenplan/")
-                .and_then(|n| n.parse::<u8>().ok())
-            {
-                Some(n) if crate::content::step(n).is_some() => Page::Step(n),
-                _ => Page::NotFound,
-            },
-        }
-    }
-
-    /// The part of the app the page belongs to, for the navigation.
-    pub fn section(&self) -> Option<Section> {
-        match self {
-            Page::Overview => Some(Section::Overview),
-            Page::Steps | Page::Step(_) => Some(Section::Steps),
-            Page::Institutions
-            | Page::Institution { .. }
-            | Page::Conversation { .. }
-            | Page::ConversationReport { .. }
-            | Page::PlanningPrint { .. } => Some(Section::Institutions),
-            Page::Assessment
-            | Page::CatalogueEntry { .. }
-            | Page::AssessmentForm { .. }
-            | Page::Compare { .. } => Some(Section::Assessment),
-            Page::Reference | Page::ReferenceDoc(_) => Some(Section::Reference),
-            Page::Data => Some(Section::Data),
-            Page::NotFound => None,
-        }
-    }
-}
-
-/// The page for a record named by `?id=`; without an id there is nothing to show.
-fn with_id(query: &str, page: impl FnOnce(String) -> Page) -> Page {
-    match query_value(query, "id") {
-        Some(id) if !id.is_empty() => page(id),
-        _ => Page::NotFound,
-    }
-}
-
-/// A query parameter's value, percent-decoded; `+` reads as a space.
+/// A query parameter's value, decoded once (`+` reads as a space), from a page's query
+/// string (with or without its leading `?`).
 pub fn query_value(query: &str, key: &str) -> Option<String> {
-    raw_query_value(query, key).map(percent_decode)
+    raw_query_value(query, key).map(decode)
+}
+
+/// The ids of a comparison (`?ids=a,b`): split before decoding, since a comma inside an id
+/// is encoded as `%2C`.
+pub fn query_ids(query: &str) -> Vec<String> {
+    raw_query_value(query, "ids")
+        .unwrap_or_default()
+        .split(',')
+        .filter(|id| !id.is_empty())
+        .map(decode)
+        .collect()
 }
 
 /// A query parameter's value as it stands in the address.
@@ -187,44 +92,21 @@ fn raw_query_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     })
 }
 
+fn decode(text: &str) -> String {
+    percent_decode_str(&text.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
 /// `text` as one component of an address: every byte but letters, digits and `-_.~`
 /// percent-encoded, so that an id with `&`, `#`, `+`, `%` or `,` reads back as itself.
 pub fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(char::from(byte))
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = |b: u8| char::from(b).to_digit(16);
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(high), Some(low)) => {
-                        out.push((high * 16 + low) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    utf8_percent_encode(text, COMPONENT).to_string()
 }
 
 /// The page of one step.
@@ -343,144 +225,70 @@ mod tests {
     }
 
     #[test]
-    fn every_static_path_opens_its_page() {
-        for path in static_paths() {
-            let page = Page::from_url(&path, "");
-            // Record pages need an id.
-            let expected_not_found = [
-                INSTITUTION_PATH,
-                CONVERSATION_PATH,
-                REPORT_PATH,
-                PLANNING_PRINT_PATH,
-                CATALOGUE_ENTRY_PATH,
-                ASSESSMENT_PATH,
-            ]
-            .contains(&path.as_str());
-            assert_eq!(page == Page::NotFound, expected_not_found, "{path}");
-        }
-    }
-
-    #[test]
-    fn urls_map_to_pages() {
-        assert_eq!(Page::from_url("/", ""), Page::Overview);
-        assert_eq!(Page::from_url("/stappenplan/", ""), Page::Steps);
-        assert_eq!(Page::from_url("/stappenplan/7", ""), Page::Step(7));
-        assert_eq!(Page::from_url("/stappenplan/13", ""), Page::NotFound);
-        assert_eq!(Page::from_url("/stappenplan/x", ""), Page::NotFound);
-        assert_eq!(Page::from_url("/onbekend", ""), Page::NotFound);
-        assert_eq!(
-            Page::from_url(INSTITUTION_PATH, "?id=instelling-1a&stap=9"),
-            Page::Institution {
-                id: "instelling-1a".into(),
-                step: Some(9)
-            }
-        );
-        assert_eq!(
-            Page::from_url(INSTITUTION_PATH, "id=a&stap=3"),
-            Page::Institution {
-                id: "a".into(),
-                step: None
-            }
-        );
-        assert_eq!(Page::from_url(INSTITUTION_PATH, "stap=9"), Page::NotFound);
-        assert_eq!(
-            Page::from_url(CONVERSATION_PATH, "id=g1"),
-            Page::Conversation { id: "g1".into() }
-        );
-        assert_eq!(
-            Page::from_url(REPORT_PATH, "?id=g1"),
-            Page::ConversationReport { id: "g1".into() }
-        );
-        assert_eq!(
-            Page::from_url(PLANNING_PRINT_PATH, "id=i1"),
-            Page::PlanningPrint { id: "i1".into() }
-        );
-        assert_eq!(
-            Page::from_url(CATALOGUE_ENTRY_PATH, "id=project-voorleesexpress"),
-            Page::CatalogueEntry {
-                id: "project-voorleesexpress".into()
-            }
-        );
-        assert_eq!(
-            Page::from_url(CATALOGUE_ENTRY_PATH, "id=project-onbekend"),
-            Page::NotFound
-        );
-        assert_eq!(
-            Page::from_url(ASSESSMENT_PATH, "id=b1"),
-            Page::AssessmentForm { id: "b1".into() }
-        );
-        assert_eq!(
-            Page::from_url(COMPARE_PATH, "ids=b1,b2,"),
-            Page::Compare {
-                ids: vec!["b1".into(), "b2".into()]
-            }
-        );
-    }
-
-    #[test]
-    fn links_made_here_read_back_as_the_same_page() {
+    fn links_made_here_carry_their_record_and_tab() {
         let href = institution_path("instelling-19a-5b", Some(11));
         let (path, query) = href.split_once('?').unwrap();
+        assert_eq!(path, INSTITUTION_PATH);
         assert_eq!(
-            Page::from_url(path, query),
-            Page::Institution {
-                id: "instelling-19a-5b".into(),
-                step: Some(11)
-            }
+            query_value(query, "id").as_deref(),
+            Some("instelling-19a-5b")
         );
-        assert_eq!(Page::from_url(&step_path(4), ""), Page::Step(4));
+        assert_eq!(query_value(query, "stap").as_deref(), Some("11"));
+        assert_eq!(step_path(4), "/stappenplan/4");
+        assert_eq!(bijlage_path(7), "/naslag/bijlage-6");
+        assert_eq!(bijlage_path(8), "/projectbeoordeling");
     }
 
     #[test]
     fn ids_with_address_characters_read_back_as_themselves() {
-        let id = "a&b#c+d%e,f g/ü";
+        // "%41" would read as "A" if the address were decoded twice.
+        let id = "a&b#c+d%e,f g/ü%41";
         for href in [
             institution_path(id, Some(9)),
             conversation_path(id),
             assessment_path(id),
+            report_path(id),
+            planning_print_path(id),
         ] {
-            let (path, query) = href.split_once('?').unwrap();
+            let (_, query) = href.split_once('?').unwrap();
             assert!(!query.contains('#') && !query.contains(' '), "{href}");
-            let page = Page::from_url(path, query);
-            let read = match page {
-                Page::Institution { id, step } => {
-                    assert_eq!(step, Some(9));
-                    id
-                }
-                Page::Conversation { id } | Page::AssessmentForm { id } => id,
-                other => panic!("{other:?}"),
-            };
-            assert_eq!(read, id);
+            assert_eq!(query_value(query, "id").as_deref(), Some(id), "{href}");
         }
         let ids = vec![id.to_string(), "b,2".to_string()];
         let href = compare_path(&ids);
-        let (path, query) = href.split_once('?').unwrap();
-        assert_eq!(Page::from_url(path, query), Page::Compare { ids });
+        let (_, query) = href.split_once('?').unwrap();
+        assert_eq!(query_ids(query), ids);
     }
 
     #[test]
-    fn query_values_are_decoded() {
+    fn query_values_are_decoded_once() {
         assert_eq!(
             query_value("?a=1&id=x%2Fy+z", "id").as_deref(),
             Some("x/y z")
         );
         assert_eq!(query_value("a=%E2%80%99", "a").as_deref(), Some("’"));
         assert_eq!(query_value("a=100%", "a").as_deref(), Some("100%"));
-        assert_eq!(query_value("a=%éé", "a").as_deref(), Some("%éé"));
+        assert_eq!(query_value("a=50%2550", "a").as_deref(), Some("50%50"));
         assert_eq!(query_value("a=1", "b"), None);
+        assert_eq!(query_ids("ids=b1,b2,"), ["b1", "b2"]);
     }
 
     #[test]
     fn pages_know_their_section() {
-        assert_eq!(Page::Step(3).section(), Some(Section::Steps));
+        let section = |path| Section::of_page(path, false);
+        assert_eq!(section("/"), Some(Section::Overview));
+        assert_eq!(section("/stappenplan/3"), Some(Section::Steps));
+        assert_eq!(section(INSTITUTION_PATH), Some(Section::Institutions));
+        assert_eq!(section(PLANNING_PRINT_PATH), Some(Section::Institutions));
+        assert_eq!(section(CONVERSATION_PATH), Some(Section::Institutions));
         assert_eq!(
-            Page::Institution {
-                id: "a".into(),
-                step: None
-            }
-            .section(),
-            Some(Section::Institutions)
+            Section::of_page(CONVERSATION_PATH, true),
+            Some(Section::Steps),
+            "a conversation of step 2 or 3 is the library's"
         );
-        assert_eq!(Page::NotFound.section(), None);
+        assert_eq!(section(ASSESSMENT_PATH), Some(Section::Assessment));
+        assert_eq!(section("/naslag/bijlage-2"), Some(Section::Reference));
+        assert_eq!(section("/gegevens/"), Some(Section::Data));
+        assert_eq!(section("/onbekend"), None);
     }
 }

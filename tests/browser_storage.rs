@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 use ouderpartnerschap::model::{
-    Conversation, ConversationKind, Institution, InstitutionKind, StepField, StepStatus, Workspace,
+    Conversation, ConversationField, ConversationKind, Institution, InstitutionKind, StepField,
+    StepStatus, Workspace,
 };
 use ouderpartnerschap::state::{ImportState, SaveStatus, provide_app_state};
 use ouderpartnerschap::storage::backup::{self, Reason};
-use ouderpartnerschap::storage::layout::{Layout, PART_PREFIX, lay_out};
+use ouderpartnerschap::storage::layout::{Changed, Layout, PART_PREFIX, Written, lay_out};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use ouderpartnerschap::storage::{DocumentError, decode, encode, encode_export};
 use wasm_bindgen_futures::JsFuture;
@@ -98,6 +99,11 @@ fn keys_of(layout: &Layout) -> Vec<String> {
     layout.keys(layout.parts.len())
 }
 
+/// A layout as a first save writes it: every part encoded.
+fn fresh(ws: &Workspace) -> Layout<'_> {
+    lay_out(ws, NOW, &Written::default(), &Changed::default())
+}
+
 fn main_of(layout: &Layout) -> String {
     layout.main(layout.parts.len())
 }
@@ -111,7 +117,7 @@ fn assert_stored_as(layout: &Layout, ws: &Workspace) {
 /// Empties storage and saves `ws` in parts.
 fn stored_in_parts(ws: &Workspace) -> Layout<'_> {
     storage().clear().unwrap();
-    let layout = lay_out(ws, NOW);
+    let layout = fresh(ws);
     local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
     layout
 }
@@ -149,7 +155,7 @@ fn a_workspace_in_parts_loads_back_and_a_save_writes_only_what_changed() {
 
     let mut edited = ws.clone();
     edited.conversations[50].agreements = "Ouderavond in maart.".into();
-    let second = lay_out(&edited, NOW);
+    let second = fresh(&edited);
     local::save(WORKSPACE_KEY, &second, &keys_of(&first)).unwrap();
     assert_eq!(
         raw(&untouched),
@@ -167,7 +173,7 @@ fn a_save_that_does_not_fit_keeps_what_was_stored() {
     let mut grown = ws.clone();
     // More than any browser's per-origin quota, in one conversation's part.
     grown.conversations[7].agreements = "x".repeat(12 * 1024 * 1024);
-    let second = lay_out(&grown, NOW);
+    let second = fresh(&grown);
     assert_eq!(
         local::save(WORKSPACE_KEY, &second, &keys_of(&first)),
         Err(SaveError::Full)
@@ -188,7 +194,7 @@ fn a_whole_document_too_large_to_sit_beside_its_parts_moves_into_them_in_rounds(
     storage()
         .set_item(WORKSPACE_KEY, &encode(&ws, NOW))
         .unwrap();
-    let layout = lay_out(&ws, NOW);
+    let layout = fresh(&ws);
     let saved = local::save(WORKSPACE_KEY, &layout, &[]).unwrap();
     assert_eq!(saved.named, layout.parts.len(), "all in parts in the end");
     assert_eq!(raw(WORKSPACE_KEY), Some(main_of(&layout)));
@@ -211,6 +217,48 @@ async fn a_whole_document_of_an_older_version_is_written_again_in_parts() {
     assert!(raw(WORKSPACE_KEY).unwrap().contains("\"schemaVersion\":3"));
     assert!(!part_keys().is_empty());
     assert_eq!(stored_workspace(), ws);
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_in_the_app_is_saved_with_its_field_stamped_and_other_parts_stay_as_stored() {
+    let ws = with_records();
+    let first = stored_in_parts(&ws);
+    // Every part marked the way the app would never write it: a part written again
+    // loses its mark.
+    for key in keys_of(&first) {
+        let marked = raw(&key).unwrap().replacen('{', "{ ", 1);
+        storage().set_item(&key, &marked).unwrap();
+    }
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let state = owner.with(provide_app_state);
+    sleep(50).await;
+    state
+        .edit_conversation("gesprek-12-3", ConversationField::Agreements, |c| {
+            c.agreements = "Ouderavond in maart.".into();
+            Ok(())
+        })
+        .unwrap();
+    sleep(700).await;
+    assert_eq!(state.save_status.get_untracked(), SaveStatus::Saved);
+    let marked = part_keys()
+        .iter()
+        .filter(|key| raw(key).is_some_and(|text| text.starts_with("{ ")))
+        .count();
+    assert_eq!(
+        marked,
+        first.parts.len() - 1,
+        "only the edited record's part is new"
+    );
+    let stored = stored_workspace();
+    let edited = stored.conversation("gesprek-12-3").unwrap();
+    assert_eq!(edited.agreements, "Ouderavond in maart.");
+    assert!(
+        edited.stamps.contains_key("agreements"),
+        "the field is stamped"
+    );
+    assert_eq!(stored.institutions, ws.institutions);
     finish(owner);
 }
 
@@ -278,7 +326,7 @@ async fn edits_are_saved_shortly_after_typing() {
     sleep(50).await;
     for text in ["W", "We", "Wet", "Weth", "Wethouder"] {
         state
-            .apply_step("stap-2", StepField::Notes(text.into()))
+            .edit_step("stap-2", StepField::Notes(text.into()))
             .unwrap();
     }
     sleep(100).await;
@@ -301,7 +349,7 @@ async fn an_unreadable_document_is_never_overwritten_until_set_aside() {
     assert!(state.unreadable.get_untracked().is_some());
     sleep(50).await;
     state
-        .apply_step("stap-1", StepField::Owner("Toos".into()))
+        .edit_step("stap-1", StepField::Owner("Toos".into()))
         .unwrap();
     sleep(700).await;
     assert_eq!(raw(WORKSPACE_KEY).as_deref(), Some("niet-json"));
@@ -404,7 +452,7 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
     backup::clear().await.unwrap();
     sleep(50).await;
     state
-        .apply_step("stap-2", StepField::Notes("Van dit apparaat".into()))
+        .edit_step("stap-2", StepField::Notes("Van dit apparaat".into()))
         .unwrap();
     sleep(600).await;
     let before = stored_workspace();
@@ -495,7 +543,7 @@ async fn another_tabs_save_in_parts_is_read_from_its_parts() {
     let (owner, state) = clean_start();
     sleep(50).await;
     let theirs = with_records();
-    let layout = lay_out(&theirs, NOW);
+    let layout = fresh(&theirs);
     // A save whose parts a later save of that tab replaced already is passed over.
     let gone = main_of(&layout).replacen(&layout.parts[1].key, "ouderpartnerschap.deel.weg", 1);
     other_tab_saves(&gone);
@@ -514,7 +562,7 @@ async fn two_tabs_changing_at_once_are_merged_and_nothing_is_lost() {
     sleep(50).await;
     // This tab has a change waiting to be saved when the other tab saves its own.
     state
-        .apply_step("stap-2", StepField::Notes("Hier getypt".into()))
+        .edit_step("stap-2", StepField::Notes("Hier getypt".into()))
         .unwrap();
     sleep(20).await;
     assert_eq!(state.save_status.get_untracked(), SaveStatus::Pending);
@@ -539,7 +587,7 @@ async fn the_same_record_changed_in_two_tabs_keeps_the_other_version_in_a_backup
     backup::clear().await.unwrap();
     sleep(50).await;
     state
-        .apply_step("stap-2", StepField::Notes("Eerst hier".into()))
+        .edit_step("stap-2", StepField::Notes("Eerst hier".into()))
         .unwrap();
     sleep(20).await;
     let mut theirs = Workspace::default();
@@ -591,10 +639,7 @@ fn a_document_missing_a_part_is_kept_and_downloads_with_the_parts_that_are_there
     };
     let download: serde_json::Value = serde_json::from_str(&local::with_parts(&text)).unwrap();
     assert_eq!(download[WORKSPACE_KEY], text.as_str());
-    assert_eq!(
-        download[&layout.parts[0].key],
-        layout.parts[0].text.as_str()
-    );
+    assert_eq!(download[&layout.parts[0].key], layout.text(0).as_str());
     assert!(download[&missing].is_null());
     // A text that is not JSON downloads as it is, byte for byte.
     assert_eq!(local::with_parts("niet-json"), "niet-json");

@@ -159,13 +159,24 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
 /// made from their content, are the same, so an upgrade rewrites nothing.
 #[test]
 fn parts_keep_the_keys_the_version_3_app_gave_them() {
-    use ouderpartnerschap::storage::layout::lay_out;
+    use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
     let stored: std::collections::BTreeMap<String, String> =
         serde_json::from_str(STORED_V3).unwrap();
     let workspace = decode(FULL_V1).unwrap();
-    let layout = lay_out(&workspace, "2026-11-28T12:00:00.000Z");
-    for part in &layout.parts {
-        assert_eq!(stored.get(&part.key), Some(&part.text), "{}", part.key);
+    let first_save = (Written::default(), Changed::default());
+    let layout = lay_out(
+        &workspace,
+        "2026-11-28T12:00:00.000Z",
+        &first_save.0,
+        &first_save.1,
+    );
+    for (index, part) in layout.parts.iter().enumerate() {
+        assert_eq!(
+            stored.get(&part.key),
+            Some(&layout.text(index)),
+            "{}",
+            part.key
+        );
     }
     assert_eq!(layout.parts.len(), stored.len() - 1);
 }

@@ -2,20 +2,12 @@
 //! storage from being cleared, whether the app runs installed, and reading a chosen file.
 //! Each call degrades to "not available" rather than failing.
 
-use js_sys::{Array, Object, Promise, Reflect};
+use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{File, FilePropertyBag};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, FilePropertyBag, ShareData};
 
 use crate::storage::merge::{MAX_IMPORT_BYTES, too_large};
-
-#[wasm_bindgen]
-extern "C" {
-    // Not in web-sys's stable API; absent in browsers without the Web Share API.
-    #[wasm_bindgen(js_namespace = navigator, js_name = canShare, catch)]
-    fn navigator_can_share(data: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
-    fn navigator_share(data: &JsValue) -> Result<Promise, JsValue>;
-}
 
 fn json_file(file_name: &str, text: &str) -> Option<File> {
     let options = FilePropertyBag::new();
@@ -24,17 +16,27 @@ fn json_file(file_name: &str, text: &str) -> Option<File> {
     File::new_with_str_sequence_and_options(&parts, file_name, &options).ok()
 }
 
-fn share_data(file: &File) -> JsValue {
-    let data = Object::new();
-    // Setting a property of a fresh plain object cannot fail.
-    Reflect::set(&data, &"files".into(), &Array::of1(file)).ok();
-    data.into()
+fn share_data(file: &File) -> ShareData {
+    let data = ShareData::new();
+    data.set_files(&Array::of1(file));
+    data
+}
+
+/// The navigator, where it has the Web Share API (iPad, Android; not every desktop).
+fn sharing_navigator() -> Option<web_sys::Navigator> {
+    let navigator = web_sys::window()?.navigator();
+    // Calling an absent `canShare` would throw; asked first.
+    Reflect::has(&navigator, &"canShare".into())
+        .unwrap_or(false)
+        .then_some(navigator)
 }
 
 /// Whether this browser can share a file (iPad, Android); checked before offering "Delen".
 pub fn can_share_files() -> bool {
-    json_file("test.json", "{}")
-        .is_some_and(|file| navigator_can_share(&share_data(&file)).unwrap_or(false))
+    match (sharing_navigator(), json_file("test.json", "{}")) {
+        (Some(navigator), Some(file)) => navigator.can_share_with_data(&share_data(&file)),
+        _ => false,
+    }
 }
 
 /// Opens the browser's share sheet with `text` as a file: `Ok(true)` when it was shared,
@@ -42,8 +44,8 @@ pub fn can_share_files() -> bool {
 pub async fn share_file(file_name: &str, text: &str) -> Result<bool, String> {
     let failed = || "Delen lukt niet in deze browser. Gebruik ‘Downloaden’.".to_string();
     let file = json_file(file_name, text).ok_or_else(failed)?;
-    let promise = navigator_share(&share_data(&file)).map_err(|_| failed())?;
-    match promise.await {
+    let navigator = sharing_navigator().ok_or_else(failed)?;
+    match JsFuture::from(navigator.share_with_data(&share_data(&file))).await {
         Ok(_) => Ok(true),
         Err(error) if error_name(&error) == "AbortError" => Ok(false),
         Err(_) => Err(failed()),
@@ -67,7 +69,7 @@ fn storage_manager() -> Option<web_sys::StorageManager> {
 
 async fn ask(promise: Option<Result<Promise, JsValue>>) -> Option<bool> {
     let promise = promise?.ok()?;
-    promise.await.ok()?.as_bool()
+    JsFuture::from(promise).await.ok()?.as_bool()
 }
 
 /// Whether the browser has promised not to clear this site's storage; `None` when unknown.

@@ -1,58 +1,56 @@
+//! Warnings about storage and refused edits that the user must see on every page.
+
 use leptos::prelude::*;
 
-use super::{ExportButtons, dynamic, live};
-use crate::state::download_unreadable;
-use crate::state::{SaveStatus, today, use_app_state};
+use super::ExportButtons;
+use crate::browser::clock::today;
+use crate::state::{SaveStatus, download_unreadable, use_app_state};
 
-/// Warnings about storage that the user must see on every page.
 #[component]
 pub fn StorageBanners() -> impl IntoView {
     let state = use_app_state();
-    let failure = live(move || match state.save_status.get() {
+    let failure = move || match state.save_status.get() {
         SaveStatus::Failed(message) => Some(message),
         _ => None,
-    });
-    let notice = live(move || {
-        state.notice.get().map(|message| {
-            view! {
-                <section class="banner banner--info" role="status">
-                    <p>{message}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
-                        "Sluiten"
-                    </button>
-                </section>
-            }
-        })
-    });
-    // Kept in view at the bottom of the screen, where the user is typing.
-    let refusal = live(move || {
-        state.refusal.get().map(|message| {
-            view! {
-                <section class="banner banner--warning banner--refusal" role="alert">
-                    <p><strong>"Niet bewaard: "</strong>{message}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| state.refusal.set(None)>
-                        "Sluiten"
-                    </button>
-                </section>
-            }
-        })
-    });
+    };
     view! {
-        {notice}
-        {refusal}
+        {move || {
+            state.notice.get().map(|message| {
+                view! {
+                    <section class="banner banner--info" role="status">
+                        <p>{message}</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
+                            "Sluiten"
+                        </button>
+                    </section>
+                }
+            })
+        }}
+        // Kept in view at the bottom of the screen, where the user is typing.
+        {move || {
+            state.refusal.get().map(|message| {
+                view! {
+                    <section class="banner banner--warning banner--refusal" role="alert">
+                        <p><strong>"Niet bewaard: "</strong>{message}</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| state.refusal.set(None)>
+                            "Sluiten"
+                        </button>
+                    </section>
+                }
+            })
+        }}
         <UnreadableBanner/>
-        {dynamic(move || {
-            failure()
-                .map(|message| {
-                    view! {
-                        <section class="banner banner--warning" role="alert">
-                            <h2>"Let op: niet opgeslagen"</h2>
-                            <p>{message}</p>
-                            <ExportButtons label="Download een kopie van uw gegevens"/>
-                        </section>
-                    }
-                })
-        })}
+        {move || {
+            failure().map(|message| {
+                view! {
+                    <section class="banner banner--warning" role="alert">
+                        <h2>"Let op: niet opgeslagen"</h2>
+                        <p>{message}</p>
+                        <ExportButtons label="Download een kopie van uw gegevens"/>
+                    </section>
+                }
+            })
+        }}
     }
 }
 
@@ -67,7 +65,7 @@ fn UnreadableBanner() -> impl IntoView {
         }
     };
     let set_aside = move |_| error.set(state.set_unreadable_aside().err().map(|e| e.message()));
-    dynamic(move || {
+    move || {
         state.unreadable.get().map(|found| {
             view! {
                 <section class="banner banner--error" role="alert">
@@ -85,9 +83,9 @@ fn UnreadableBanner() -> impl IntoView {
                             "Apart bewaren en opnieuw beginnen"
                         </button>
                     </div>
-                    {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
+                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 </section>
             }
         })
-    })
+    }
 }

@@ -1,10 +1,9 @@
+//! A button that asks "are you sure?" in place.
+
 use leptos::prelude::*;
 
-use super::dynamic;
-
-/// A button that asks "are you sure?" in place before doing something that cannot be undone
-/// (its confirmation styled as a warning), or, with `danger = false`, before something that
-/// only adds.
+/// Asks before doing something that cannot be undone (its confirmation styled as a
+/// warning), or, with `danger = false`, before something that only adds.
 #[component]
 pub fn ConfirmButton(
     label: &'static str,
@@ -19,16 +18,17 @@ pub fn ConfirmButton(
         "button"
     };
     let asking = RwSignal::new(false);
-    dynamic(move || {
-        if !asking.get() {
-            return view! {
-                <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                    {label}
-                </button>
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || {
+                view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                        {label}
+                    </button>
+                }
             }
-            .into_any();
-        }
-        view! {
+        >
             <div class="confirm" role="alertdialog" aria-label=label>
                 <p>{question}</p>
                 <div class="button-row">
@@ -47,7 +47,6 @@ pub fn ConfirmButton(
                     </button>
                 </div>
             </div>
-        }
-        .into_any()
-    })
+        </Show>
+    }
 }

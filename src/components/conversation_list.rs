@@ -1,21 +1,21 @@
+//! The conversations of one step, and the way to start one.
+
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-use super::{dynamic, memo};
-
-use crate::model::{ConversationKind, ConversationStatus, format_date};
+use crate::model::{ConversationKind, ConversationStatus, WorkspaceStoreFields, format_date};
 use crate::routes::{conversation_path, report_path};
-use crate::state::{use_app_state, use_navigator};
+use crate::state::use_app_state;
 
 /// The conversations of one step, with an institution or (for steps 2 and 3) the
 /// library's own, and buttons to start a new one of each kind the step has.
 #[component]
 pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
     let owner = institution_id.clone();
-    let rows = memo(move || {
-        state.workspace.with(|w| {
-            w.conversations
+    let rows = Memo::new(move |_| {
+        state.workspace.conversations().with(|conversations| {
+            conversations
                 .iter()
                 .filter(|c| c.institution_id == owner && c.kind.step() == step)
                 .map(|c| {
@@ -37,8 +37,9 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
     let buttons = kinds
         .map(|kind| {
             let owner = institution_id.clone();
+            let navigate = use_navigate();
             let start = move |_| match state.add_conversation(kind, owner.as_deref()) {
-                Ok(id) => navigator.go(&conversation_path(&id)),
+                Ok(id) => navigate(&conversation_path(&id), Default::default()),
                 Err(e) => error.set(Some(e.0)),
             };
             view! {
@@ -48,29 +49,25 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
             }
         })
         .collect_view();
+    let heading = format!("gesprekken-{step}");
     view! {
-        <section class="card" aria-labelledby=format!("gesprekken-{step}")>
-            <h2 id=format!("gesprekken-{step}")>"Gesprekken"</h2>
-            {dynamic(move || {
-                let rows = rows.get();
-                if rows.is_empty() {
-                    return view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }.into_any();
-                }
-                let items = rows
-                    .into_iter()
-                    .map(|(id, text, held)| {
-                        view! {
-                            <li>
-                                <a href=conversation_path(&id)>{text}</a>
-                                {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! { <ul class="link-list">{items}</ul> }.into_any()
-            })}
+        <section class="card" aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>"Gesprekken"</h2>
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=|| view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }
+            >
+                <ul class="link-list">
+                    <For each=move || rows.get() key=|row| row.clone() let:((id, text, held))>
+                        <li>
+                            <a href=conversation_path(&id)>{text}</a>
+                            {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
+                        </li>
+                    </For>
+                </ul>
+            </Show>
             <div class="button-row">{buttons}</div>
-            <p class="field-error" role="alert">{dynamic(move || error.get())}</p>
+            <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
     }
 }

@@ -1,11 +1,13 @@
+//! Exports for a colleague or another device, and the reminder to make one.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{dynamic, live, memo};
+use crate::browser::clock::{local_day, today};
 use crate::browser::device::{can_share_files, share_file};
 use crate::browser::download::download_json;
 use crate::model::format_date;
-use crate::state::{local_day, today, use_app_state};
+use crate::state::use_app_state;
 
 /// Exports the whole workspace, or one institution with all that belongs to it: a download
 /// everywhere, and "Delen" where the browser can share files (in an installed iPad app a
@@ -51,7 +53,7 @@ pub fn ExportButtons(
             <button type="button" class="button" on:click=download>{label}</button>
             {sharing}
         </div>
-        {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
+        {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
     }
 }
 
@@ -59,13 +61,13 @@ pub fn ExportButtons(
 #[component]
 pub fn LastExport() -> impl IntoView {
     let state = use_app_state();
-    let said = live(move || match state.last_export.get() {
+    let said = move || match state.last_export.get() {
         Some(at) => format!(
             "Laatste export van alles: {}.",
             format_date(&local_day(&at))
         ),
         None => "U hebt op dit apparaat nog geen export van alles gemaakt.".into(),
-    });
+    };
     view! { <p class="last-export">{said}</p> }
 }
 
@@ -79,21 +81,19 @@ pub fn ExportReminder(
 ) -> impl IntoView {
     let state = use_app_state();
     // A memo: typing the library's name on the same page does not rebuild the reminder.
-    let overdue = memo(move || {
+    let overdue = Memo::new(move |_| {
         let last = state.last_export.get();
         state
             .workspace
             .with(|w| w.export_overdue(last.as_deref(), &today()))
     });
-    dynamic(move || {
-        overdue.get().then(|| {
-            view! {
-                <p class="reminder" role="status">
-                    "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "
-                    "export: als de browser zijn opslag wist, is dat uw reservekopie. "
-                    {link.then(|| view! { <a href="/gegevens">"Exporteren bij Gegevens"</a> })}
-                </p>
-            }
-        })
-    })
+    view! {
+        <Show when=move || overdue.get()>
+            <p class="reminder" role="status">
+                "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "
+                "export: als de browser zijn opslag wist, is dat uw reservekopie. "
+                {link.then(|| view! { <a href="/gegevens">"Exporteren bij Gegevens"</a> })}
+            </p>
+        </Show>
+    }
 }

@@ -1,19 +1,28 @@
-//! Labelled form fields that save on input and show the model's Dutch refusal beside them.
+//! Labelled form fields that save as the user types and show the model's Dutch refusal
+//! beside them, tied to the field for screen readers.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-
-use super::{dynamic, live};
 
 use crate::model::InvalidInput;
 
 /// What a field does with a new value: apply it to the model, or say why not.
 pub type OnValue = Callback<String, Result<(), InvalidInput>>;
 
-fn report(error: RwSignal<Option<String>>, result: Result<(), InvalidInput>) {
-    error.set(result.err().map(|e| e.0));
+/// A unique id for a field's error message, for `aria-describedby`.
+fn error_id() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("veldfout-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// A one-line text field (`kind` is the input type: text, email, tel, date, search).
+/// The refusal shown under a field, announced when it appears.
+#[component]
+fn FieldError(id: String, error: RwSignal<Option<String>>) -> impl IntoView {
+    view! { <span class="field-error" id=id role="alert">{move || error.get()}</span> }
+}
+
+/// A one-line text field (`kind` is the input type: text, email, tel, date, month, search).
 #[component]
 pub fn TextField(
     label: &'static str,
@@ -28,10 +37,13 @@ pub fn TextField(
     accessible_name: Option<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    let error_id = error_id();
     // Dates and months are committed on change (when the picker closes, not halfway through
     // typing a year); text as it is typed.
     let on_change = matches!(kind, "date" | "month");
-    let commit = move |ev: leptos::ev::Event| report(error, on_value.run(event_target_value(&ev)));
+    let commit = move |ev: leptos::ev::Event| {
+        error.set(on_value.run(event_target_value(&ev)).err().map(|e| e.0));
+    };
     view! {
         <label class="field">
             <span class="field__label">{label} {required.then_some(" (verplicht)")}</span>
@@ -40,8 +52,9 @@ pub fn TextField(
                 aria-label=accessible_name
                 placeholder=placeholder
                 required=required
-                prop:value=live(move || value.get())
+                prop:value=move || value.get()
                 aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
                 on:input=move |ev| {
                     if !on_change {
                         commit(ev)
@@ -53,7 +66,7 @@ pub fn TextField(
                     }
                 }
             />
-            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
+            <FieldError id=error_id error/>
         </label>
     }
 }
@@ -67,16 +80,18 @@ pub fn TextArea(
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    let error_id = error_id();
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
             <textarea
                 rows=rows
-                prop:value=live(move || value.get())
+                prop:value=move || value.get()
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                on:input=move |ev| report(error, on_value.run(event_target_value(&ev)))
+                aria-describedby=error_id.clone()
+                on:input=move |ev| error.set(on_value.run(event_target_value(&ev)).err().map(|e| e.0))
             ></textarea>
-            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
+            <FieldError id=error_id error/>
         </label>
     }
 }
@@ -90,25 +105,27 @@ pub fn SelectField(
     on_value: OnValue,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    let error_id = error_id();
     view! {
         <label class="field">
             <span class="field__label">{label}</span>
             <select
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                on:change=move |ev| report(error, on_value.run(event_target_value(&ev)))
+                aria-describedby=error_id.clone()
+                on:change=move |ev| error.set(on_value.run(event_target_value(&ev)).err().map(|e| e.0))
             >
                 {options
                     .into_iter()
                     .map(|(token, text)| {
                         view! {
-                            <option value=token prop:selected=live(move || value.with(|v| v == token))>
+                            <option value=token prop:selected=move || value.with(|v| v == token)>
                                 {text}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
+            <FieldError id=error_id error/>
         </label>
     }
 }

@@ -1,48 +1,47 @@
+//! App title, who is working, the save state and the main navigation.
+
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
-use super::{dynamic, live};
+use crate::model::{ConversationStoreFields, LibraryStoreFields, Workspace, WorkspaceStoreFields};
+use crate::routes::{CONVERSATION_PATH, REPORT_PATH, Section, query_value};
+use crate::state::{SaveStatus, use_app_state};
 
-use crate::model::Workspace;
-use crate::routes::Section;
-use crate::state::{SaveStatus, use_app_state, use_navigator};
-
-/// App title, who is working, the save state and the main navigation.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
-    let library = live(move || state.workspace.with(|w| w.display_name().to_string()));
     let user = move || {
         state
             .workspace
-            .with(|w| w.library.user_name.trim().to_string())
+            .library()
+            .user_name()
+            .with(|name| name.trim().to_string())
     };
+    let section = current_section();
     view! {
         <header class="app-header">
             <div class="app-header__top">
                 <a href="/" class="app-title">"Ouderpartnerschap"</a>
                 <p class="app-header__who">
-                    <span class="app-header__library">{library}</span>
-                    {dynamic(move || (!user().is_empty()).then(|| view! {
-                        <span class="app-header__user">{live(user)}</span>
-                    }))}
+                    <span class="app-header__library">{move || state.library_name()}</span>
+                    <Show when=move || !user().is_empty()>
+                        <span class="app-header__user">{user}</span>
+                    </Show>
                 </p>
                 <SaveIndicator/>
             </div>
             <nav class="main-nav" aria-label="Hoofdmenu">
                 <ul>
                     {Section::ALL
-                        .iter()
-                        .map(|section| {
+                        .into_iter()
+                        .map(|item| {
                             view! {
                                 <li>
                                     <a
-                                        href=section.path()
-                                        aria-current=move || {
-                                            (navigator.page.with(|p| p.section()) == Some(*section)).then_some("page")
-                                        }
+                                        href=item.path()
+                                        aria-current=move || (section.get() == Some(item)).then_some("page")
                                     >
-                                        {section.label()}
+                                        {item.label()}
                                     </a>
                                 </li>
                             }
@@ -54,23 +53,38 @@ pub fn AppHeader() -> impl IntoView {
     }
 }
 
+/// The part of the app the current page belongs to; a conversation's part depends on
+/// whose it is.
+fn current_section() -> Memo<Option<Section>> {
+    let state = use_app_state();
+    let location = use_location();
+    Memo::new(move |_| {
+        let path = location.pathname.get();
+        let conversation_page = [CONVERSATION_PATH, REPORT_PATH].contains(&path.as_str());
+        let library_conversation = conversation_page
+            && location
+                .search
+                .with(|search| query_value(search, "id"))
+                .and_then(|id| state.workspace.conversations().at_key(id).kind().try_get())
+                .is_some_and(|kind| kind.is_library());
+        Section::of_page(&path, library_conversation)
+    })
+}
+
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = use_app_state();
     let empty = Memo::new(move |_| state.workspace.with(Workspace::is_empty));
-    let text = live(move || match state.save_status.get() {
+    let text = move || match state.save_status.get() {
         // Nothing to have saved yet: "Opgeslagen" would claim more than is true.
         SaveStatus::Saved if empty.get() => "Nog niets ingevuld",
         SaveStatus::Saved => "Opgeslagen",
         SaveStatus::Pending => "Opslaan…",
         SaveStatus::Failed(_) => "Niet opgeslagen",
-    });
-    let class = live(move || match state.save_status.get() {
-        SaveStatus::Failed(_) => "save-indicator save-indicator--failed",
-        _ => "save-indicator",
-    });
+    };
+    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
     view! {
-        <p class=class role="status" aria-live="polite">
+        <p class="save-indicator" class:save-indicator--failed=failed role="status" aria-live="polite">
             {text}
         </p>
     }

@@ -1,31 +1,33 @@
+//! Who is working: the library's name and the user's.
+
 use leptos::prelude::*;
 
-use super::{OnValue, TextField, derived};
-use crate::model::Library;
+use super::TextField;
+use crate::model::{LibraryStoreFields, WorkspaceStoreFields};
 use crate::state::use_app_state;
 
 /// The library's name and the user's name, saved as they are typed.
 #[component]
 pub fn LibraryForm() -> impl IntoView {
     let state = use_app_state();
-    let field = move |get: fn(&Library) -> String| {
-        derived(move || state.workspace.with(|w| get(&w.library)))
-    };
-    let change = move |set: fn(&mut Library, String)| -> OnValue {
-        Callback::new(move |value| {
-            state.workspace.update(|w| set(&mut w.library, value));
-            Ok(())
-        })
-    };
+    let library = state.workspace.library();
+    let set_name = Callback::new(move |name: String| {
+        state.edit_library(|l| l.name = name);
+        Ok(())
+    });
+    let set_user = Callback::new(move |name: String| {
+        state.edit_library(|l| l.user_name = name);
+        Ok(())
+    });
     view! {
         <div class="form-grid">
             <TextField
                 label="Naam van de bibliotheek"
                 placeholder="Bijvoorbeeld Bibliotheek Helmond-Peel"
-                value=field(|l| l.name.clone())
-                on_value=change(|l, v| l.name = v)
+                value=library.name()
+                on_value=set_name
             />
-            <TextField label="Uw naam" value=field(|l| l.user_name.clone()) on_value=change(|l, v| l.user_name = v)/>
+            <TextField label="Uw naam" value=library.user_name() on_value=set_user/>
         </div>
     }
 }

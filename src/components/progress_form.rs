@@ -1,11 +1,10 @@
+//! Status, date, who and notes of one step.
+
 use leptos::prelude::*;
 
-use super::{OnValue, TextArea, TextField, derived, live};
+use super::{OnValue, TextArea, TextField};
 use crate::model::{InvalidInput, StepField, StepProgress, StepState, StepStatus, Why};
 use crate::state::use_app_state;
-
-/// Where an institution's step stands by `model::work`, read reactively where it is called.
-pub type WorkState = std::sync::Arc<dyn Fn() -> StepState + Send + Sync>;
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
 /// library's steps and for every institution's steps 8–12, whose status follows the work
@@ -15,17 +14,16 @@ pub fn ProgressForm(
     #[prop(into)] progress: Signal<StepProgress>,
     on_change: Callback<StepField, Result<(), InvalidInput>>,
     label: &'static str,
-    #[prop(optional)] work: Option<WorkState>,
+    /// Where the step stands by what was recorded (an institution's steps 8–12).
+    #[prop(optional, into)]
+    work: Option<Signal<StepState>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let shown = {
-        let work = work.clone();
-        move || match &work {
-            Some(work) => work().status,
-            None => progress.with(|p| p.status),
-        }
+    let shown = move || match work {
+        Some(work) => work.with(|w| w.status),
+        None => progress.with(|p| p.status),
     };
-    let field = move |get: fn(&StepProgress) -> String| derived(move || progress.with(get));
+    let field = move |get: fn(&StepProgress) -> String| Signal::derive(move || progress.with(get));
     let change = move |make: fn(String) -> StepField| -> OnValue {
         Callback::new(move |v| on_change.run(make(v)))
     };
@@ -42,12 +40,9 @@ pub fn ProgressForm(
                                     type="radio"
                                     name="status"
                                     value=status.token()
-                                    prop:checked={
-                                        let shown = shown.clone();
-                                        live(move || shown() == status)
-                                    }
+                                    prop:checked=move || shown() == status
                                     on:change=move |_| {
-                                        state.tell(on_change.run(StepField::Status(status)));
+                                        state.show_refusal(on_change.run(StepField::Status(status)));
                                     }
                                 />
                                 <span>{status.label()}</span>
@@ -74,20 +69,19 @@ pub fn ProgressForm(
 /// Why the status is what it is, and the way back from a status set by hand.
 #[component]
 fn WhyStatus(
-    work: WorkState,
+    work: Signal<StepState>,
     on_change: Callback<StepField, Result<(), InvalidInput>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let follow = move |_| state.tell(on_change.run(StepField::FollowWork));
-    let (explain, advice, by_hand) = (work.clone(), work.clone(), work);
+    let follow = move |_| state.show_refusal(on_change.run(StepField::FollowWork));
     view! {
         <div class="status-why" aria-live="polite">
-            <p>{live(move || explain().explain())}</p>
-            <p class="status-why__ready">{live(move || advice().advice())}</p>
+            <p>{move || work.with(StepState::explain)}</p>
+            <p class="status-why__ready">{move || work.with(StepState::advice)}</p>
             <button
                 type="button"
                 class="button button--secondary"
-                prop:hidden=live(move || by_hand().why != Why::ByHand)
+                prop:hidden=move || work.with(|w| w.why != Why::ByHand)
                 on:click=follow
             >
                 "Status weer laten volgen wat er is vastgelegd"

@@ -17,12 +17,13 @@ pub fn shown(total: usize, all: RwSignal<bool>) -> usize {
 }
 
 /// The button that shows all `total` items (`what` names them), while some are hidden.
-pub fn show_all_button(total: usize, all: RwSignal<bool>, what: &'static str) -> impl IntoView {
-    (total > shown(total, all)).then(|| {
-        view! {
+#[component]
+pub fn ShowAllButton(total: usize, all: RwSignal<bool>, what: &'static str) -> impl IntoView {
+    view! {
+        <Show when=move || { total > shown(total, all) }>
             <button type="button" class="button button--secondary show-all" on:click=move |_| all.set(true)>
                 {format!("Toon alle {total} {what}")}
             </button>
-        }
-    })
+        </Show>
+    }
 }

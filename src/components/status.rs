@@ -1,16 +1,17 @@
-use leptos::prelude::*;
+//! A step's status as people read it.
 
-use super::dynamic;
+use leptos::prelude::*;
 
 use crate::content::Step;
 use crate::model::StepStatus;
+use crate::state::use_summaries;
 
 /// A step's status as a coloured, labelled badge (colour is never the only cue).
 #[component]
 pub fn StatusBadge(#[prop(into)] status: Signal<StepStatus>) -> impl IntoView {
     view! {
         <span class=move || format!("badge badge--{}", status.get().token())>
-            {dynamic(move || status.get().label())}
+            {move || status.get().label()}
         </span>
     }
 }
@@ -19,7 +20,6 @@ pub fn StatusBadge(#[prop(into)] status: Signal<StepStatus>) -> impl IntoView {
 /// guide gives it a task of its own.
 #[component]
 pub fn AcrossLine(step: &'static Step) -> impl IntoView {
-    let state = crate::state::use_app_state();
-    let text = move || state.workspace.with(|w| w.library_step(step).describe());
-    view! { <span class="across-line">{super::live(text)}</span> }
+    let library_step = use_summaries().library_step(step.number);
+    view! { <span class="across-line">{move || library_step.get().describe()}</span> }
 }

@@ -1,10 +1,12 @@
 //! Assessing a parent-partnership project with the ten questions of Bijlage 8
 //! ("Zelf projecten beoordelen"), and what the guide's own catalogue says about the result.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
 
-use super::records::Stamps;
-use std::collections::{BTreeMap, BTreeSet};
+use super::records::{Stamps, field_names};
 
 use super::{Activity, InvalidInput, fold_for_search};
 use crate::content::{
@@ -101,7 +103,7 @@ impl Transfer {
 
 /// One project or form of work judged with the ten questions. The field comments name the
 /// question (`beoordeling-N`) each answers.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Assessment {
     pub id: String,
@@ -112,8 +114,10 @@ pub struct Assessment {
     /// The institution it is being considered for, if any.
     pub institution_id: Option<String>,
     /// 1: aimed at stimulating reading at home?
+    #[patch(|this, new| *this = new)]
     pub home_reading: YesNo,
     /// 2: meant to be carried out at or through a school or childcare institution?
+    #[patch(|this, new| *this = new)]
     pub via_institution: YesNo,
     /// 3: the age range in whole years, inclusive.
     pub age_from: Option<u8>,
@@ -123,16 +127,21 @@ pub struct Assessment {
     /// 5: the intended goal.
     pub goal: String,
     /// 6: the ways of transfer, and what "anders" means.
+    #[patch(|this, new| *this = new)]
     pub transfers: BTreeSet<Transfer>,
     pub transfer_other: String,
     /// 7: the markers "a"–"g" of the characteristics that hold.
+    #[patch(|this, new| *this = new)]
     pub characteristics: BTreeSet<String>,
     /// 8: the consultant's own judgement: parent group numbers 1–3.
+    #[patch(|this, new| *this = new)]
     pub parent_groups: BTreeSet<u8>,
     /// 9: does the goal fit the goals and way of working of parents and school?
+    #[patch(|this, new| *this = new)]
     pub fits_goals: YesNo,
     pub fits_note: String,
     /// 10: costs, and which.
+    #[patch(|this, new| *this = new)]
     pub has_costs: YesNo,
     pub costs: String,
     pub notes: String,
@@ -140,8 +149,33 @@ pub struct Assessment {
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
     pub stamps: Stamps,
 }
+
+field_names!(
+    /// The fields of an assessment the user edits, with the question each answers.
+    AssessmentField {
+        Name => "name",
+        CatalogueId => "catalogueId",
+        InstitutionId => "institutionId",
+        HomeReading => "homeReading",
+        ViaInstitution => "viaInstitution",
+        AgeFrom => "ageFrom",
+        AgeTo => "ageTo",
+        TargetGroup => "targetGroup",
+        Goal => "goal",
+        Transfers => "transfers",
+        TransferOther => "transferOther",
+        Characteristics => "characteristics",
+        ParentGroups => "parentGroups",
+        FitsGoals => "fitsGoals",
+        FitsNote => "fitsNote",
+        HasCosts => "hasCosts",
+        Costs => "costs",
+        Notes => "notes",
+    }
+);
 
 /// The oldest age question 3 accepts: the guide is about children in pre-school and
 /// primary school, so anything above 18 is a typing error.

@@ -1,10 +1,10 @@
 //! Searching, filtering and sorting the list of institutions.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 use super::{
-    Collation, Institution, InstitutionKind, Programme, StepStatus, Workspace, fold_for_search,
+    Collation, Institution, InstitutionKind, InstitutionWork, Programme, StepStatus, WorkStates,
+    fold_for_search,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,13 +61,19 @@ pub struct InstitutionFilter {
 }
 
 impl InstitutionFilter {
-    /// The institutions that match, in the chosen order (names in `order`).
-    pub fn apply<'a>(&self, ws: &'a Workspace, order: &impl Collation) -> Vec<&'a Institution> {
+    /// The institutions that match, in the chosen order (names in `order`), with each
+    /// institution's standing from `states`.
+    pub fn apply<'a>(
+        &self,
+        institutions: &'a [Institution],
+        states: &WorkStates,
+        order: &impl Collation,
+    ) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
-        let mut found: Vec<&Institution> = ws
-            .institutions
+        let standing = |i: &Institution| states.get(&i.id);
+        let mut found: Vec<&Institution> = institutions
             .iter()
-            .filter(|i| self.matches(ws, i, &query))
+            .filter(|i| self.matches(i, standing(i), &query))
             .collect();
         let by_name = |a: &&Institution, b: &&Institution| order.compare(&a.name, &b.name);
         match self.sort {
@@ -78,35 +84,32 @@ impl InstitutionFilter {
                     .then_with(|| by_name(a, b))
             }),
             SortOrder::CurrentStep => {
-                let phases: HashMap<&str, (u8, StepStatus)> = found
-                    .iter()
-                    .map(|i| {
-                        let phase = ws.phase_of(i);
-                        (i.id.as_str(), (phase.step, phase.status))
-                    })
-                    .collect();
-                found.sort_by(|a, b| {
-                    phases[a.id.as_str()]
-                        .cmp(&phases[b.id.as_str()])
-                        .then_with(|| by_name(a, b))
-                })
+                let phase = |i: &Institution| standing(i).map(|s| (s.phase.step, s.phase.status));
+                found.sort_by(|a, b| phase(a).cmp(&phase(b)).then_with(|| by_name(a, b)))
             }
-            // Most recent first; ISO times order as text.
-            SortOrder::LastActivity => found.sort_by_key(|i| Reverse(i.updated_at.as_str())),
+            // Most recent work first; ISO times order as text.
+            SortOrder::LastActivity => found.sort_by_key(|i| {
+                Reverse(standing(i).map_or(i.updated_at.as_str(), |s| s.last_change.as_str()))
+            }),
         }
         found
     }
 
-    fn matches(&self, ws: &Workspace, i: &Institution, folded_query: &str) -> bool {
-        let phase = ws.phase_of(i);
+    fn matches(
+        &self,
+        i: &Institution,
+        standing: Option<&InstitutionWork>,
+        folded_query: &str,
+    ) -> bool {
+        let phase = standing.map(|s| s.phase);
         let people = i.contacts.iter().map(|c| c.name.as_str());
         (self.show_archived || !i.archived)
             && self.kind.is_none_or(|k| i.kind == k)
             && self.programme.is_none_or(|p| i.programme == p)
-            && self.step.is_none_or(|s| phase.step == s)
+            && self.step.is_none_or(|s| phase.is_some_and(|p| p.step == s))
             && self
                 .status
-                .is_none_or(|s| phase.status == s && !phase.not_chosen)
+                .is_none_or(|s| phase.is_some_and(|p| p.status == s && !p.not_chosen))
             && (folded_query.is_empty()
                 || [i.name.as_str(), &i.place, &i.consultant]
                     .into_iter()
@@ -118,7 +121,7 @@ impl InstitutionFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Contact, FoldedOrder, SelectionDecision, StepField};
+    use crate::model::{Contact, FoldedOrder, SelectionDecision, StepField, Workspace};
 
     const NOW: &str = "2026-11-28T10:00:00Z";
 
@@ -178,14 +181,21 @@ mod tests {
     fn archived_institutions_are_hidden_unless_asked_for() {
         let list = sample();
         assert_eq!(
-            ids(InstitutionFilter::default().apply(&list, &FoldedOrder)),
+            ids(InstitutionFilter::default().apply(
+                &list.institutions,
+                &list.work_states(),
+                &FoldedOrder
+            )),
             ["b", "a"]
         );
         let all = InstitutionFilter {
             show_archived: true,
             ..Default::default()
         };
-        assert_eq!(ids(all.apply(&list, &FoldedOrder)), ["b", "a", "c"]);
+        assert_eq!(
+            ids(all.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ["b", "a", "c"]
+        );
     }
 
     #[test]
@@ -195,12 +205,18 @@ mod tests {
             query: "een twee".into(),
             ..Default::default()
         };
-        assert_eq!(ids(by_name.apply(&list, &FoldedOrder)), ["b"]);
+        assert_eq!(
+            ids(by_name.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ["b"]
+        );
         let by_place = InstitutionFilter {
             query: "ZWOLLE".into(),
             ..Default::default()
         };
-        assert_eq!(ids(by_place.apply(&list, &FoldedOrder)), ["a"]);
+        assert_eq!(
+            ids(by_place.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ["a"]
+        );
     }
 
     #[test]
@@ -217,7 +233,7 @@ mod tests {
                 query: query.into(),
                 ..Default::default()
             }
-            .apply(&list, &FoldedOrder))
+            .apply(&list.institutions, &list.work_states(), &FoldedOrder))
         };
         assert_eq!(found("lukasz"), ["a"]);
         assert_eq!(found("wisniewski"), ["a"]);
@@ -234,7 +250,11 @@ mod tests {
         list.institutions[1].name = "Zonnebloem".into();
         list.institutions[2].archived = false;
         list.institutions[2].name = "Kameleon".into();
-        let by_name = InstitutionFilter::default().apply(&list, &FoldedOrder);
+        let by_name = InstitutionFilter::default().apply(
+            &list.institutions,
+            &list.work_states(),
+            &FoldedOrder,
+        );
         let names: Vec<&str> = by_name.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["Kameleon", "Łodzkaschool", "Zonnebloem"]);
     }
@@ -246,18 +266,27 @@ mod tests {
             kind: Some(InstitutionKind::Basisschool),
             ..Default::default()
         };
-        assert_eq!(ids(schools.apply(&list, &FoldedOrder)), ["a"]);
+        assert_eq!(
+            ids(schools.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ["a"]
+        );
         let at_step_9 = InstitutionFilter {
             step: Some(9),
             status: Some(StepStatus::InProgress),
             ..Default::default()
         };
-        assert_eq!(ids(at_step_9.apply(&list, &FoldedOrder)), ["a"]);
+        assert_eq!(
+            ids(at_step_9.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ["a"]
+        );
         let bos = InstitutionFilter {
             programme: Some(Programme::BoekStartKinderopvang),
             ..Default::default()
         };
-        assert!(bos.apply(&list, &FoldedOrder).is_empty());
+        assert!(
+            bos.apply(&list.institutions, &list.work_states(), &FoldedOrder)
+                .is_empty()
+        );
     }
 
     #[test]
@@ -269,7 +298,7 @@ mod tests {
                 show_archived: true,
                 ..Default::default()
             }
-            .apply(&list, &FoldedOrder))
+            .apply(&list.institutions, &list.work_states(), &FoldedOrder))
         };
         assert_eq!(sorted(SortOrder::Place), ["b", "c", "a"]);
         assert_eq!(sorted(SortOrder::CurrentStep), ["b", "c", "a"]);
@@ -297,7 +326,7 @@ mod tests {
             query: "school 1".into(),
             ..Default::default()
         }
-        .apply(&list, &FoldedOrder);
+        .apply(&list.institutions, &list.work_states(), &FoldedOrder);
         assert_eq!(found.len(), 100);
         assert_eq!(found[0].name, "School 100");
     }

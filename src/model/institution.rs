@@ -1,9 +1,11 @@
 //! A school or pre-school institution and its own journey through steps 7–12.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
 
-use super::records::Stamps;
-use std::collections::{BTreeMap, BTreeSet};
+use super::records::{Stamps, field_names};
 
 use super::{
     InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
@@ -92,10 +94,11 @@ labelled_enum!(
     }
 );
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Contact {
     pub id: String,
+    #[patch(|this, new| *this = new)]
     pub role: ContactRole,
     pub name: String,
     pub email: String,
@@ -103,18 +106,20 @@ pub struct Contact {
 }
 
 /// Step 7: which of the guide's indicators a–e hold, and the decision.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Selection {
     /// Ids of the indicators that hold ("stap-7-indicator-a" …).
+    #[patch(|this, new| *this = new)]
     pub indicators: BTreeSet<String>,
     pub note: String,
+    #[patch(|this, new| *this = new)]
     pub decision: SelectionDecision,
     pub reason: String,
 }
 
 /// Step 12: one evaluation moment with the leescoördinator and director.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Evaluation {
     pub id: String,
@@ -125,12 +130,14 @@ pub struct Evaluation {
 }
 
 /// A school or pre-school the library works with.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Institution {
     pub id: String,
     pub name: String,
+    #[patch(|this, new| *this = new)]
     pub kind: InstitutionKind,
+    #[patch(|this, new| *this = new)]
     pub programme: Programme,
     pub place: String,
     /// The school year it is being worked on, e.g. "2026-2027".
@@ -141,23 +148,49 @@ pub struct Institution {
     pub notes: String,
     pub archived: bool,
     /// Ids of institutions it forms a *doorgaande lijn* with.
+    #[patch(|this, new| *this = new)]
     pub links: BTreeSet<String>,
     pub selection: Selection,
     /// Progress on steps 8–12, keyed by step id.
+    #[patch(|this, new| *this = new)]
     pub steps: StepRecords,
+    #[patch(|this, new| *this = new)]
     pub start_outcome: StartOutcome,
     /// Answers to step 10's agreement questions, keyed by question id.
+    #[patch(|this, new| *this = new)]
     pub agreements: BTreeMap<String, String>,
     pub evaluations: Vec<Evaluation>,
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::merge`).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
     pub stamps: Stamps,
 }
 
+field_names!(
+    /// The fields of an institution the user edits.
+    InstitutionField {
+        Name => "name",
+        Kind => "kind",
+        Programme => "programme",
+        Place => "place",
+        SchoolYear => "schoolYear",
+        Contacts => "contacts",
+        Consultant => "consultant",
+        Notes => "notes",
+        Archived => "archived",
+        Links => "links",
+        Selection => "selection",
+        Steps => "steps",
+        StartOutcome => "startOutcome",
+        Agreements => "agreements",
+        Evaluations => "evaluations",
+    }
+);
+
 /// Where an institution stands: its current step and that step's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Phase {
     pub step: u8,
     pub status: StepStatus,

@@ -2,7 +2,10 @@
 
 use std::cmp::Reverse;
 
-use super::{Institution, SelectionDecision, StepProgress, StepStatus, Workspace, days_between};
+use super::{
+    Institution, SelectionDecision, StepProgress, StepRecords, StepStatus, WorkStates,
+    days_between, progress_of,
+};
 use crate::content::STEPS;
 
 /// An institution untouched this long is flagged as quiet (six weeks).
@@ -29,9 +32,18 @@ pub struct Attention<'a> {
     pub quiet: Vec<(&'a Institution, i64)>,
 }
 
+/// What the Overzicht reads to find what needs attention.
+pub struct Records<'a> {
+    /// The library's name as shown, for its own steps.
+    pub library: &'a str,
+    pub steps: &'a StepRecords,
+    pub institutions: &'a [Institution],
+    pub states: &'a WorkStates,
+}
+
 /// Gathers what needs attention on `today` (ISO date or time).
-pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
-    let active: Vec<&Institution> = ws
+pub fn attention<'a>(records: &Records<'a>, today: &str) -> Attention<'a> {
+    let active: Vec<&Institution> = records
         .institutions
         .iter()
         .filter(|i| !i.archived && i.selection.decision != SelectionDecision::NotChosen)
@@ -46,10 +58,10 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
     let mut in_progress: Vec<InProgressStep> = STEPS
         .iter()
         .filter_map(|step| {
-            let p = ws.step(step.id);
+            let p = progress_of(records.steps, step.id);
             (p.status == StepStatus::InProgress).then(|| InProgressStep {
                 institution_id: None,
-                who: ws.display_name().to_string(),
+                who: records.library.to_string(),
                 step: step.number,
                 days: days_in_progress(&p, today),
             })
@@ -59,9 +71,11 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
         .iter()
         .filter(|i| i.selection.decision == SelectionDecision::Chosen)
     {
-        let work = ws.work_of(i);
+        let Some(state) = records.states.get(&i.id) else {
+            continue;
+        };
         for step in 8..=12 {
-            if work.step(step).status == StepStatus::InProgress {
+            if state.step(step).status == StepStatus::InProgress {
                 in_progress.push(InProgressStep {
                     institution_id: Some(i.id.clone()),
                     who: i.name.clone(),
@@ -74,9 +88,16 @@ pub fn attention<'a>(ws: &'a Workspace, today: &str) -> Attention<'a> {
     // Longest first; unknown durations last.
     in_progress.sort_by_key(|s| (s.days.is_none(), Reverse(s.days)));
 
+    // Work on an institution's conversations and plan is work on the institution.
+    let last_change = |i: &Institution| {
+        records
+            .states
+            .get(&i.id)
+            .map_or(i.updated_at.clone(), |s| s.last_change.clone())
+    };
     let mut quiet: Vec<(&Institution, i64)> = active
         .iter()
-        .filter_map(|i| Some((*i, days_between(&i.updated_at, today)?)))
+        .filter_map(|i| Some((*i, days_between(&last_change(i), today)?)))
         .filter(|(_, days)| *days >= QUIET_AFTER_DAYS)
         .collect();
     quiet.sort_by_key(|(_, days)| Reverse(*days));
@@ -99,7 +120,7 @@ fn days_in_progress(p: &StepProgress, today: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evaluation, InstitutionKind, StepField};
+    use crate::model::{Evaluation, InstitutionKind, StepField, Workspace};
 
     fn institution(id: &str, updated: &str) -> Institution {
         let mut i = Institution::new(
@@ -111,6 +132,15 @@ mod tests {
         .unwrap();
         i.updated_at = updated.into();
         i
+    }
+
+    fn records<'a>(ws: &'a Workspace, states: &'a WorkStates) -> Records<'a> {
+        Records {
+            library: ws.display_name(),
+            steps: &ws.steps,
+            institutions: &ws.institutions,
+            states,
+        }
     }
 
     #[test]
@@ -127,7 +157,8 @@ mod tests {
             ..Default::default()
         });
         ws.institutions = vec![a, b, institution("c", "2026-11-01")];
-        let found = attention(&ws, "2026-11-28");
+        let states = ws.work_states();
+        let found = attention(&records(&ws, &states), "2026-11-28");
         let dates: Vec<(&str, i64)> = found
             .evaluations
             .iter()
@@ -154,7 +185,8 @@ mod tests {
         )
         .unwrap();
         ws.institutions.push(a);
-        let found = attention(&ws, "2026-11-28");
+        let states = ws.work_states();
+        let found = attention(&records(&ws, &states), "2026-11-28");
         let steps: Vec<(u8, Option<i64>)> =
             found.in_progress.iter().map(|s| (s.step, s.days)).collect();
         assert_eq!(steps, [(9, Some(88)), (4, Some(27))]);
@@ -179,7 +211,8 @@ mod tests {
             "2026-11-28T09:00:00Z",
         )
         .unwrap();
-        let found = attention(&ws, "2026-11-28");
+        let states = ws.work_states();
+        let found = attention(&records(&ws, &states), "2026-11-28");
         let steps: Vec<(u8, Option<i64>)> =
             found.in_progress.iter().map(|s| (s.step, s.days)).collect();
         assert_eq!(
@@ -202,7 +235,8 @@ mod tests {
             archived,
             dropped,
         ];
-        let found = attention(&ws, "2026-11-28");
+        let states = ws.work_states();
+        let found = attention(&records(&ws, &states), "2026-11-28");
         let quiet: Vec<(&str, i64)> = found
             .quiet
             .iter()

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use super::{InvalidInput, validate_date};
 
 /// Where a step stands. Steps can be taken in any order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     #[default]
@@ -64,14 +66,17 @@ fn is_false(value: &bool) -> bool {
 
 impl StepProgress {
     /// Mends an impossible date read from a file: cleared, and kept in the notes as written.
-    pub fn repair(&mut self) {
-        if validate_date(&self.date).is_err() {
-            let date = std::mem::take(&mut self.date);
-            super::institution::add_line(
-                &mut self.notes,
-                &format!("Bij het inlezen weggehaald: datum ‘{date}’ bestaat niet."),
-            );
+    /// Returns whether anything was mended.
+    pub fn repair(&mut self) -> bool {
+        if validate_date(&self.date).is_ok() {
+            return false;
         }
+        let date = std::mem::take(&mut self.date);
+        super::institution::add_line(
+            &mut self.notes,
+            &format!("Bij het inlezen weggehaald: datum ‘{date}’ bestaat niet."),
+        );
+        true
     }
 }
 

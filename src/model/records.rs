@@ -6,7 +6,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{Activity, Assessment, Conversation, Institution, InvalidInput, Workspace};
+use super::{
+    Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
+    Institution, InstitutionField, InvalidInput, Workspace,
+};
 use std::collections::BTreeMap;
 
 /// When a field of a record got its value (`at`), and the `at` of the value it replaced the
@@ -105,38 +108,27 @@ pub trait Record: Timed + Clone + PartialEq + Serialize + DeserializeOwned + 'st
             .unwrap_or_else(|| self.implicit_stamp())
     }
 
-    /// Stamps the fields in which `self` differs from `before`, changed at `now`.
-    fn stamp_changes(&mut self, before: &Self, now: &str) {
-        let (Some(old), Some(new)) = (fields_of(before), fields_of(self)) else {
-            return;
-        };
-        if before.stamps().is_empty() {
-            let start = before.updated_at().to_string();
+    /// Stamps field `name` as changed at `now`. The first stamp of a record also keeps
+    /// the state it had until then (under ""), which its other fields go on meaning.
+    fn stamp_field(&mut self, name: &str, now: &str) {
+        if self.stamps().is_empty() {
+            let start = self.updated_at().to_string();
             let state = FieldStamp {
                 at: start.clone(),
                 base: start,
             };
             self.stamps_mut().insert(String::new(), state);
         }
-        let implicit = self.implicit_stamp();
-        for (name, value) in new {
-            if BOOKKEEPING.contains(&name.as_str()) || old.get(&name) == Some(&value) {
-                continue;
-            }
-            let base = before
-                .stamps()
-                .get(&name)
-                .map_or(implicit.base.clone(), |s| s.base.clone());
-            self.stamps_mut().insert(
-                name,
-                FieldStamp {
-                    at: now.to_string(),
-                    base,
-                },
-            );
-        }
+        let base = self.stamp_of(name).base;
+        let stamp = FieldStamp {
+            at: now.to_string(),
+            base,
+        };
+        self.stamps_mut().insert(name.to_string(), stamp);
     }
 
+    /// The fields the user edits, one at a time (`edit`).
+    type Field: FieldName;
     const KIND: Kind;
     /// The name of its list in a file, as `Workspace` is serialized (a test holds them
     /// equal).
@@ -144,12 +136,77 @@ pub trait Record: Timed + Clone + PartialEq + Serialize + DeserializeOwned + 'st
     /// The Dutch message when the record is gone (deleted elsewhere).
     const MISSING: &'static str;
     fn id(&self) -> &str;
+    fn set_id(&mut self, id: String);
     fn validate(&self) -> Result<(), InvalidInput>;
+    /// Mends what `validate` refuses in a record read from a file.
+    fn repair(&mut self);
     fn stamp(&mut self, now: &str);
     /// What the user recognises it by: a name, a kind and date.
     fn label(&self) -> String;
     fn list(ws: &Workspace) -> &Vec<Self>;
     fn list_mut(ws: &mut Workspace) -> &mut Vec<Self>;
+}
+
+/// A field of a record as the user edits it, by the name it has in a file: what an edit
+/// stamps, so that a merge knows which fields changed where (`storage::merge`).
+pub trait FieldName: Copy + std::fmt::Debug + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+}
+
+/// The fields of a record type, each with its name in a file (a test holds the two equal).
+macro_rules! field_names {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $crate::model::FieldName for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+    };
+}
+pub(crate) use field_names;
+
+/// Changes one field of `record` through `change`: kept only when the record stays valid,
+/// and, when something changed, stamped with `now` as a change of `field`. Returns whether
+/// anything changed; a refusal leaves the record as it was.
+pub fn edit<T: Record>(
+    record: &mut T,
+    field: T::Field,
+    now: &str,
+    change: impl FnOnce(&mut T) -> Result<(), InvalidInput>,
+) -> Result<bool, InvalidInput> {
+    let next = edited(record, field, now, change)?;
+    let changed = next.is_some();
+    if let Some(next) = next {
+        *record = next;
+    }
+    Ok(changed)
+}
+
+/// `record` with one field changed through `change` (see `edit`); `None` when the change
+/// changed nothing.
+pub fn edited<T: Record>(
+    record: &T,
+    field: T::Field,
+    now: &str,
+    change: impl FnOnce(&mut T) -> Result<(), InvalidInput>,
+) -> Result<Option<T>, InvalidInput> {
+    let mut next = record.clone();
+    change(&mut next)?;
+    next.validate()?;
+    if next == *record {
+        return Ok(None);
+    }
+    next.stamp_field(field.name(), now);
+    next.stamp(now);
+    Ok(Some(next))
 }
 
 /// Work done for every kind of record, one kind at a time.
@@ -166,7 +223,7 @@ pub fn each_kind(work: &mut impl EachKind) {
 }
 
 macro_rules! record {
-    ($type:ty, $kind:ident, $list:ident, $missing:literal, |$r:ident| $label:expr) => {
+    ($type:ty, $field:ty, $kind:ident, $list:ident, $missing:literal, |$r:ident| $label:expr) => {
         impl Timed for $type {
             fn created_at(&self) -> &str {
                 &self.created_at
@@ -177,14 +234,21 @@ macro_rules! record {
         }
 
         impl Record for $type {
+            type Field = $field;
             const KIND: Kind = Kind::$kind;
             const LIST: &'static str = stringify!($list);
             const MISSING: &'static str = $missing;
             fn id(&self) -> &str {
                 &self.id
             }
+            fn set_id(&mut self, id: String) {
+                self.id = id;
+            }
             fn validate(&self) -> Result<(), InvalidInput> {
                 <$type>::validate(self)
+            }
+            fn repair(&mut self) {
+                <$type>::repair(self)
             }
             fn stamp(&mut self, now: &str) {
                 self.updated_at = now.to_string();
@@ -211,6 +275,7 @@ macro_rules! record {
 
 record!(
     Institution,
+    InstitutionField,
     Institution,
     institutions,
     "Deze instelling bestaat niet (meer).",
@@ -218,6 +283,7 @@ record!(
 );
 record!(
     Conversation,
+    ConversationField,
     Conversation,
     conversations,
     "Dit gesprek bestaat niet (meer).",
@@ -225,6 +291,7 @@ record!(
 );
 record!(
     Activity,
+    ActivityField,
     Activity,
     activities,
     "Deze activiteit bestaat niet (meer).",
@@ -235,6 +302,7 @@ record!(
 );
 record!(
     Assessment,
+    AssessmentField,
     Assessment,
     assessments,
     "Deze beoordeling bestaat niet (meer).",

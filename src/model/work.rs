@@ -12,9 +12,12 @@
 //! - 11: planning rows → Bezig; when every row is done the step is ready to close, by hand.
 //! - 12: an evaluation moment recorded → Bezig.
 
+use std::collections::HashMap;
+
 use super::{
     Activity, Conversation, ConversationKind, ConversationStatus, Institution, Phase,
-    SelectionDecision, StartOutcome, StepProgress, StepStatus, StepSummary, Workspace, format_date,
+    SelectionDecision, StartOutcome, StepProgress, StepRecords, StepStatus, StepSummary, Workspace,
+    format_date, progress_of,
 };
 use crate::content::{LIBRARY_TASK_STEPS, STEPS, Scope, Step};
 
@@ -79,24 +82,115 @@ pub struct Work<'a> {
     activities: Vec<&'a Activity>,
 }
 
+/// The conversations and planning rows of every institution, found in one pass over the
+/// workspace rather than one pass per institution.
+pub struct WorkIndex<'a> {
+    conversations: HashMap<&'a str, Vec<&'a Conversation>>,
+    activities: HashMap<&'a str, Vec<&'a Activity>>,
+}
+
+impl<'a> WorkIndex<'a> {
+    pub fn new(conversations: &'a [Conversation], activities: &'a [Activity]) -> Self {
+        let mut index = WorkIndex {
+            conversations: HashMap::new(),
+            activities: HashMap::new(),
+        };
+        for c in conversations {
+            if let Some(id) = c.institution_id.as_deref() {
+                index.conversations.entry(id).or_default().push(c);
+            }
+        }
+        for a in activities {
+            let rows = index
+                .activities
+                .entry(a.institution_id.as_str())
+                .or_default();
+            rows.push(a);
+        }
+        index
+    }
+
+    /// The institution together with its conversations and planning rows.
+    pub fn work_of(&self, institution: &'a Institution) -> Work<'a> {
+        let id = institution.id.as_str();
+        Work {
+            institution,
+            conversations: self.conversations.get(id).cloned().unwrap_or_default(),
+            activities: self.activities.get(id).cloned().unwrap_or_default(),
+        }
+    }
+}
+
+/// Where one institution stands, as every view that shows it reads it: worked out once per
+/// change of the records, for all institutions at once (`work_states`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstitutionWork {
+    pub phase: Phase,
+    /// Steps 7–12, in order.
+    pub steps: [StepState; 6],
+    /// When anything recorded for it last changed: the institution itself, its
+    /// conversations or its planning rows (ISO 8601).
+    pub last_change: String,
+}
+
+impl InstitutionWork {
+    /// Step 7–12.
+    pub fn step(&self, number: u8) -> &StepState {
+        &self.steps[usize::from(number.clamp(7, 12) - 7)]
+    }
+}
+
+impl Work<'_> {
+    /// The institution's standing, for every view at once.
+    pub fn summary(&self) -> InstitutionWork {
+        let steps = [7, 8, 9, 10, 11, 12].map(|n| self.step(n));
+        let times = self
+            .conversations
+            .iter()
+            .map(|c| c.updated_at.as_str())
+            .chain(self.activities.iter().map(|a| a.updated_at.as_str()));
+        InstitutionWork {
+            phase: self.phase_from(&steps),
+            last_change: times
+                .chain([self.institution.updated_at.as_str()])
+                .max()
+                .unwrap_or_default()
+                .to_string(),
+            steps,
+        }
+    }
+}
+
+/// Every institution's standing, by id.
+pub type WorkStates = HashMap<String, InstitutionWork>;
+
+/// Works out every institution's standing in one pass over the records.
+pub fn work_states(
+    institutions: &[Institution],
+    conversations: &[Conversation],
+    activities: &[Activity],
+) -> WorkStates {
+    let index = WorkIndex::new(conversations, activities);
+    institutions
+        .iter()
+        .map(|i| (i.id.clone(), index.work_of(i).summary()))
+        .collect()
+}
+
 impl Workspace {
     /// The institution together with its conversations and planning rows.
     pub fn work_of<'a>(&'a self, institution: &'a Institution) -> Work<'a> {
-        let id = Some(institution.id.as_str());
-        Work {
-            institution,
-            conversations: self
-                .conversations
-                .iter()
-                .filter(|c| c.institution_id.as_deref() == id)
-                .collect(),
-            activities: self.activities_of(&institution.id),
-        }
+        WorkIndex::new(&self.conversations, &self.activities).work_of(institution)
     }
 
-    /// The current step of the institution with this id, by the rule above.
+    /// The current step of the institution, by the rule above.
     pub fn phase_of(&self, institution: &Institution) -> Phase {
         self.work_of(institution).phase()
+    }
+
+    /// Every institution's standing, by id.
+    pub fn work_states(&self) -> WorkStates {
+        work_states(&self.institutions, &self.conversations, &self.activities)
     }
 }
 
@@ -152,13 +246,18 @@ impl Work<'_> {
 
     /// The current step: 7 until chosen, then the first of 8–12 not yet done.
     pub fn phase(&self) -> Phase {
-        let selection = self.institution.selection_status();
+        self.phase_from(&[7, 8, 9, 10, 11, 12].map(|n| self.step(n)))
+    }
+
+    /// The current step, from the states of steps 7–12.
+    fn phase_from(&self, steps: &[StepState; 6]) -> Phase {
         let (step, status) = match self.institution.selection.decision {
             SelectionDecision::Chosen => (8u8..=12)
-                .map(|n| (n, self.step(n).status))
+                .zip(&steps[1..])
+                .map(|(n, state)| (n, state.status))
                 .find(|(_, s)| *s != StepStatus::Done)
                 .unwrap_or((12, StepStatus::Done)),
-            _ => (7, selection),
+            _ => (7, steps[0].status),
         };
         Phase {
             step,
@@ -335,18 +434,18 @@ impl Across {
     }
 }
 
-impl Workspace {
+impl Across {
     /// Step 7–12 across the active institutions: step 7 over every candidate, steps 8–12
     /// over those chosen. `None` when no institution takes the step yet.
-    pub fn across(&self, number: u8) -> Option<Across> {
+    pub fn of(institutions: &[Institution], states: &WorkStates, number: u8) -> Option<Across> {
         let mut across = Across {
             chosen_only: number != 7,
             ..Default::default()
         };
-        for i in self.institutions.iter().filter(|i| !i.archived) {
-            let status = match (number, i.selection.decision) {
-                (7, _) => i.selection_status(),
-                (8..=12, SelectionDecision::Chosen) => self.work_of(i).step(number).status,
+        for i in institutions.iter().filter(|i| !i.archived) {
+            let status = match (number, i.selection.decision, states.get(&i.id)) {
+                (7, _, _) => i.selection_status(),
+                (8..=12, SelectionDecision::Chosen, Some(state)) => state.step(number).status,
                 _ => continue,
             };
             across.total += 1;
@@ -383,12 +482,19 @@ impl LibraryStep {
     }
 }
 
-impl Workspace {
-    pub fn library_step(&self, step: &Step) -> LibraryStep {
-        let recorded = self.step(step.id).status;
+impl LibraryStep {
+    /// How `step` stands for the library: its own record, read across its institutions at
+    /// steps 7–12.
+    pub fn of(
+        step: &Step,
+        steps: &StepRecords,
+        institutions: &[Institution],
+        states: &WorkStates,
+    ) -> LibraryStep {
+        let recorded = progress_of(steps, step.id).status;
         let across = match step.scope {
             Scope::Library => None,
-            Scope::Institution => self.across(step.number),
+            Scope::Institution => Across::of(institutions, states, step.number),
         };
         LibraryStep {
             status: across.map_or(recorded, |a| a.status()),
@@ -397,12 +503,24 @@ impl Workspace {
                 .then_some(recorded),
         }
     }
+}
+
+impl Workspace {
+    /// Step 7–12 across the active institutions (see `Across::of`).
+    pub fn across(&self, number: u8) -> Option<Across> {
+        Across::of(&self.institutions, &self.work_states(), number)
+    }
+
+    pub fn library_step(&self, step: &Step) -> LibraryStep {
+        LibraryStep::of(step, &self.steps, &self.institutions, &self.work_states())
+    }
 
     /// How the library's twelve steps stand, 7–12 read across the institutions.
     pub fn step_summary(&self) -> StepSummary {
+        let states = self.work_states();
         let mut summary = StepSummary::default();
         for step in STEPS.iter() {
-            summary.add(self.library_step(step).status);
+            summary.add(LibraryStep::of(step, &self.steps, &self.institutions, &states).status);
         }
         summary
     }

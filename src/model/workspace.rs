@@ -1,14 +1,15 @@
 //! The whole workspace of one library.
 
+use std::collections::{BTreeMap, HashSet};
+
+use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
 
-use std::collections::BTreeMap;
-
-use super::records::{Deletion, EachKind, Kind, Timed, each_kind};
+use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
-    Activity, Assessment, Conversation, Institution, InstitutionKind, InvalidInput, Parties,
-    Record, StepField, StepProgress, StepRecords, activities_from_agreements, apply_to,
-    days_between, progress_of,
+    Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
+    Institution, InstitutionField, InstitutionKind, InvalidInput, Parties, Record, StepField,
+    StepProgress, StepRecords, activities_from_agreements, apply_to, days_between, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -16,34 +17,54 @@ use crate::content::step_by_id;
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
 /// Who is working: the library and the person using this device.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Library {
     pub name: String,
     pub user_name: String,
 }
 
+impl Library {
+    /// The name to show for the library, or a neutral fallback.
+    pub fn display_name(&self) -> &str {
+        match self.name.trim() {
+            "" => "Mijn bibliotheek",
+            name => name,
+        }
+    }
+}
+
 /// Everything the user records. Saved as a whole, versioned by the storage envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+///
+/// As a store (`state`), each record list is keyed by the records' ids, so that an edit of
+/// one record reaches the views of that record and of its list, not every view.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Workspace {
     pub library: Library,
     /// The library's progress per step, keyed by the step's stable id ("stap-3").
     /// Ids the app does not know (from a newer guide text) are kept, not dropped.
+    #[patch(|this, new| *this = new)]
     pub steps: StepRecords,
     /// The user's self-assessment against the competence profile (Bijlage 1), by
     /// competence id: true when the user meets it.
+    #[patch(|this, new| *this = new)]
     pub self_assessment: BTreeMap<String, bool>,
     /// The schools and pre-schools, in the order they were added.
+    #[store(key: String = |record| record.id.clone())]
     pub institutions: Vec<Institution>,
     /// Conversations held with institutions (and, for steps 2 and 3, by the library).
+    #[store(key: String = |record| record.id.clone())]
     pub conversations: Vec<Conversation>,
     /// The rows of every institution's planning form, in each form's order.
+    #[store(key: String = |record| record.id.clone())]
     pub activities: Vec<Activity>,
     /// Projects judged with the questionnaire of Bijlage 8.
+    #[store(key: String = |record| record.id.clone())]
     pub assessments: Vec<Assessment>,
     /// Records deleted here or on a device whose file was imported.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[patch(|this, new| *this = new)]
     pub deleted: Vec<Deletion>,
 }
 
@@ -89,29 +110,65 @@ impl Workspace {
             && self.library == Library::default()
     }
 
-    /// Makes what was read from a file editable: drops or mends what `validate` would
-    /// refuse, so that no record read refuses every later edit.
-    pub fn repair(&mut self) {
-        for progress in self.steps.values_mut() {
-            progress.repair();
+    /// Makes what was read from a file editable: mends what `validate` would refuse, so
+    /// that no record read refuses every later edit. Returns whether anything was mended.
+    pub fn repair(&mut self) -> bool {
+        let mut mended = false;
+        let steps = self.steps.values_mut();
+        let institution_steps = self
+            .institutions
+            .iter_mut()
+            .flat_map(|i| i.steps.values_mut());
+        for progress in steps.chain(institution_steps) {
+            mended |= progress.repair();
         }
-        for institution in &mut self.institutions {
-            institution.repair();
-            for progress in institution.steps.values_mut() {
-                progress.repair();
+        struct Mend<'a>(&'a mut Workspace, bool);
+        impl EachKind for Mend<'_> {
+            fn kind<T: Record>(&mut self) {
+                for record in T::list_mut(self.0)
+                    .iter_mut()
+                    .filter(|r| r.validate().is_err())
+                {
+                    record.repair();
+                    self.1 = true;
+                }
             }
         }
-        self.conversations.iter_mut().for_each(Conversation::repair);
-        self.activities.iter_mut().for_each(Activity::repair);
-        self.assessments.iter_mut().for_each(Assessment::repair);
+        let mut mend = Mend(self, mended);
+        each_kind(&mut mend);
+        mend.1
+    }
+
+    /// Gives a record whose id an earlier record of its kind already has an id of its own
+    /// (`<id>~2`), so that every record can be found by its id. An import with such ids is
+    /// refused (`storage::merge`); this mends what storage holds. Returns whether any changed.
+    pub fn separate_duplicate_ids(&mut self) -> bool {
+        struct Separate<'a>(&'a mut Workspace, bool);
+        impl EachKind for Separate<'_> {
+            fn kind<T: Record>(&mut self) {
+                let mut seen = HashSet::new();
+                for record in T::list_mut(self.0) {
+                    let mut id = record.id().to_string();
+                    let mut copy = 1;
+                    while !seen.insert(id.clone()) {
+                        copy += 1;
+                        id = format!("{}~{copy}", record.id());
+                    }
+                    if id != record.id() {
+                        record.set_id(id);
+                        self.1 = true;
+                    }
+                }
+            }
+        }
+        let mut separate = Separate(self, false);
+        each_kind(&mut separate);
+        separate.1
     }
 
     /// The name to show for the library, or a neutral fallback.
     pub fn display_name(&self) -> &str {
-        match self.library.name.trim() {
-            "" => "Mijn bibliotheek",
-            name => name,
-        }
+        self.library.display_name()
     }
 
     /// When anything in the workspace last changed (ISO 8601); empty for an untouched one.
@@ -179,9 +236,10 @@ impl Workspace {
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Institution) -> Result<(), InvalidInput>,
+        field: InstitutionField,
+        change: impl FnOnce(&mut Institution) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        update_record(&mut self.institutions, id, now, edit)
+        update_record(&mut self.institutions, id, now, field, change)
     }
 
     /// Remembers that `record` was deleted now, by this device's user.
@@ -233,16 +291,18 @@ impl Workspace {
             .iter_mut()
             .filter(|a| a.institution_id.as_deref() == Some(id))
         {
-            assessment.institution_id = None;
-            assessment.updated_at = now.to_string();
+            let unlinked = edit(assessment, AssessmentField::InstitutionId, now, |a| {
+                a.institution_id = None;
+                Ok(())
+            });
+            debug_assert!(unlinked.is_ok(), "clearing a link is always valid");
         }
-        for other in self
-            .institutions
-            .iter_mut()
-            .filter(|i| i.links.contains(id))
-        {
-            other.links.remove(id);
-            other.updated_at = now.to_string();
+        for other in self.institutions.iter_mut() {
+            let unlinked = edit(other, InstitutionField::Links, now, |i| {
+                i.links.remove(id);
+                Ok(())
+            });
+            debug_assert!(unlinked.is_ok(), "removing a link is always valid");
         }
     }
 
@@ -263,15 +323,16 @@ impl Workspace {
 
     fn set_link(&mut self, a: &str, b: &str, linked: bool, now: &str) {
         for (this, other) in [(a, b), (b, a)] {
-            if let Some(inst) = self.institutions.iter_mut().find(|i| i.id == this) {
-                let changed = if linked {
-                    inst.links.insert(other.to_string())
-                } else {
-                    inst.links.remove(other)
-                };
-                if changed {
-                    inst.updated_at = now.to_string();
-                }
+            if let Some(institution) = self.institutions.iter_mut().find(|i| i.id == this) {
+                let set = edit(institution, InstitutionField::Links, now, |i| {
+                    if linked {
+                        i.links.insert(other.to_string());
+                    } else {
+                        i.links.remove(other);
+                    }
+                    Ok(())
+                });
+                debug_assert!(set.is_ok(), "a link never makes an institution invalid");
             }
         }
     }
@@ -326,9 +387,10 @@ impl Workspace {
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Conversation) -> Result<(), InvalidInput>,
+        field: ConversationField,
+        change: impl FnOnce(&mut Conversation) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        update_record(&mut self.conversations, id, now, edit)
+        update_record(&mut self.conversations, id, now, field, change)
     }
 
     pub fn delete_conversation(&mut self, id: &str, now: &str) {
@@ -360,9 +422,10 @@ impl Workspace {
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Activity) -> Result<(), InvalidInput>,
+        field: ActivityField,
+        change: impl FnOnce(&mut Activity) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        update_record(&mut self.activities, id, now, edit)
+        update_record(&mut self.activities, id, now, field, change)
     }
 
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
@@ -380,9 +443,10 @@ impl Workspace {
         &mut self,
         id: &str,
         now: &str,
-        edit: impl FnOnce(&mut Assessment) -> Result<(), InvalidInput>,
+        field: AssessmentField,
+        change: impl FnOnce(&mut Assessment) -> Result<(), InvalidInput>,
     ) -> Result<(), InvalidInput> {
-        update_record(&mut self.assessments, id, now, edit)
+        update_record(&mut self.assessments, id, now, field, change)
     }
 
     pub fn delete_assessment(&mut self, id: &str, now: &str) {
@@ -490,26 +554,18 @@ fn created(record: &dyn Timed) -> &str {
     record.created_at()
 }
 
-/// Edits the record with `id` on a copy, and keeps the copy only when it is valid; a real
-/// change is stamped with `now`.
+/// Edits one field of the record with `id` (see `records::edit`).
 fn update_record<T: Record>(
     records: &mut [T],
     id: &str,
     now: &str,
-    edit: impl FnOnce(&mut T) -> Result<(), InvalidInput>,
+    field: T::Field,
+    change: impl FnOnce(&mut T) -> Result<(), InvalidInput>,
 ) -> Result<(), InvalidInput> {
-    let Some(current) = records.iter_mut().find(|r| r.id() == id) else {
+    let Some(record) = records.iter_mut().find(|r| r.id() == id) else {
         return Err(InvalidInput(T::MISSING.into()));
     };
-    let mut next = current.clone();
-    edit(&mut next)?;
-    next.validate()?;
-    if next != *current {
-        next.stamp_changes(current, now);
-        next.stamp(now);
-        *current = next;
-    }
-    Ok(())
+    edit(record, field, now, change).map(|_| ())
 }
 
 #[cfg(test)]
@@ -639,7 +695,7 @@ mod tests {
         assert!(Institution::new("c", "   ", InstitutionKind::Basisschool, NOW).is_err());
         let again = Institution::new("a", "Dubbel", InstitutionKind::Basisschool, NOW).unwrap();
         assert!(ws.add_institution(again).is_err());
-        let err = ws.update_institution("a", NOW, |i| {
+        let err = ws.update_institution("a", NOW, InstitutionField::Name, |i| {
             i.name = " ".into();
             Ok(())
         });
@@ -772,9 +828,22 @@ mod tests {
     }
 
     #[test]
+    fn records_sharing_an_id_get_ids_of_their_own_and_nothing_is_lost() {
+        let mut ws = with_two();
+        let mut twin = ws.institutions[0].clone();
+        twin.name = "De Regenboog (tweede)".into();
+        ws.institutions.push(twin.clone());
+        ws.institutions.push(twin);
+        assert!(ws.separate_duplicate_ids());
+        let ids: Vec<&str> = ws.institutions.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "a~2", "a~3"]);
+        assert!(!ws.separate_duplicate_ids(), "once is enough");
+    }
+
+    #[test]
     fn an_update_is_stamped_only_when_something_changed() {
         let mut ws = with_two();
-        ws.update_institution("a", "2026-12-01T00:00:00Z", |i| {
+        ws.update_institution("a", "2026-12-01T00:00:00Z", InstitutionField::Place, |i| {
             i.place = "Almere".into();
             Ok(())
         })
@@ -783,7 +852,7 @@ mod tests {
             ws.institution("a").unwrap().updated_at,
             "2026-12-01T00:00:00Z"
         );
-        ws.update_institution("a", "2026-12-02T00:00:00Z", |i| {
+        ws.update_institution("a", "2026-12-02T00:00:00Z", InstitutionField::Place, |i| {
             i.place = "Almere".into();
             Ok(())
         })

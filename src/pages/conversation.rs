@@ -1,50 +1,58 @@
 //! Holding a conversation with the guide's questions: notes per question, saved as typed.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+use reactive_stores::Field;
 
-use crate::components::{
-    ConfirmButton, GuideText, OnValue, TextArea, TextField, derived, dynamic, live, memo, set_title,
-};
+use crate::components::{ConfirmButton, GuideText, OnValue, TextArea, TextField};
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
-    Conversation, ConversationKind, ConversationStatus, InvalidInput, guide_sections, question_ids,
+    Conversation, ConversationField, ConversationKind, ConversationStatus, ConversationStoreFields,
+    GuideSection, InvalidInput, WorkspaceStoreFields, guide_sections, question_ids,
 };
+use crate::pages::use_query_value;
 use crate::routes::{institution_path, report_path, step_path};
-use crate::state::{AppState, use_app_state, use_navigator};
+use crate::state::{AppState, use_app_state};
 
-/// The conversation as it is now; `None` once deleted.
-type Current = Memo<Option<Conversation>>;
+/// The conversation in the store. Read with `try_`: it may be deleted while on screen.
+type Current = Field<Conversation>;
 
+/// The conversation named by `?id=`, to hold.
 #[component]
-pub fn ConversationPage(id: String) -> impl IntoView {
+pub fn ConversationPage() -> impl IntoView {
     let state = use_app_state();
-    let lookup = id.clone();
-    let current: Current = memo(move || state.workspace.with(|w| w.conversation(&lookup).cloned()));
-    let exists = memo(move || current.with(Option::is_some));
-    dynamic(move || {
-        if exists.get() {
-            view! { <ConversationView id=id.clone() current/> }.into_any()
-        } else {
-            set_title("Gesprek niet gevonden");
-            view! {
-                <article class="page">
-                    <h1>"Gesprek niet gevonden"</h1>
-                    <p>"Dit gesprek bestaat niet (meer) in uw gegevens. Misschien is het verwijderd."</p>
-                    <p><a href="/instellingen">"Naar de instellingen"</a></p>
-                </article>
-            }
-            .into_any()
-        }
-    })
+    let id = use_query_value("id");
+    let conversations = state.workspace.conversations();
+    let shown = Memo::new(move |_| {
+        let id = id.get()?;
+        conversations
+            .with(|all| all.iter().any(|c| c.id == id))
+            .then_some(id)
+    });
+    move || match shown.get() {
+        Some(id) => Either::Left(view! { <ConversationView id/> }),
+        None => Either::Right(view! {
+            <Title text="Gesprek niet gevonden"/>
+            <article class="page">
+                <h1>"Gesprek niet gevonden"</h1>
+                <p>"Dit gesprek bestaat niet (meer) in uw gegevens. Misschien is het verwijderd."</p>
+                <p><a href="/instellingen">"Naar de instellingen"</a></p>
+            </article>
+        }),
+    }
 }
 
-/// Where the conversation belongs: its institution's step tab, or the library's step page.
-fn back_link(state: AppState, conversation: &Conversation) -> (String, String) {
+/// Where the conversation belongs: its institution's step tab, or the library's step page,
+/// with the name to show for it.
+pub(super) fn back_link(state: AppState, conversation: &Conversation) -> (String, String) {
     match &conversation.institution_id {
         Some(id) => {
             let name = state
                 .workspace
-                .with_untracked(|w| w.institution(id).map(|i| i.name.clone()))
+                .institutions()
+                .with_untracked(|all| all.iter().find(|i| i.id == *id).map(|i| i.name.clone()))
                 .unwrap_or_default();
             (institution_path(id, Some(conversation.kind.step())), name)
         }
@@ -55,33 +63,41 @@ fn back_link(state: AppState, conversation: &Conversation) -> (String, String) {
     }
 }
 
-/// Applies an edit to the conversation.
-fn edit(state: AppState, id: &str, set: fn(&mut Conversation, String)) -> OnValue {
+/// Writes a field's new value into the conversation, by the model's rules.
+fn edit(
+    state: AppState,
+    id: &str,
+    field: ConversationField,
+    set: fn(&mut Conversation, String),
+) -> OnValue {
     let id = id.to_string();
     Callback::new(move |value: String| {
-        state.update_conversation(&id, |c| {
+        state.edit_conversation(&id, field, |c| {
             set(c, value);
             Ok(())
         })
     })
 }
 
-fn read(current: Current, get: fn(&Conversation) -> String) -> Signal<String> {
-    derived(move || current.with(|c| c.as_ref().map(get).unwrap_or_default()))
+/// A text of the conversation as a field shows it; empty once it is gone.
+fn text(read: impl Fn() -> Option<String> + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(move || read().unwrap_or_default())
 }
 
 #[component]
-fn ConversationView(id: String, current: Current) -> impl IntoView {
+fn ConversationView(id: String) -> impl IntoView {
     let state = use_app_state();
-    let Some(start) = current.get_untracked() else {
+    let current: Current = state.workspace.conversations().at_key(id.clone()).into();
+    let Some(start) = current.try_get_untracked() else {
         return ().into_any();
     };
     let kind = start.kind;
-    set_title(kind.label());
     let (back_href, back_label) = back_link(state, &start);
-    let parties = memo(move || current.with(|c| c.as_ref().map(|c| c.parties).unwrap_or_default()));
-    let sections = memo(move || guide_sections(kind, parties.get()));
+    let parties = Memo::new(move |_| current.parties().try_get().unwrap_or_default());
+    let sections = Memo::new(move |_| guide_sections(kind, parties.get()));
+    let question_id = id.clone();
     view! {
+        <Title text=kind.label()/>
         <article class="page conversation-page">
             <p class="eyebrow">
                 <a href=back_href>{back_label.clone()}</a>
@@ -93,26 +109,16 @@ fn ConversationView(id: String, current: Current) -> impl IntoView {
             <Progress current sections/>
             {kind.uses_parties().then(|| view! { <Preparation id=id.clone() current/> })}
             {(kind == ConversationKind::ParentWishes).then(|| view! { <FiveConditions/> })}
-            {let question_id = id.clone();
-            dynamic(move || {
-                let id = question_id.clone();
-                sections
-                    .get()
-                    .into_iter()
-                    .map(|section| {
-                        view! {
-                            <section class="guide-part" aria-label=section.title>
-                                <h2>{section.title}</h2>
-                                {section
-                                    .questions
-                                    .into_iter()
-                                    .map(|question| view! { <QuestionCard id=id.clone() question current/> })
-                                    .collect_view()}
-                            </section>
-                        }
-                    })
-                    .collect_view()
-            })}
+            <For each=move || sections.get() key=|section| section.id let:section>
+                <section class="guide-part" aria-label=section.title>
+                    <h2>{section.title}</h2>
+                    {section
+                        .questions
+                        .into_iter()
+                        .map(|question| view! { <QuestionCard id=question_id.clone() question current/> })
+                        .collect_view()}
+                </section>
+            </For>
             <Agreements id=id.clone() current/>
             <Footer id current/>
         </article>
@@ -124,18 +130,20 @@ fn ConversationView(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Meta(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let kind = current.with_untracked(|c| c.as_ref().map(|c| c.kind).unwrap_or_default());
+    let kind = current.kind().try_get_untracked().unwrap_or_default();
     let status_id = id.clone();
     let set_status = Callback::new(move |status: ConversationStatus| {
-        state.tell(state.update_conversation(&status_id, |c| {
-            c.status = status;
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_conversation(&status_id, ConversationField::Status, |c| {
+                c.status = status;
+                Ok(())
+            }),
+        );
     });
     let party_error = RwSignal::new(None::<String>);
     let party_id = id.clone();
     let set_party = Callback::new(move |(school, on): (bool, bool)| {
-        let result = state.update_conversation(&party_id, |c| {
+        let result = state.edit_conversation(&party_id, ConversationField::Parties, |c| {
             if school {
                 c.parties.school = on;
             } else {
@@ -150,7 +158,12 @@ fn Meta(id: String, current: Current) -> impl IntoView {
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| if school { c.parties.school } else { c.parties.preschool })))
+                    prop:checked=move || {
+                        current
+                            .parties()
+                            .try_get()
+                            .is_some_and(|p| if school { p.school } else { p.preschool })
+                    }
                     on:change=move |ev| set_party.run((school, event_target_checked(&ev)))
                 />
                 <span>{label}</span>
@@ -160,8 +173,17 @@ fn Meta(id: String, current: Current) -> impl IntoView {
     view! {
         <section class="card" aria-label="Gegevens van het gesprek">
             <div class="form-grid">
-                <TextField label="Datum" kind="date" value=read(current, |c| c.date.clone()) on_value=edit(state, &id, |c, v| c.date = v)/>
-                <TextField label="Gehouden door" value=read(current, |c| c.held_by.clone()) on_value=edit(state, &id, |c, v| c.held_by = v)/>
+                <TextField
+                    label="Datum"
+                    kind="date"
+                    value=text(move || current.date().try_get())
+                    on_value=edit(state, &id, ConversationField::Date, |c, v| c.date = v)
+                />
+                <TextField
+                    label="Gehouden door"
+                    value=text(move || current.held_by().try_get())
+                    on_value=edit(state, &id, ConversationField::HeldBy, |c, v| c.held_by = v)
+                />
                 <fieldset class="status-picker">
                     <legend>"Status"</legend>
                     {[ConversationStatus::Prepared, ConversationStatus::Held]
@@ -172,7 +194,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
                                     <input
                                         type="radio"
                                         name="gespreksstatus"
-                                        prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| c.status == status)))
+                                        prop:checked=move || current.status().try_get() == Some(status)
                                         on:change=move |_| set_status.run(status)
                                     />
                                     <span>{status.label()}</span>
@@ -188,7 +210,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
                     <p class="hint">{BIJLAGE_5.intro.first().map(|_| "De leidraad past zich aan als de school of de voorschoolse instelling er niet bij is.")}</p>
                     {party("De school", true)}
                     {party("De voorschoolse instelling", false)}
-                    <p class="field-error" role="alert">{dynamic(move || party_error.get())}</p>
+                    <p class="field-error" role="alert">{move || party_error.get()}</p>
                 </fieldset>
             })}
             <Present id current/>
@@ -200,12 +222,13 @@ fn Meta(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Present(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let names = move || current.with(|c| c.as_ref().map(|c| c.present.clone()).unwrap_or_default());
-    let contacts = memo(move || {
-        let institution = current.with(|c| c.as_ref().and_then(|c| c.institution_id.clone()));
-        state.workspace.with(|w| {
-            institution
-                .and_then(|i| w.institution(&i))
+    let names = Memo::new(move |_| current.present().try_get().unwrap_or_default());
+    let institutions = state.workspace.institutions();
+    let contacts = Memo::new(move |_| {
+        let institution = current.institution_id().try_get().flatten();
+        institutions.with(|all| {
+            all.iter()
+                .find(|i| Some(&i.id) == institution.as_ref())
                 .map(|i| {
                     i.contacts
                         .iter()
@@ -223,44 +246,44 @@ fn Present(id: String, current: Current) -> impl IntoView {
         if name.is_empty() {
             return;
         }
-        state.tell(state.update_conversation(&add_id, |c| {
-            if !c.present.contains(&name) {
-                c.present.push(name);
-            }
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_conversation(&add_id, ConversationField::Present, |c| {
+                if !c.present.contains(&name) {
+                    c.present.push(name);
+                }
+                Ok(())
+            }),
+        );
         typed.set(String::new());
     });
     let remove_id = id.clone();
     let remove = Callback::new(move |name: String| {
-        state.tell(state.update_conversation(&remove_id, |c| {
-            c.present.retain(|n| *n != name);
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_conversation(&remove_id, ConversationField::Present, |c| {
+                c.present.retain(|n| *n != name);
+                Ok(())
+            }),
+        );
     });
     view! {
         <fieldset class="present">
             <legend>"Aanwezig"</legend>
             <ul class="chips">
-                {dynamic(move || {
-                    names()
-                        .into_iter()
-                        .map(|name| {
-                            let label = format!("{name} verwijderen");
-                            let who = name.clone();
-                            view! {
-                                <li class="chip">
-                                    <span>{name}</span>
-                                    <button type="button" class="chip__remove" aria-label=label on:click=move |_| remove.run(who.clone())>
-                                        "×"
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })}
+                <For each=move || names.get() key=|name| name.clone() let:name>
+                    <li class="chip">
+                        <span>{name.clone()}</span>
+                        <button
+                            type="button"
+                            class="chip__remove"
+                            aria-label=format!("{name} verwijderen")
+                            on:click=move |_| remove.run(name.clone())
+                        >
+                            "×"
+                        </button>
+                    </li>
+                </For>
             </ul>
-            {dynamic(move || (!contacts.with(Vec::is_empty)).then(|| view! {
+            <Show when=move || !contacts.with(Vec::is_empty)>
                 <label class="field">
                     <span class="field__label">"Contactpersoon toevoegen"</span>
                     <select on:change=move |ev| {
@@ -268,16 +291,18 @@ fn Present(id: String, current: Current) -> impl IntoView {
                         event_target::<web_sys::HtmlSelectElement>(&ev).set_value("");
                     }>
                         <option value="">"Kies een contactpersoon"</option>
-                        {dynamic(move || contacts.get().into_iter().map(|c| { let value = c.clone(); view! { <option value=value>{c}</option> } }).collect_view())}
+                        <For each=move || contacts.get() key=|c| c.clone() let:contact>
+                            <option value=contact.clone()>{contact.clone()}</option>
+                        </For>
                     </select>
                 </label>
-            }))}
+            </Show>
             <div class="inline-form">
                 <label class="field">
                     <span class="field__label">"Naam (en rol) typen"</span>
                     <input
                         type="text"
-                        prop:value=live(move || typed.get())
+                        prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             if ev.key() == "Enter" {
@@ -297,10 +322,17 @@ fn Present(id: String, current: Current) -> impl IntoView {
 
 /// "7 van 16 besproken", and a button per question to jump to it.
 #[component]
-fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -> impl IntoView {
+fn Progress(current: Current, sections: Memo<Vec<GuideSection>>) -> impl IntoView {
+    let answers = current.answers();
     let counts = move || {
         let ids = sections.with(|s| question_ids(s));
-        let discussed = current.with(|c| c.as_ref().map_or(0, |c| c.discussed(&ids)));
+        let discussed = answers
+            .try_with(|a| {
+                ids.iter()
+                    .filter(|id| a.get(**id).is_some_and(|a| a.discussed))
+                    .count()
+            })
+            .unwrap_or_default();
         (discussed, ids.len())
     };
     let jump = |target: &'static str| {
@@ -314,31 +346,31 @@ fn Progress(current: Current, sections: Memo<Vec<crate::model::GuideSection>>) -
     view! {
         <nav class="conversation-progress" aria-label="Voortgang van het gesprek">
             <p role="status">
-                <strong>{dynamic(move || counts().0)}</strong>
-                {dynamic(move || format!(" van {} vragen besproken", counts().1))}
+                <strong>{move || counts().0}</strong>
+                {move || format!(" van {} vragen besproken", counts().1)}
             </p>
             <ol class="jump-list">
-                {dynamic(move || {
-                    let done = current.with(|c| c.as_ref().map(|c| c.answers.clone()).unwrap_or_default());
-                    sections
-                        .get()
-                        .iter()
-                        .flat_map(|s| s.questions.iter())
-                        .enumerate()
-                        .map(|(n, q)| {
-                            let id = q.id;
-                            let discussed = done.get(id).is_some_and(|a| a.discussed);
-                            let label = format!("Naar vraag {}", n + 1);
-                            view! {
-                                <li>
-                                    <button type="button" class="jump" class:jump--done=discussed aria-label=label on:click=move |_| jump(id)>
-                                        {n + 1}
-                                    </button>
-                                </li>
-                            }
+                <For
+                    each=move || {
+                        sections.with(|s| {
+                            s.iter().flat_map(|s| s.questions.iter().map(|q| q.id)).enumerate().collect::<Vec<_>>()
                         })
-                        .collect_view()
-                })}
+                    }
+                    key=|question| *question
+                    let:((n, id))
+                >
+                    <li>
+                        <button
+                            type="button"
+                            class="jump"
+                            class:jump--done=move || answers.try_with(|a| a.get(id).is_some_and(|a| a.discussed)).unwrap_or_default()
+                            aria-label=format!("Naar vraag {}", n + 1)
+                            on:click=move |_| jump(id)
+                        >
+                            {n + 1}
+                        </button>
+                    </li>
+                </For>
             </ol>
         </nav>
     }
@@ -354,22 +386,19 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
         .map(|item| {
             let done_id = id.clone();
             let note_id = id.clone();
-            let done = live(move || {
-                current.with(|c| {
-                    c.as_ref()
-                        .is_some_and(|c| c.preparation.get(item.id).is_some_and(|p| p.done))
-                })
-            });
-            let note = derived(move || {
-                current.with(|c| {
-                    c.as_ref()
-                        .and_then(|c| c.preparation.get(item.id))
-                        .map(|p| p.note.clone())
-                        .unwrap_or_default()
-                })
+            let preparation = current.preparation();
+            let done = move || {
+                preparation
+                    .try_with(|p| p.get(item.id).is_some_and(|p| p.done))
+                    .unwrap_or_default()
+            };
+            let note = text(move || {
+                preparation
+                    .try_with(|p| p.get(item.id).map(|p| p.note.clone()))
+                    .flatten()
             });
             let on_note = Callback::new(move |value: String| {
-                state.update_conversation(&note_id, |c| {
+                state.edit_conversation(&note_id, ConversationField::Preparation, |c| {
                     c.preparation.entry(item.id.to_string()).or_default().note = value;
                     Ok(())
                 })
@@ -382,7 +411,7 @@ fn Preparation(id: String, current: Current) -> impl IntoView {
                             prop:checked=done
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                state.tell(state.update_conversation(&done_id, |c| {
+                                state.show_refusal(state.edit_conversation(&done_id, ConversationField::Preparation, |c| {
                                     c.preparation.entry(item.id.to_string()).or_default().done = on;
                                     Ok(())
                                 }));
@@ -433,12 +462,15 @@ fn FiveConditions() -> impl IntoView {
 fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl IntoView {
     let state = use_app_state();
     let qid = question.id;
-    let notes = derived(move || {
-        current.with(|c| c.as_ref().map(|c| c.answer(qid).notes).unwrap_or_default())
+    let answers = current.answers();
+    let notes = text(move || {
+        answers
+            .try_with(|a| a.get(qid).map(|a| a.notes.clone()))
+            .flatten()
     });
     let notes_id = id.clone();
     let on_notes = Callback::new(move |value: String| -> Result<(), InvalidInput> {
-        state.update_conversation(&notes_id, |c| {
+        state.edit_conversation(&notes_id, ConversationField::Answers, |c| {
             c.answers.entry(qid.to_string()).or_default().notes = value;
             Ok(())
         })
@@ -464,10 +496,10 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=live(move || current.with(|c| c.as_ref().is_some_and(|c| c.answer(qid).discussed)))
+                    prop:checked=move || answers.try_with(|a| a.get(qid).is_some_and(|a| a.discussed)).unwrap_or_default()
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        state.tell(state.update_conversation(&id, |c| {
+                        state.show_refusal(state.edit_conversation(&id, ConversationField::Answers, |c| {
                             c.answers.entry(qid.to_string()).or_default().discussed = on;
                             Ok(())
                         }));
@@ -483,7 +515,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
 #[component]
 fn Agreements(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let institution = current.with_untracked(|c| c.as_ref().and_then(|c| c.institution_id.clone()));
+    let institution = current.institution_id().try_get_untracked().flatten();
     let outcome = RwSignal::new(None::<Result<usize, String>>);
     let plan_id = id.clone();
     let plan = move |_| outcome.set(Some(state.plan_agreements(&plan_id).map_err(|e| e.0)));
@@ -491,10 +523,15 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="afspraken-gesprek-kop">
             <h2 id="afspraken-gesprek-kop">"Afspraken"</h2>
-            <TextArea label="Afspraken (één per regel)" value=read(current, |c| c.agreements.clone()) on_value=edit(state, &id, |c, v| c.agreements = v) rows=5/>
+            <TextArea
+                label="Afspraken (één per regel)"
+                value=text(move || current.agreements().try_get())
+                on_value=edit(state, &id, ConversationField::Agreements, |c, v| c.agreements = v)
+                rows=5
+            />
             {planning_href.map(|href| view! {
                 <button type="button" class="button" on:click=plan>"Invullen in planningsformulier"</button>
-                {dynamic(move || outcome.get().map(|result| match result {
+                {move || outcome.get().map(|result| match result {
                     Ok(0) => view! { <p role="status">"Deze afspraken staan al in het planningsformulier."</p> }.into_any(),
                     Ok(n) => view! {
                         <p role="status">
@@ -504,7 +541,7 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
                         </p>
                     }.into_any(),
                     Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
-                }))}
+                })}
             })}
         </section>
     }
@@ -513,17 +550,14 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Footer(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
+    let navigate = use_navigate();
     let back = current
-        .with_untracked(|c| c.as_ref().map(|c| back_link(state, c).0))
+        .try_with_untracked(|c| back_link(state, c).0)
         .unwrap_or_default();
     let delete_id = id.clone();
     let delete = Callback::new(move |_| {
-        state.tell(state.change(|w, now| {
-            w.delete_conversation(&delete_id, now);
-            Ok(())
-        }));
-        navigator.go(&back);
+        state.delete_conversation(&delete_id);
+        navigate(&back, Default::default());
     });
     view! {
         <div class="button-row conversation-footer">

@@ -1,54 +1,69 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+use reactive_stores::Field;
 
-use crate::components::{StatusBadge, dynamic, live, memo, set_title};
-use crate::model::{Institution, InstitutionKind, Programme, SortOrder, StepStatus, format_date};
+use crate::browser::collator::DutchCollator;
+use crate::components::StatusBadge;
+use crate::model::{
+    Institution, InstitutionKind, InstitutionStoreFields, Programme, SortOrder, StepStatus,
+    WorkspaceStoreFields, format_date,
+};
 use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
-use crate::state::{use_app_state, use_navigator};
+use crate::state::{use_app_state, use_summaries};
+
+use super::use_query_value;
 
 /// Every school and pre-school, searchable and filterable, and the way to add one.
 #[component]
 pub fn InstitutionsPage() -> impl IntoView {
-    set_title("Instellingen");
     let state = use_app_state();
+    let work = use_summaries().work;
     let filter = state.institution_filter;
-    let shown = memo(move || {
-        state.workspace.with(|w| {
-            filter.with(|f| {
-                f.apply(w, &crate::model::FoldedOrder)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
+    let institutions = state.workspace.institutions();
+    // The ids shown, in order: each row reads its own institution, so a change to one
+    // institution redraws that row only.
+    let shown = Memo::new(move |_| {
+        institutions.with(|all| {
+            work.with(|states| {
+                filter.with(|f| {
+                    f.apply(all, states, &DutchCollator::new())
+                        .into_iter()
+                        .map(|i| i.id.clone())
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
-    let counts = move || {
-        state.workspace.with(|w| {
-            (
-                w.institutions.len(),
-                w.institutions.iter().filter(|i| i.archived).count(),
-            )
-        })
-    };
+    let counts =
+        move || institutions.with(|all| (all.len(), all.iter().filter(|i| i.archived).count()));
     view! {
+        <Title text="Instellingen"/>
         <article class="page page--wide">
             <h1>"Instellingen"</h1>
             <p class="lead">
                 "Elke school en voorschoolse instelling doorloopt stap 7 tot en met 12 op haar eigen manier. "
-                {dynamic(move || {
+                {move || {
                     let (all, archived) = counts();
-                    format!("U volgt er {}{}.", all - archived, if archived > 0 { format!(" (en {archived} gearchiveerd)") } else { String::new() })
-                })}
+                    let also = match archived {
+                        0 => String::new(),
+                        n => format!(" (en {n} gearchiveerd)"),
+                    };
+                    format!("U volgt er {}{also}.", all - archived)
+                }}
             </p>
             <AddInstitution/>
             <FilterBar/>
             <p class="summary-line" role="status">
-                {dynamic(move || match shown.with(Vec::len) {
+                {move || match shown.with(Vec::len) {
                     1 => "1 instelling getoond".to_string(),
                     n => format!("{n} instellingen getoond"),
-                })}
+                }}
             </p>
             <ul class="institution-list">
-                {dynamic(move || shown.get().into_iter().map(|institution| view! { <InstitutionRow institution/> }).collect_view())}
+                <For each=move || shown.get() key=|id| id.clone() let:id>
+                    <InstitutionRow institution=institutions.at_key(id.clone()) id/>
+                </For>
             </ul>
         </article>
     }
@@ -57,14 +72,15 @@ pub fn InstitutionsPage() -> impl IntoView {
 #[component]
 fn AddInstitution() -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
+    let navigate = use_navigate();
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(InstitutionKind::Basisschool);
     let error = RwSignal::new(None::<String>);
     // Arriving from "Nog een instelling toevoegen", the cursor waits in the name field.
+    let add_another = use_query_value(ADD_ANOTHER);
     let field = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if let (true, Some(input)) = (navigator.has_flag(ADD_ANOTHER), field.get()) {
+        if let (Some(_), Some(input)) = (add_another.get(), field.get()) {
             input.focus().ok();
         }
     });
@@ -74,7 +90,8 @@ fn AddInstitution() -> impl IntoView {
             Ok(id) => {
                 name.set(String::new());
                 // The new page offers "nog een toevoegen" (see `JustAdded`).
-                navigator.go(&format!("{}&{ADDED}=1", institution_path(&id, None)));
+                let added = format!("{}&{ADDED}=1", institution_path(&id, None));
+                navigate(&added, Default::default());
             }
             Err(e) => error.set(Some(e.0)),
         }
@@ -90,13 +107,13 @@ fn AddInstitution() -> impl IntoView {
                         type="text"
                         name="naam"
                         placeholder="Bijvoorbeeld Obs De Regenboog"
-                        prop:value=live(move || name.get())
+                        prop:value=move || name.get()
                         on:input=move |ev| {
                             name.set(event_target_value(&ev));
                             error.set(None);
                         }
                     />
-                    <span class="field-error" role="alert">{dynamic(move || error.get())}</span>
+                    <span class="field-error" role="alert">{move || error.get()}</span>
                 </label>
                 <label class="field">
                     <span class="field__label">"Soort"</span>
@@ -110,7 +127,7 @@ fn AddInstitution() -> impl IntoView {
                     >
                         {InstitutionKind::ALL
                             .iter()
-                            .map(|k| view! { <option value=k.token() prop:selected=live(move || kind.get() == *k)>{k.label()}</option> })
+                            .map(|k| view! { <option value=k.token() prop:selected=move || kind.get() == *k>{k.label()}</option> })
                             .collect_view()}
                     </select>
                 </label>
@@ -135,11 +152,11 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
                 let token = event_target_value(&ev);
                 set(tokens.iter().find(|(_, t)| *t == token).map(|(v, _)| *v));
             }>
-                <option value="" prop:selected=live(move || current().is_none())>"Alle"</option>
+                <option value="" prop:selected=move || current().is_none()>"Alle"</option>
                 {options
                     .into_iter()
                     .map(|(value, token, text)| {
-                        view! { <option value=token prop:selected=live(move || current() == Some(value))>{text}</option> }
+                        view! { <option value=token prop:selected=move || current() == Some(value)>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -172,7 +189,7 @@ fn FilterBar() -> impl IntoView {
                 <input
                     type="search"
                     placeholder="Naam, plaats of leesconsulent"
-                    prop:value=live(move || filter.with(|f| f.query.clone()))
+                    prop:value=move || filter.with(|f| f.query.clone())
                     on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
                 />
             </label>
@@ -189,14 +206,14 @@ fn FilterBar() -> impl IntoView {
                 }>
                     {SortOrder::ALL
                         .iter()
-                        .map(|s| view! { <option value=s.token() prop:selected=live(move || filter.with(|f| f.sort == *s))>{s.label()}</option> })
+                        .map(|s| view! { <option value=s.token() prop:selected=move || filter.with(|f| f.sort == *s)>{s.label()}</option> })
                         .collect_view()}
                 </select>
             </label>
             <label class="checkbox">
                 <input
                     type="checkbox"
-                    prop:checked=live(move || filter.with(|f| f.show_archived))
+                    prop:checked=move || filter.with(|f| f.show_archived)
                     on:change=move |ev| filter.update(|f| f.show_archived = event_target_checked(&ev))
                 />
                 <span>"Gearchiveerde tonen"</span>
@@ -205,43 +222,54 @@ fn FilterBar() -> impl IntoView {
     }
 }
 
+/// One institution in the list: its name and facts, its current step and status.
 #[component]
-fn InstitutionRow(institution: Institution) -> impl IntoView {
-    // The row is drawn again whenever the workspace changes (`shown` follows it).
-    let phase = use_app_state()
-        .workspace
-        .with_untracked(|w| w.phase_of(&institution));
-    let status = Signal::stored(phase.status);
-    let facts = [
-        institution.kind.label(),
-        institution.place.as_str(),
-        institution.programme.label(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty() && *s != Programme::NoneYet.label())
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let consultant = (!institution.consultant.is_empty())
-        .then(|| format!("Leesconsulent: {}", institution.consultant));
+fn InstitutionRow(#[prop(into)] institution: Field<Institution>, id: String) -> impl IntoView {
+    let standing = use_summaries().work_of(id.clone());
+    let phase = move || standing.get().map(|s| s.phase);
+    let facts = move || {
+        institution.with(|i| {
+            [i.kind.label(), i.place.as_str(), i.programme.label()]
+                .into_iter()
+                .filter(|s| !s.is_empty() && *s != Programme::NoneYet.label())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    let consultant = move || {
+        institution
+            .consultant()
+            .with(|c| (!c.is_empty()).then(|| format!("Leesconsulent: {c}")))
+    };
+    let archived = move || institution.archived().get();
+    // Work on its conversations and plan counts as a change of the institution.
+    let changed = move || {
+        standing
+            .get()
+            .map(|s| format!("Gewijzigd {}", format_date(&s.last_change)))
+    };
     view! {
-        <li class="institution-row" class:institution-row--archived=institution.archived>
-            <a href=institution_path(&institution.id, None)>
+        <li class="institution-row" class:institution-row--archived=archived>
+            <a href=institution_path(&id, None)>
                 <span class="institution-row__main">
-                    <span class="institution-row__name">{institution.name.clone()}</span>
+                    <span class="institution-row__name">{move || institution.name().get()}</span>
                     <span class="institution-row__facts">{facts}</span>
-                    {consultant.map(|c| view! { <span class="institution-row__facts">{c}</span> })}
+                    {move || consultant().map(|c| view! { <span class="institution-row__facts">{c}</span> })}
                 </span>
                 <span class="institution-row__phase">
-                    <span class="institution-row__step">{format!("Stap {}", phase.step)}</span>
-                    {if phase.not_chosen {
-                        view! { <span class="badge badge--niet-gekozen">"Niet gekozen"</span> }.into_any()
-                    } else {
-                        view! { <StatusBadge status/> }.into_any()
-                    }}
-                    {institution.archived.then(|| view! { <span class="badge">"Gearchiveerd"</span> })}
-                    <span class="institution-row__changed">
-                        {format!("Gewijzigd {}", format_date(&institution.updated_at))}
-                    </span>
+                    <span class="institution-row__step">{move || phase().map(|p| format!("Stap {}", p.step))}</span>
+                    <Show
+                        when=move || phase().is_some_and(|p| p.not_chosen)
+                        fallback=move || view! {
+                            <StatusBadge status=Signal::derive(move || phase().map(|p| p.status).unwrap_or_default())/>
+                        }
+                    >
+                        <span class="badge badge--niet-gekozen">"Niet gekozen"</span>
+                    </Show>
+                    <Show when=archived>
+                        <span class="badge">"Gearchiveerd"</span>
+                    </Show>
+                    <span class="institution-row__changed">{changed}</span>
                 </span>
             </a>
         </li>

@@ -1,5 +1,10 @@
 //! One file per route.
 
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::routes::query_value;
+
 mod assessment;
 mod conversation;
 mod data;
@@ -25,3 +30,13 @@ pub use reference::{ReferenceDocPage, ReferenceIndexPage};
 pub use report::ConversationReportPage;
 pub use step::StepPage;
 pub use steps::StepsPage;
+
+/// The value of `key` in the page's query string (a record's `id`, an institution's `stap`),
+/// decoded once. Read reactively: a page stays while only its query changes.
+///
+/// Read from the raw query rather than leptos_router's `use_query_map`, which decodes a
+/// value twice (so that an id holding "%41" would read as "A"; leptos-rs/leptos#4731).
+pub fn use_query_value(key: &'static str) -> Memo<Option<String>> {
+    let location = use_location();
+    Memo::new(move |_| location.search.with(|search| query_value(search, key)))
+}

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-
-use crate::components::set_title;
+use leptos_meta::Title;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_title("Pagina niet gevonden");
     view! {
+        <Title text="Pagina niet gevonden"/>
         <article class="page">
             <h1>"Pagina niet gevonden"</h1>
             <p>"Deze pagina bestaat niet (meer). Kies een onderdeel in het menu hierboven."</p>

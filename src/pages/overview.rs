@@ -1,23 +1,32 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
+use crate::browser::clock::today;
+use crate::browser::collator::DutchCollator;
 use crate::components::{
-    AcrossLine, ExportReminder, LastExport, LibraryForm, StatusBadge, derived, dynamic, live, memo,
-    set_title, show_all_button, shown,
+    AcrossLine, ExportReminder, LastExport, LibraryForm, ShowAllButton, StatusBadge, shown,
 };
 use crate::content::STEPS;
 use crate::model::{
-    Institution, InstitutionFilter, SortOrder, attention, format_date, format_month,
+    InstitutionFilter, Records, SortOrder, StepSummary, WorkspaceStoreFields, attention,
+    format_date, format_month,
 };
 use crate::routes::{institution_path, step_path};
-use crate::state::{today, use_app_state};
+use crate::state::{use_app_state, use_summaries};
 
 /// Where the library stands, at a glance.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    set_title("Overzicht");
-    let state = use_app_state();
-    let summary = move || state.workspace.with(|w| w.step_summary());
+    let summaries = use_summaries();
+    let summary = Memo::new(move |_| {
+        summaries.library_steps.with(|steps| {
+            let mut summary = StepSummary::default();
+            steps.iter().for_each(|s| summary.add(s.status));
+            summary
+        })
+    });
     view! {
+        <Title text="Overzicht"/>
         <article class="page overview-page">
             <h1>"Overzicht"</h1>
             <Welcome/>
@@ -25,30 +34,30 @@ pub fn OverviewPage() -> impl IntoView {
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">
-                    <strong>{dynamic(move || summary().done)}</strong>
+                    <strong>{move || summary.get().done}</strong>
                     " van 12 stappen afgerond · "
-                    {dynamic(move || summary().in_progress)}
+                    {move || summary.get().in_progress}
                     " bezig · "
-                    {dynamic(move || summary().not_started())}
+                    {move || summary.get().not_started()}
                     " niet gestart"
                 </p>
                 <progress
                     class="progress"
                     max="12"
-                    prop:value=live(move || summary().done as f64)
+                    prop:value=move || summary.get().done as f64
                     aria-label="Afgeronde stappen"
                 ></progress>
                 <ol class="step-strip">
                     {STEPS
                         .iter()
                         .map(|step| {
-                            let status = derived(move || state.workspace.with(|w| w.library_step(step).status));
+                            let status = summaries.library_step(step.number);
                             view! {
                                 <li>
                                     <a href=step_path(step.number)>
                                         <span class="step-strip__number">{step.number}</span>
                                         <span class="step-strip__title">{step.short_title}</span>
-                                        <StatusBadge status/>
+                                        <StatusBadge status=Signal::derive(move || status.get().status)/>
                                         <AcrossLine step/>
                                     </a>
                                 </li>
@@ -76,10 +85,11 @@ fn Welcome() -> impl IntoView {
     // Decided once per visit, so the card does not vanish while the user types.
     let first_visit = state
         .workspace
-        .with_untracked(|w| w.library.name.trim().is_empty());
+        .library()
+        .with_untracked(|l| l.name.trim().is_empty());
     let open = RwSignal::new(first_visit);
     view! {
-        {dynamic(move || open.get().then(|| view! {
+        <Show when=move || open.get()>
             <section class="card welcome" aria-labelledby="welkom-kop">
                 <h2 id="welkom-kop">"Welkom"</h2>
                 <p>
@@ -92,7 +102,7 @@ fn Welcome() -> impl IntoView {
                     "Klaar"
                 </button>
             </section>
-        }))}
+        </Show>
     }
 }
 
@@ -100,61 +110,76 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn InstitutionsAtAGlance() -> impl IntoView {
     let state = use_app_state();
+    let work = use_summaries().work;
     let all = RwSignal::new(false);
-    let rows = move || {
+    let rows = Memo::new(move |_| {
         let by_step = InstitutionFilter {
             sort: SortOrder::CurrentStep,
             ..Default::default()
         };
-        state.workspace.with(|w| {
-            by_step
-                .apply(w, &crate::model::FoldedOrder)
-                .into_iter()
-                .map(|i| (i.id.clone(), i.name.clone(), w.phase_of(i)))
-                .collect::<Vec<_>>()
+        state.workspace.institutions().with(|institutions| {
+            work.with(|states| {
+                by_step
+                    .apply(institutions, states, &DutchCollator::new())
+                    .into_iter()
+                    .filter_map(|i| {
+                        let phase = states.get(&i.id)?.phase;
+                        Some((i.id.clone(), i.name.clone(), phase))
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
-    };
+    });
+    let total = move || rows.with(Vec::len);
     view! {
         <section class="card" aria-labelledby="instellingen-kop">
             <h2 id="instellingen-kop">"Instellingen"</h2>
-            {dynamic(move || {
-                let rows = rows();
-                if rows.is_empty() {
-                    return view! {
-                        <p>
-                            "U volgt nog geen scholen of voorschoolse instellingen. "
-                            <a href="/instellingen">"Voeg een instelling toe"</a>
-                            " om haar door stap 7 tot en met 12 te volgen."
-                        </p>
-                    }
-                    .into_any();
-                }
-                let total = rows.len();
-                let body = rows
-                    .into_iter()
-                    .take(shown(total, all))
-                    .map(|(id, name, phase)| {
-                        let step = if phase.not_chosen { Some(7) } else { Some(phase.step) };
-                        view! {
+            <Show when=move || { total() > 0 } fallback=NoInstitutionsYet>
+                <table class="overview-table">
+                    <thead>
+                        <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || rows.get().into_iter().take(shown(total(), all))
+                            key=|row| row.clone()
+                            let:((id, name, phase))
+                        >
                             <tr>
                                 <td><a href=institution_path(&id, None)>{name}</a></td>
-                                <td><a href=institution_path(&id, step)>{phase.label()}</a></td>
+                                <td>
+                                    <a href=institution_path(&id, Some(if phase.not_chosen { 7 } else { phase.step }))>
+                                        {phase.label()}
+                                    </a>
+                                </td>
                             </tr>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <table class="overview-table">
-                        <thead>
-                            <tr><th scope="col">"Instelling"</th><th scope="col">"Huidige stap"</th></tr>
-                        </thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                    {show_all_button(total, all, "instellingen")}
-                }
-                .into_any()
-            })}
+                        </For>
+                    </tbody>
+                </table>
+                {move || view! { <ShowAllButton total=total() all what="instellingen"/> }}
+            </Show>
         </section>
+    }
+}
+
+#[component]
+fn NoInstitutionsYet() -> impl IntoView {
+    view! {
+        <p>
+            "U volgt nog geen scholen of voorschoolse instellingen. "
+            <a href="/instellingen">"Voeg een instelling toe"</a>
+            " om haar door stap 7 tot en met 12 te volgen."
+        </p>
+    }
+}
+
+#[component]
+fn NoActivitiesComing() -> impl IntoView {
+    view! {
+        <p class="hint">
+            "Geen open activiteiten vanaf deze maand. Geef activiteiten een maand in het "
+            "planningsformulier bij stap 11 van een instelling."
+        </p>
     }
 }
 
@@ -164,7 +189,7 @@ fn ComingActivities() -> impl IntoView {
     let state = use_app_state();
     let all = RwSignal::new(false);
     let this_month: String = today().chars().take(7).collect();
-    let months = live(move || {
+    let months = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.coming_activities(&this_month)
                 .into_iter()
@@ -187,49 +212,56 @@ fn ComingActivities() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let total = move || months.with(|m| m.iter().map(|(_, items)| items.len()).sum::<usize>());
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
-            {dynamic(move || {
-                let months = months();
-                if months.is_empty() {
-                    return view! {
-                        <p class="hint">
-                            "Geen open activiteiten vanaf deze maand. Geef activiteiten een maand in het planningsformulier bij stap 11 van een instelling."
-                        </p>
-                    }
-                    .into_any();
-                }
-                let total = months.iter().map(|(_, items)| items.len()).sum();
-                let mut left = shown(total, all);
-                let shown_months = months
-                    .into_iter()
-                    .map_while(|(month, items)| {
-                        let items: Vec<_> = items.into_iter().take(left).collect();
-                        left -= items.len();
-                        (!items.is_empty()).then(|| view! {
-                            <h3>{month}</h3>
-                            <ul class="link-list">
-                                {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
-                            </ul>
+            <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
+                {move || {
+                    let mut left = shown(total(), all);
+                    months
+                        .get()
+                        .into_iter()
+                        .map_while(|(month, items)| {
+                            let items: Vec<_> = items.into_iter().take(left).collect();
+                            left -= items.len();
+                            (!items.is_empty()).then(|| view! {
+                                <h3>{month}</h3>
+                                <ul class="link-list">
+                                    {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                                </ul>
+                            })
                         })
-                    })
-                    .collect_view();
-                view! { {shown_months} {show_all_button(total, all, "activiteiten")} }.into_any()
-            })}
+                        .collect_view()
+                }}
+                {move || view! { <ShowAllButton total=total() all what="activiteiten"/> }}
+            </Show>
         </section>
     }
 }
+
+/// One list of what needs attention: links with their text.
+type Links = Vec<(String, String)>;
 
 /// What is due next, what has been in progress longest, and who has gone quiet.
 #[component]
 fn NeedsAttention() -> impl IntoView {
     let state = use_app_state();
+    let work = use_summaries().work;
     let date = today();
-    let lists = memo(move || {
-        state.workspace.with(|w| {
-            let found = attention(w, &date);
-            let evaluations = found
+    let lists = Memo::new(move |_| {
+        let library = state.library_name();
+        let steps = state.workspace.steps().read();
+        let institutions = state.workspace.institutions().read();
+        work.with(|states| {
+            let records = Records {
+                library: &library,
+                steps: &steps,
+                institutions: &institutions,
+                states,
+            };
+            let found = attention(&records, &date);
+            let evaluations: Links = found
                 .evaluations
                 .iter()
                 .map(|(i, days)| {
@@ -244,8 +276,8 @@ fn NeedsAttention() -> impl IntoView {
                     };
                     (institution_path(&i.id, Some(12)), text)
                 })
-                .collect::<Vec<_>>();
-            let in_progress = found
+                .collect();
+            let in_progress: Links = found
                 .in_progress
                 .iter()
                 .take(8)
@@ -260,39 +292,37 @@ fn NeedsAttention() -> impl IntoView {
                         .unwrap_or_default();
                     (href, format!("{}: stap {} bezig{since}", s.who, s.step))
                 })
-                .collect::<Vec<_>>();
-            let quiet = found
+                .collect();
+            let quiet: Links = found
                 .quiet
                 .iter()
-                .map(|(i, days): &(&Institution, i64)| {
+                .map(|(i, days)| {
                     (
                         institution_path(&i.id, None),
                         format!("{}: {days} dagen niets gewijzigd", i.name),
                     )
                 })
-                .collect::<Vec<_>>();
+                .collect();
             [evaluations, in_progress, quiet]
         })
     });
     let list = move |index: usize, title: &'static str, empty: &'static str, what: &'static str| {
         let all = RwSignal::new(false);
+        let total = move || lists.with(|l| l[index].len());
         view! {
             <h3>{title}</h3>
-            {dynamic(move || {
-                let items = lists.with(|l| l[index].clone());
-                let total = items.len();
-                if items.is_empty() {
-                    view! { <p class="hint">{empty}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="link-list">
-                            {items.into_iter().take(shown(total, all)).map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
-                        </ul>
-                        {show_all_button(total, all, what)}
-                    }
-                    .into_any()
-                }
-            })}
+            <Show when=move || { total() > 0 } fallback=move || view! { <p class="hint">{empty}</p> }>
+                <ul class="link-list">
+                    <For
+                        each=move || lists.with(|l| l[index].clone()).into_iter().take(shown(total(), all))
+                        key=|item| item.clone()
+                        let:((href, text))
+                    >
+                        <li><a href=href>{text}</a></li>
+                    </For>
+                </ul>
+                {move || view! { <ShowAllButton total=total() all what/> }}
+            </Show>
         }
     };
     view! {

@@ -1,10 +1,11 @@
 //! An institution's planning form laid out as the table for its (voor)leesplan, to print.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::{dynamic, live, set_title};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::Activity;
+use crate::pages::use_query_value;
 use crate::routes::institution_path;
 use crate::state::use_app_state;
 
@@ -21,12 +22,15 @@ pub(super) fn columns(a: &Activity) -> [&String; 7] {
     ]
 }
 
+/// The planning form of the institution named by `?id=`, laid out to print.
 #[component]
-pub fn PlanningPrintPage(id: String) -> impl IntoView {
+pub fn PlanningPrintPage() -> impl IntoView {
     let state = use_app_state();
-    let back = institution_path(&id, Some(11));
+    let id = use_query_value("id");
+    let back = move || institution_path(&id.get().unwrap_or_default(), Some(11));
     // (name, facts line, rows as the seven cells) of the institution; `None` if it is gone.
-    let form = live(move || {
+    let form = move || {
+        let id = id.get()?;
         state.workspace.with(|w| {
             w.institution(&id).map(|i| {
                 let facts = [w.library.name.trim(), i.school_year.trim()]
@@ -42,17 +46,17 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
                 (i.name.clone(), facts, rows)
             })
         })
-    });
+    };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             // Without a print dialog (an embedded browser) the page stays as it is.
             window.print().ok();
         }
     };
-    dynamic(move || {
+    move || {
         let Some((name, facts, rows)) = form() else {
-            set_title("Instelling niet gevonden");
             return view! {
+                <Title text="Instelling niet gevonden"/>
                 <article class="page">
                     <h1>"Instelling niet gevonden"</h1>
                     <p>"Dit planningsformulier hoort bij een instelling die niet (meer) in uw gegevens staat. Misschien is ze verwijderd."</p>
@@ -61,13 +65,13 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
             }
             .into_any();
         };
-        set_title(&format!("{PLANNING_TITLE} {name}"));
         let empty = rows.is_empty();
         view! {
+            <Title text=format!("{PLANNING_TITLE} {name}")/>
             <article class="page page--wide planning-print">
                 <div class="button-row planning-print__actions">
                     <button type="button" class="button" on:click=print>"Afdrukken"</button>
-                    <a class="button button--secondary" href=back.clone()>"Terug naar stap 11"</a>
+                    <a class="button button--secondary" href=back()>"Terug naar stap 11"</a>
                 </div>
                 <h1>{PLANNING_TITLE} " " {name}</h1>
                 <p class="planning-print__facts">{facts}</p>
@@ -107,7 +111,7 @@ pub fn PlanningPrintPage(id: String) -> impl IntoView {
             </article>
         }
         .into_any()
-    })
+    }
 }
 
 /// A row as printed: the planning cell says when in the school's words, or else the month.

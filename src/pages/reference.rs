@@ -2,18 +2,21 @@
 //! (the conversation guide) and Bijlagen 6/7 (the planning form with its example).
 
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
 
-use crate::components::{GuideText, dynamic, live, set_title};
+use crate::components::GuideText;
 use crate::content::{
     BIJLAGE_5, COMPETENCES, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES,
     ReferencePage,
 };
+use crate::model::WorkspaceStoreFields;
+use crate::pages::NotFoundPage;
 use crate::routes::{Section, reference_path};
 use crate::state::use_app_state;
 
 #[component]
 pub fn ReferenceIndexPage() -> impl IntoView {
-    set_title("Naslag");
     let pages = REFERENCE_PAGES
         .iter()
         .map(|p| (reference_path(p.id), p.title.to_string()));
@@ -33,6 +36,7 @@ pub fn ReferenceIndexPage() -> impl IntoView {
         ),
     ];
     view! {
+        <Title text="Naslag"/>
         <article class="page">
             <h1>"Naslag"</h1>
             <p class="lead">"De achtergrond uit de handreiking ‘Ouderpartnerschap en lezen’."</p>
@@ -46,22 +50,25 @@ pub fn ReferenceIndexPage() -> impl IntoView {
     }
 }
 
+/// A reference page of the guide (`/naslag/:bijlage`).
 #[component]
-pub fn ReferenceDocPage(id: String) -> impl IntoView {
-    match id.as_str() {
+pub fn ReferenceDocPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("bijlage").unwrap_or_default()));
+    move || match id.get().as_str() {
         "bijlage-5" => view! { <ConversationGuideDoc/> }.into_any(),
         "bijlage-6" => view! { <PlanningDoc/> }.into_any(),
-        _ => match REFERENCE_PAGES.iter().find(|p| p.id == id) {
+        id => match REFERENCE_PAGES.iter().find(|p| p.id == id) {
             Some(page) => view! { <TextDoc page/> }.into_any(),
-            None => ().into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
         },
     }
 }
 
 #[component]
 fn TextDoc(page: &'static ReferencePage) -> impl IntoView {
-    set_title(page.title);
     view! {
+        <Title text=page.title/>
         <article class="page reference-page">
             <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
             <h1>{page.title}</h1>
@@ -86,11 +93,8 @@ fn TextDoc(page: &'static ReferencePage) -> impl IntoView {
 #[component]
 fn SelfAssessment() -> impl IntoView {
     let state = use_app_state();
-    let met = move || {
-        state
-            .workspace
-            .with(|w| w.self_assessment.values().filter(|v| **v).count())
-    };
+    let competences = state.workspace.self_assessment();
+    let met = move || competences.with(|met| met.values().filter(|v| **v).count());
     view! {
         <p class="hint">"Vink aan welke competenties u beheerst. Volgens stap 6 is de scholing klaar als u aan het profiel voldoet."</p>
         <ul class="checklist">
@@ -103,14 +107,8 @@ fn SelfAssessment() -> impl IntoView {
                             <label class="check-item">
                                 <input
                                     type="checkbox"
-                                    prop:checked=live(move || state.workspace.with(|w| w.self_assessment.get(id).copied().unwrap_or(false)))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        state.tell(state.change(|w, _| {
-                                            w.self_assessment.insert(id.to_string(), on);
-                                            Ok(())
-                                        }));
-                                    }
+                                    prop:checked=move || competences.with(|met| met.get(id).copied().unwrap_or(false))
+                                    on:change=move |ev| state.set_competence(id, event_target_checked(&ev))
                                 />
                                 <span>{competence.text}</span>
                             </label>
@@ -120,7 +118,7 @@ fn SelfAssessment() -> impl IntoView {
                 .collect_view()}
         </ul>
         <p class="summary-line" role="status">
-            <strong>{dynamic(met)}</strong>
+            <strong>{met}</strong>
             {format!(" van {} competenties beheerst", COMPETENCES.len())}
         </p>
     }
@@ -128,8 +126,8 @@ fn SelfAssessment() -> impl IntoView {
 
 #[component]
 fn ConversationGuideDoc() -> impl IntoView {
-    set_title("Bijlage 5");
     view! {
+        <Title text="Bijlage 5"/>
         <article class="page reference-page">
             <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
             <h1>{format!("Bijlage 5. {}", BIJLAGE_5.title)}</h1>
@@ -172,8 +170,8 @@ fn ConversationGuideDoc() -> impl IntoView {
 
 #[component]
 fn PlanningDoc() -> impl IntoView {
-    set_title("Bijlagen 6 en 7");
     view! {
+        <Title text="Bijlagen 6 en 7"/>
         <article class="page page--wide reference-page">
             <p class="eyebrow"><a href="/naslag">"Naslag"</a></p>
             <h1>"Bijlagen 6 en 7. Planningsformulier"</h1>

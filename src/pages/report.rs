@@ -1,46 +1,50 @@
 //! A held conversation read back as a tidy report, to print on A4.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::set_title;
 use crate::content::BIJLAGE_5;
 use crate::model::{Conversation, format_date, guide_sections};
+use crate::pages::use_query_value;
 use crate::routes::conversation_path;
 use crate::state::use_app_state;
 
+/// The conversation named by `?id=`, as its report.
 #[component]
-pub fn ConversationReportPage(id: String) -> impl IntoView {
+pub fn ConversationReportPage() -> impl IntoView {
     let state = use_app_state();
-    let found = state.workspace.with_untracked(|w| {
-        let conversation = w.conversation(&id)?.clone();
-        let institution = conversation
-            .institution_id
-            .as_ref()
-            .and_then(|i| w.institution(i))
-            .map(|i| i.name.clone())
-            .unwrap_or_else(|| w.display_name().to_string());
-        Some((conversation, institution, w.display_name().to_string()))
-    });
-    match found {
+    let id = use_query_value("id");
+    // What the report shows, read when it opens (a report is read, not edited).
+    let found = move || {
+        let id = id.get()?;
+        state.workspace.with_untracked(|w| {
+            let conversation = w.conversation(&id)?.clone();
+            let institution = conversation
+                .institution_id
+                .as_ref()
+                .and_then(|i| w.institution(i))
+                .map(|i| i.name.clone())
+                .unwrap_or_else(|| w.display_name().to_string());
+            Some((conversation, institution, w.display_name().to_string()))
+        })
+    };
+    move || match found() {
         Some((conversation, institution, library)) => {
-            view! { <Report conversation institution library/> }.into_any()
+            Either::Left(view! { <Report conversation institution library/> })
         }
-        None => {
-            set_title("Gesprek niet gevonden");
-            view! {
-                <article class="page">
-                    <h1>"Gesprek niet gevonden"</h1>
-                    <p>"Dit gesprek bestaat niet (meer) in uw gegevens."</p>
-                </article>
-            }
-            .into_any()
-        }
+        None => Either::Right(view! {
+            <Title text="Gesprek niet gevonden"/>
+            <article class="page">
+                <h1>"Gesprek niet gevonden"</h1>
+                <p>"Dit gesprek bestaat niet (meer) in uw gegevens."</p>
+            </article>
+        }),
     }
 }
 
 #[component]
 fn Report(conversation: Conversation, institution: String, library: String) -> impl IntoView {
-    set_title(&format!("Verslag: {}", conversation.kind.label()));
     let sections = guide_sections(conversation.kind, conversation.parties);
     let or_dash = |text: String| {
         if text.trim().is_empty() {
@@ -67,6 +71,7 @@ fn Report(conversation: Conversation, institution: String, library: String) -> i
     };
     let agreements = conversation.agreement_items();
     view! {
+        <Title text=format!("Verslag: {}", conversation.kind.label())/>
         <article class="page report">
             <p class="eyebrow no-print">
                 <a href=conversation_path(&conversation.id)>"Terug naar het gesprek"</a>

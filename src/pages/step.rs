@@ -1,25 +1,33 @@
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
 
-use crate::components::{ConversationList, GuideText, ProgressForm, dynamic, memo, set_title};
+use crate::components::{ConversationList, GuideText, ProgressForm};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
-use crate::model::{SelectionDecision, StepField};
+use crate::model::{SelectionDecision, StepField, WorkspaceStoreFields, progress_of};
 use crate::pages::NotFoundPage;
 use crate::routes::{institution_path, step_path};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_summaries};
 
-/// One step: the library's progress on it, and everything the guide says about it.
+/// One step (`/stappenplan/:stap`): the library's progress on it, and everything the guide
+/// says about it.
 #[component]
-pub fn StepPage(number: u8) -> impl IntoView {
-    match step(number) {
-        Some(step) => view! { <StepDetail step/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+pub fn StepPage() -> impl IntoView {
+    let params = use_params_map();
+    // The page stays while the step changes (the pager): the step is read reactively.
+    let number =
+        Memo::new(move |_| params.with(|p| p.get("stap").and_then(|n| n.parse::<u8>().ok())));
+    move || match number.get().and_then(step) {
+        Some(step) => Either::Left(view! { <StepDetail step/> }),
+        None => Either::Right(view! { <NotFoundPage/> }),
     }
 }
 
 #[component]
 fn StepDetail(step: &'static Step) -> impl IntoView {
-    set_title(&format!("Stap {}", step.number));
     view! {
+        <Title text=format!("Stap {}", step.number)/>
         <article class="page step-page">
             <p class="eyebrow">
                 <a href="/stappenplan">"Stappenplan"</a>
@@ -141,54 +149,54 @@ fn Footnotes(notes: &'static [&'static str]) -> impl IntoView {
 #[component]
 fn LibraryProgress(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
-    let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
-    let on_change = Callback::new(move |field: StepField| state.apply_step(step.id, field));
-    view! { <ProgressForm progress=progress on_change label="Voortgang van de bibliotheek"/> }
+    let progress = Memo::new(move |_| state.workspace.steps().with(|s| progress_of(s, step.id)));
+    let on_change = Callback::new(move |field: StepField| state.edit_step(step.id, field));
+    view! { <ProgressForm progress on_change label="Voortgang van de bibliotheek"/> }
 }
 
 /// Where every active institution stands on this step (7–12), each linked to its tab.
 #[component]
 fn AtThisStep(number: u8) -> impl IntoView {
     let state = use_app_state();
-    let rows = memo(move || {
-        state.workspace.with(|w| {
-            w.institutions
-                .iter()
-                .filter(|i| !i.archived)
-                .map(|i| {
-                    let status = match (number, i.selection.decision) {
-                        (7, decision) => decision.label().to_string(),
-                        (_, SelectionDecision::Chosen) => {
-                            w.work_of(i).step(number).status.label().to_string()
-                        }
-                        _ => "Nog niet gekozen (stap 7)".to_string(),
-                    };
-                    (
-                        institution_path(&i.id, Some(number)),
-                        i.name.clone(),
-                        status,
-                    )
-                })
-                .collect::<Vec<_>>()
+    let summaries = use_summaries();
+    let across = summaries.library_step(number);
+    let rows = Memo::new(move |_| {
+        summaries.work.with(|work| {
+            state.workspace.institutions().with(|institutions| {
+                institutions
+                    .iter()
+                    .filter(|i| !i.archived)
+                    .map(|i| {
+                        let status = match (number, i.selection.decision, work.get(&i.id)) {
+                            (7, decision, _) => decision.label(),
+                            (_, SelectionDecision::Chosen, Some(state)) => {
+                                state.step(number).status.label()
+                            }
+                            _ => "Nog niet gekozen (stap 7)",
+                        };
+                        (i.id.clone(), i.name.clone(), status)
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     view! {
-        {dynamic(move || (!rows.with(Vec::is_empty)).then(|| view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
             <section class="card" aria-labelledby="bij-instellingen-kop">
                 <h2 id="bij-instellingen-kop">"Bij de instellingen"</h2>
-                <p>{dynamic(move || state.workspace.with(|w| w.across(number).map(|a| a.label())))}</p>
+                <p>{move || across.get().across.map(|a| a.label())}</p>
                 <table class="overview-table">
                     <tbody>
-                        {dynamic(move || {
-                            rows.get()
-                                .into_iter()
-                                .map(|(href, name, status)| view! { <tr><td><a href=href>{name}</a></td><td>{status}</td></tr> })
-                                .collect_view()
-                        })}
+                        <For each=move || rows.get() key=|row| row.clone() let:((id, name, status))>
+                            <tr>
+                                <td><a href=institution_path(&id, Some(number))>{name}</a></td>
+                                <td>{status}</td>
+                            </tr>
+                        </For>
                     </tbody>
                 </table>
             </section>
-        }))}
+        </Show>
     }
 }
 

@@ -1,26 +1,33 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::{AcrossLine, StatusBadge, derived, dynamic, live, memo, set_title};
+use crate::components::{AcrossLine, StatusBadge};
 use crate::content::{STEPS, Scope, Step};
-use crate::model::format_date;
+use crate::model::{StepSummary, WorkspaceStoreFields, format_date, progress_of};
 use crate::routes::step_path;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_summaries};
 
 /// The guide's overview of the twelve steps, with the library's progress on each.
 #[component]
 pub fn StepsPage() -> impl IntoView {
-    set_title("Stappenplan");
-    let state = use_app_state();
-    let summary = move || state.workspace.with(|w| w.step_summary());
-    let library_steps = STEPS.iter().filter(|s| s.scope == Scope::Library);
-    let institution_steps = STEPS.iter().filter(|s| s.scope == Scope::Institution);
+    let library_steps = use_summaries().library_steps;
+    let summary = Memo::new(move |_| {
+        library_steps.with(|steps| {
+            let mut summary = StepSummary::default();
+            steps.iter().for_each(|s| summary.add(s.status));
+            summary
+        })
+    });
+    let library = STEPS.iter().filter(|s| s.scope == Scope::Library);
+    let with_institutions = STEPS.iter().filter(|s| s.scope == Scope::Institution);
     view! {
+        <Title text="Stappenplan"/>
         <article class="page steps-page">
             <h1>"Stappenplan"</h1>
             <p class="summary-line" aria-live="polite">
-                <strong>{dynamic(move || summary().done)}</strong>
+                <strong>{move || summary.get().done}</strong>
                 " van 12 stappen afgerond · "
-                {dynamic(move || summary().in_progress)}
+                {move || summary.get().in_progress}
                 " bezig"
             </p>
             <p class="lead">
@@ -28,10 +35,10 @@ pub fn StepsPage() -> impl IntoView {
                 "Voor iedere stap moet uiteindelijk aandacht zijn."
             </p>
             <h2>"De bibliotheek (stap 1–6)"</h2>
-            <ol class="step-list">{library_steps.map(|step| view! { <StepRow step/> }).collect_view()}</ol>
+            <ol class="step-list">{library.map(|step| view! { <StepRow step/> }).collect_view()}</ol>
             <h2>"Met voorschoolse instellingen en scholen (stap 7–12)"</h2>
             <ol class="step-list">
-                {institution_steps.map(|step| view! { <StepRow step/> }).collect_view()}
+                {with_institutions.map(|step| view! { <StepRow step/> }).collect_view()}
             </ol>
         </article>
     }
@@ -40,10 +47,10 @@ pub fn StepsPage() -> impl IntoView {
 #[component]
 fn StepRow(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
-    let progress = memo(move || state.workspace.with(|w| w.step(step.id)));
-    let status = derived(move || state.workspace.with(|w| w.library_step(step).status));
-    let when_who = live(move || {
-        progress.with(|p| {
+    let status = use_summaries().library_step(step.number);
+    let when_who = move || {
+        state.workspace.steps().with(|steps| {
+            let p = progress_of(steps, step.id);
             // Dates as the user reads them (dd-mm-jjjj), like everywhere else.
             [format_date(&p.date), p.owner.trim().to_string()]
                 .into_iter()
@@ -51,7 +58,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(" · ")
         })
-    });
+    };
     view! {
         <li class="step-row">
             <a href=step_path(step.number)>
@@ -73,7 +80,7 @@ fn StepRow(step: &'static Step) -> impl IntoView {
                     <span class="step-row__when">{when_who}</span>
                     <AcrossLine step/>
                 </span>
-                <StatusBadge status/>
+                <StatusBadge status=Signal::derive(move || status.get().status)/>
             </a>
         </li>
     }

@@ -10,26 +10,28 @@
 use std::cell::Cell;
 
 use leptos::prelude::*;
+use reactive_stores::Store;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::now;
 use super::saver::Saver;
+use crate::browser::clock::{now, today};
 use crate::model::Workspace;
-use crate::storage::layout::lay_out;
+use crate::storage::layout::{Changed, Written, lay_out};
 use crate::storage::local::{self, WORKSPACE_KEY};
 use crate::storage::{document::named_parts, encode_export};
 
 thread_local! {
     /// The workspace of the running app and its saver, for the hook.
-    static APP: Cell<Option<(RwSignal<Workspace>, Saver)>> = const { Cell::new(None) };
+    static APP: Cell<Option<(Store<Workspace>, Saver)>> = const { Cell::new(None) };
 }
 
-/// The DOM event that makes the app fail on purpose, so that a test can see what a user
-/// would see (nothing but a test sends it: the page runs no other scripts).
+/// The DOM event that makes the app fail on purpose, so that an end-to-end test can see
+/// what a user would see. Only a build with the `test-hooks` feature listens for it.
+#[cfg(feature = "test-hooks")]
 pub const TEST_PANIC_EVENT: &str = "ouderpartnerschap-test-paniek";
 
 /// Tells the hook which workspace to save, and the saver that says whether it may.
-pub(super) fn remember(workspace: RwSignal<Workspace>, saver: Saver) {
+pub(super) fn remember(workspace: Store<Workspace>, saver: Saver) {
     APP.with(|app| app.set(Some((workspace, saver))));
 }
 
@@ -46,6 +48,7 @@ pub fn install() {
             .and_then(|(workspace, saver)| save_now(workspace, saver));
         finish_banner(&banner, export.as_deref());
     }));
+    #[cfg(feature = "test-hooks")]
     leptos::prelude::window_event_listener_untyped(TEST_PANIC_EVENT, |_| {
         panic!("op verzoek van een test");
     });
@@ -54,7 +57,7 @@ pub fn install() {
 /// Stores the workspace as it is now (where this tab may write: never over an unreadable
 /// document or another tab's wipe) and returns it as an export text; `None` when it cannot
 /// be read any more.
-fn save_now(workspace: RwSignal<Workspace>, saver: Saver) -> Option<String> {
+fn save_now(workspace: Store<Workspace>, saver: Saver) -> Option<String> {
     let at = now();
     let may_write = saver.may_write();
     workspace.try_with_untracked(|w| {
@@ -65,7 +68,8 @@ fn save_now(workspace: RwSignal<Workspace>, saver: Saver) -> Option<String> {
             .unwrap_or_default();
         // Stored if it may and fits; the download below has it either way.
         if may_write {
-            local::save(WORKSPACE_KEY, &lay_out(w, &at), &previous).ok();
+            let layout = lay_out(w, &at, &Written::default(), &Changed::default());
+            local::save(WORKSPACE_KEY, &layout, &previous).ok();
         }
         encode_export(w, &at, &w.library.user_name)
     })
@@ -121,10 +125,7 @@ fn download_link(document: &web_sys::Document, text: &str) -> Option<web_sys::El
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
-    link.set_download(&format!(
-        "ouderpartnerschap-noodkopie-{}.json",
-        super::today()
-    ));
+    link.set_download(&format!("ouderpartnerschap-noodkopie-{}.json", today()));
     link.set_class_name("button button--secondary");
     link.set_text_content(Some("Download een kopie van uw gegevens"));
     Some(link.into())

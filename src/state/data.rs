@@ -5,7 +5,8 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use super::{AppState, now, today};
+use super::AppState;
+use crate::browser::clock::{now, today};
 use crate::browser::download::download_json;
 use crate::model::{Table, planning_table};
 use crate::storage::backup::{self, Reason};

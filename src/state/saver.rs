@@ -2,20 +2,22 @@
 //! (`SAVE_QUIET` after the last change), at least every `SAVE_MAX_WAIT` while they keep
 //! typing, and at once when the page is hidden or closed.
 //!
-//! Why wait for a pause: a write re-encodes the whole workspace (and stores the parts whose
-//! text changed, see `storage::layout`), which for a large one takes a noticeable moment
-//! (see the benchmark in the README); done in a pause, it does not hold up the next
-//! keystroke.
+//! Why wait for a pause: a write encodes what changed (the records each change names, see
+//! `storage::layout`) and stores it; done in a pause, it does not hold up the next
+//! keystroke, and a burst of typing becomes one write.
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::now;
+use reactive_stores::Store;
+
+use super::apply::apply;
+use crate::browser::clock::now;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
-use crate::storage::layout::lay_out;
+use crate::storage::layout::{Changed, Written, lay_out};
 use crate::storage::local::{self, WIPED_KEY, WORKSPACE_KEY};
 use crate::storage::merge::{Difference, Side, merge, preview};
 use crate::storage::{DocumentError, Stored, encode, nearly_full};
@@ -35,7 +37,7 @@ pub enum SaveStatus {
 
 #[derive(Clone, Copy)]
 pub(super) struct Saver {
-    workspace: RwSignal<Workspace>,
+    workspace: Store<Workspace>,
     status: RwSignal<SaveStatus>,
     timer: StoredValue<Option<TimeoutHandle>>,
     /// Whether the user has been told that storage is nearly full.
@@ -48,6 +50,10 @@ pub(super) struct Saver {
     /// The parts named by the main document in storage as this tab last wrote or read it:
     /// the next write removes those it no longer names.
     parts: StoredValue<Vec<String>>,
+    /// What those parts hold, and what changed since: a write encodes only the records
+    /// changed since the last one.
+    written: StoredValue<Written>,
+    changed: StoredValue<Changed>,
     /// Set while the only thing waiting is writing an older document again (`write_soon`).
     rewriting: StoredValue<bool>,
     /// The wipe this tab knows of (`local::WIPED_KEY`): another one means everything was
@@ -59,11 +65,12 @@ pub(super) struct Saver {
 
 impl Saver {
     pub(super) fn start(
-        workspace: RwSignal<Workspace>,
+        workspace: Store<Workspace>,
         status: RwSignal<SaveStatus>,
         notice: RwSignal<Option<String>>,
         enabled: bool,
         parts: Vec<String>,
+        written: Written,
     ) -> Self {
         let saver = Saver {
             workspace,
@@ -74,16 +81,21 @@ impl Saver {
             enabled: StoredValue::new(enabled),
             adopting: StoredValue::new(false),
             parts: StoredValue::new(parts),
+            written: StoredValue::new(written),
+            changed: StoredValue::new(Changed::default()),
             rewriting: StoredValue::new(false),
             wiped: StoredValue::new(local::wiped_at()),
             notice,
         };
-        // Pushes changes out only; the first run is the load itself and saves nothing, and
-        // neither does taking over another tab's save.
+        // Every change goes through `state::edit`, which says what changed (`changed`). This
+        // only pushes changes out, as a safety net: a change that did not say so is written
+        // whole. The first run is the load itself and saves nothing, and neither does
+        // taking over another tab's save.
         Effect::new(move |first: Option<()>| {
             workspace.track();
-            if first.is_some() && !saver.adopting.get_value() {
-                saver.schedule();
+            let said = saver.status.with_untracked(|s| *s == SaveStatus::Pending);
+            if first.is_some() && !saver.adopting.get_value() && !said {
+                saver.changed(|c| *c = Changed::everything());
             }
             saver.adopting.set_value(false);
         });
@@ -114,11 +126,15 @@ impl Saver {
         match text.as_deref().map(local::read_stored) {
             Some(Ok(theirs)) if pending => self.merge_with_other_tab(theirs),
             Some(Ok(Stored {
-                workspace, parts, ..
+                workspace,
+                parts,
+                written,
+                ..
             })) => {
                 self.parts.set_value(parts);
+                self.written.set_value(written);
                 self.adopting.set_value(true);
-                self.workspace.set(workspace);
+                apply(self.workspace, workspace);
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
                 ));
@@ -152,10 +168,12 @@ impl Saver {
         Stored {
             workspace: theirs,
             parts,
+            written,
             ..
         }: Stored,
     ) {
         self.parts.set_value(parts);
+        self.written.set_value(written);
         let mut message = String::from(
             "In een ander tabblad is tegelijk iets gewijzigd; beide wijzigingen zijn samengevoegd.",
         );
@@ -172,7 +190,8 @@ impl Saver {
         });
         // Written here at once, not scheduled again by the change.
         self.adopting.set_value(true);
-        self.workspace.set(merged);
+        apply(self.workspace, merged);
+        self.changed.set_value(Changed::everything());
         self.flush();
         self.notice.set(Some(message.clone()));
         // The version that gave way goes into a backup; the message says so once it is there.
@@ -190,8 +209,14 @@ impl Saver {
     /// Remembers a wipe made in this tab, so that it is not taken for another tab's.
     pub(super) fn wiped_here(self, at: &str) {
         self.wiped.set_value(Some(at.to_string()));
-        self.parts.set_value(Vec::new());
+        self.forget_parts();
         self.show_unsaved(Workspace::default());
+    }
+
+    /// Storage holds no parts of this tab's any more (wiped).
+    fn forget_parts(self) {
+        self.parts.set_value(Vec::new());
+        self.written.set_value(Written::default());
     }
 
     /// Whether everything was wiped in another tab since this one last looked; if so, this
@@ -202,7 +227,7 @@ impl Saver {
             return false;
         }
         self.wiped.set_value(marked);
-        self.parts.set_value(Vec::new());
+        self.forget_parts();
         self.show_unsaved(Workspace::default());
         self.notice.set(Some(
             "Alle gegevens zijn in een ander tabblad gewist; ook hier is alles weggehaald.".into(),
@@ -230,7 +255,8 @@ impl Saver {
     /// Puts `next` in place of the workspace and writes it at once (an import, a restore).
     pub(super) fn replace_now(self, next: Workspace) {
         self.adopting.set_value(true);
-        self.workspace.set(next);
+        apply(self.workspace, next);
+        self.changed.set_value(Changed::everything());
         self.status.set(SaveStatus::Pending);
         self.flush();
     }
@@ -241,8 +267,17 @@ impl Saver {
         self.clear_timer();
         self.pending_since.set_value(None);
         self.adopting.set_value(true);
-        self.workspace.set(next);
+        apply(self.workspace, next);
+        self.changed.set_value(Changed::everything());
         self.status.set(SaveStatus::Saved);
+    }
+
+    /// Notes what a change changed (`record`, `list`, or nothing for the main document:
+    /// the library, its steps and competences, which every write stores) and writes it in
+    /// the next pause.
+    pub(super) fn changed(self, what: impl FnOnce(&mut Changed)) {
+        self.changed.update_value(what);
+        self.schedule();
     }
 
     /// Writes the workspace in the next pause although nothing changed (a document of an
@@ -281,14 +316,22 @@ impl Saver {
         }
         let saved_at = now();
         let saved = self.workspace.with_untracked(|w| {
-            let layout = lay_out(w, &saved_at);
+            let layout = self.written.with_value(|written| {
+                self.changed
+                    .with_value(|changed| lay_out(w, &saved_at, written, changed))
+            });
             self.parts
                 .with_value(|previous| local::save(WORKSPACE_KEY, &layout, previous))
-                .map(|saved| (layout.keys(saved.named), saved.bytes))
+                .map(|saved| {
+                    let written = Written::from_layout(&layout, saved.named);
+                    (layout.keys(saved.named), written, saved.bytes)
+                })
         });
         match saved {
-            Ok((parts, bytes)) => {
+            Ok((parts, written, bytes)) => {
                 self.parts.set_value(parts);
+                self.written.set_value(written);
+                self.changed.set_value(Changed::default());
                 self.status.set(SaveStatus::Saved);
                 self.warn_when_nearly_full(bytes);
             }

@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::layout::{Written, WrittenPart};
 use super::messages::{DutchError, read};
 use super::migrate::migrate;
 
@@ -196,6 +197,8 @@ pub struct Stored {
     pub stamps: Stamps,
     /// The keys of the parts it was read from (none for a whole document).
     pub parts: Vec<String>,
+    /// What those parts hold, for the next save.
+    pub written: Written,
     /// Whether it is in the current layout; an older one is best written again.
     pub current: bool,
 }
@@ -222,25 +225,48 @@ pub fn decode_stored(
     let parts = envelope.parts.unwrap_or_default();
     let mut workspace = envelope.workspace;
     blank_ids(&workspace, "workspace")?;
-    let current = envelope.schema_version >= LAYOUT_VERSION && !workspace.has_records();
+    let mut current = envelope.schema_version >= LAYOUT_VERSION && !workspace.has_records();
     // The main document's own lists hold the records that follow those in the parts.
     let mut records = Workspace::default();
+    let mut written = Written::default();
     for key in &parts {
         let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
         let mut part: Workspace = read(&text, "deel")?;
         blank_ids(&part, "deel")?;
+        remember_part(&mut written, key, text.len(), &part);
         append_records(&mut records, &mut part);
     }
     append_records(&mut records, &mut workspace);
     append_records(&mut workspace, &mut records);
     migrate(&mut workspace, envelope.schema_version);
-    workspace.repair();
+    if workspace.repair() {
+        // What was mended differs from its part: written again, in the first pause.
+        written = Written::default();
+        current = false;
+    }
     Ok(Stored {
         workspace,
         stamps,
         parts,
+        written,
         current,
     })
+}
+
+/// Remembers which records a part read from storage holds, so that the next save keeps it
+/// unless they change (`layout::lay_out`).
+fn remember_part(written: &mut Written, key: &str, bytes: usize, part: &Workspace) {
+    struct Remember<'a>(&'a mut Written, &'a str, usize, &'a Workspace);
+    impl EachKind for Remember<'_> {
+        fn kind<T: Record>(&mut self) {
+            let ids: Vec<String> = T::list(self.3).iter().map(|r| r.id().to_string()).collect();
+            if !ids.is_empty() {
+                let (key, bytes) = (self.1.to_string(), self.2);
+                self.0.add(T::LIST, WrittenPart { key, bytes, ids });
+            }
+        }
+    }
+    each_kind(&mut Remember(written, key, bytes, part));
 }
 
 /// Why a document that did not read is not a workspace: not JSON, foreign, from a newer

@@ -13,10 +13,12 @@
 //! the content means a part that already exists never needs writing again, and the main
 //! document, written last, switches from the old parts to the new ones in one step.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::document::encode_main;
-use crate::model::{EachKind, Record, Workspace, each_kind};
+use crate::model::{EachKind, Kind, Record, Workspace, each_kind};
 
 /// What the key of every part starts with.
 pub const PART_PREFIX: &str = "ouderpartnerschap.deel.";
@@ -33,10 +35,15 @@ pub struct Layout<'a> {
 
 pub struct Part {
     pub key: String,
-    pub text: String,
-    /// Which record list it holds (the `LIST` of its kind), and the index after its last
-    /// record in that list.
+    /// The part's text; `None` for a part written before and unchanged since (`Written`),
+    /// which is made again only if storage has lost it (`Layout::text`).
+    pub text: Option<String>,
+    /// Its size in bytes (UTF-8).
+    pub bytes: usize,
+    /// Which record list it holds (the `LIST` of its kind), and the indices of its first
+    /// record and of the one after its last in that list.
     list: &'static str,
+    start: usize,
     end: usize,
 }
 
@@ -50,31 +57,167 @@ impl<T: Serialize> Serialize for PartText<'_, T> {
     }
 }
 
-/// Lays the workspace out in parts.
-pub fn lay_out<'a>(workspace: &'a Workspace, saved_at: &'a str) -> Layout<'a> {
-    struct Cut<'a>(&'a Workspace, Vec<Part>);
-    impl EachKind for Cut<'_> {
+/// A part as it was last written or read: its key, its size, and the ids of its records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenPart {
+    pub key: String,
+    pub bytes: usize,
+    pub ids: Vec<String>,
+}
+
+/// What is in storage of each record list (by its `LIST`), so that a save writes only the
+/// parts whose records changed instead of encoding the whole workspace again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written(HashMap<&'static str, HashMap<String, WrittenPart>>);
+
+impl Written {
+    /// The part that starts with the record `first_id` in `list`, if one was written.
+    fn part(&self, list: &str, first_id: &str) -> Option<&WrittenPart> {
+        self.0.get(list)?.get(first_id)
+    }
+
+    /// Remembers a part of `list` as written.
+    pub fn add(&mut self, list: &'static str, part: WrittenPart) {
+        if let Some(first) = part.ids.first().cloned() {
+            self.0.entry(list).or_default().insert(first, part);
+        }
+    }
+
+    /// What a layout wrote (or found stored) of its first `named` parts.
+    pub fn from_layout(layout: &Layout, named: usize) -> Written {
+        struct Ids<'a>(&'a Layout<'a>, usize, Written);
+        impl EachKind for Ids<'_> {
+            fn kind<T: Record>(&mut self) {
+                let records = T::list(self.0.workspace);
+                for part in self.0.parts[..self.1].iter().filter(|p| p.list == T::LIST) {
+                    let ids = records[part.start..part.end]
+                        .iter()
+                        .map(|r| r.id().to_string())
+                        .collect();
+                    let key = part.key.clone();
+                    let bytes = part.bytes;
+                    self.2.add(T::LIST, WrittenPart { key, bytes, ids });
+                }
+            }
+        }
+        let mut ids = Ids(layout, named, Written::default());
+        each_kind(&mut ids);
+        ids.2
+    }
+}
+
+/// What changed since the last save: every record of some lists, or single records.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changed {
+    lists: HashSet<&'static str>,
+    records: HashSet<(&'static str, String)>,
+}
+
+impl Changed {
+    /// Everything: after an import, a restore, or another tab's version.
+    pub fn everything() -> Changed {
+        let mut changed = Changed::default();
+        struct All<'a>(&'a mut Changed);
+        impl EachKind for All<'_> {
+            fn kind<T: Record>(&mut self) {
+                self.0.lists.insert(T::LIST);
+            }
+        }
+        each_kind(&mut All(&mut changed));
+        changed
+    }
+
+    /// Any record of `T`'s list may have changed, been added, removed or moved.
+    pub fn list<T: Record>(&mut self) {
+        self.lists.insert(T::LIST);
+    }
+
+    /// Any record of this kind may have changed (`list`, by the kind's value).
+    pub fn kind(&mut self, kind: Kind) {
+        struct Of<'a>(&'a mut Changed, Kind);
+        impl EachKind for Of<'_> {
+            fn kind<T: Record>(&mut self) {
+                if T::KIND == self.1 {
+                    self.0.list::<T>();
+                }
+            }
+        }
+        each_kind(&mut Of(self, kind));
+    }
+
+    /// The record of `T`'s list with this id changed.
+    pub fn record<T: Record>(&mut self, id: &str) {
+        self.records.insert((T::LIST, id.to_string()));
+    }
+
+    fn unchanged<T: Record>(&self, records: &[T]) -> bool {
+        !self.lists.contains(T::LIST)
+            && records
+                .iter()
+                .all(|r| !self.records.contains(&(T::LIST, r.id().to_string())))
+    }
+}
+
+/// Lays the workspace out in parts. A run of records that `written` has as one part and
+/// that did not change since (`changed`) keeps that part without being encoded again.
+pub fn lay_out<'a>(
+    workspace: &'a Workspace,
+    saved_at: &'a str,
+    written: &Written,
+    changed: &Changed,
+) -> Layout<'a> {
+    struct Cut<'a, 'w>(&'a Workspace, &'w Written, &'w Changed, Vec<Part>);
+    impl EachKind for Cut<'_, '_> {
         fn kind<T: Record>(&mut self) {
-            let mut end = 0;
+            let mut start = 0;
             for chunk in chunks(T::list(self.0)) {
-                let text = serde_json::to_string(&PartText(T::LIST, chunk)).unwrap_or_default();
-                end += chunk.len();
-                self.1.push(Part {
-                    key: format!("{PART_PREFIX}{:016x}", fnv(text.as_bytes())),
-                    text,
-                    list: T::LIST,
-                    end,
+                let end = start + chunk.len();
+                let same = self.1.part(T::LIST, chunk[0].id()).filter(|p| {
+                    p.ids.len() == chunk.len()
+                        && p.ids.iter().zip(chunk).all(|(id, r)| id == r.id())
+                        && self.2.unchanged(chunk)
                 });
+                let part = match same {
+                    Some(written) => Part {
+                        key: written.key.clone(),
+                        text: None,
+                        bytes: written.bytes,
+                        list: T::LIST,
+                        start,
+                        end,
+                    },
+                    None => {
+                        let text = part_text(chunk);
+                        Part {
+                            key: key_of(&text),
+                            bytes: text.len(),
+                            text: Some(text),
+                            list: T::LIST,
+                            start,
+                            end,
+                        }
+                    }
+                };
+                self.3.push(part);
+                start = end;
             }
         }
     }
-    let mut cut = Cut(workspace, Vec::new());
+    let mut cut = Cut(workspace, written, changed, Vec::new());
     each_kind(&mut cut);
     Layout {
         workspace,
         saved_at,
-        parts: cut.1,
+        parts: cut.3,
     }
+}
+
+fn part_text<T: Record>(records: &[T]) -> String {
+    serde_json::to_string(&PartText(T::LIST, records)).unwrap_or_default()
+}
+
+fn key_of(text: &str) -> String {
+    format!("{PART_PREFIX}{:016x}", fnv(text.as_bytes()))
 }
 
 impl Layout<'_> {
@@ -110,6 +253,25 @@ impl Layout<'_> {
     /// The keys of the first `named` parts.
     pub fn keys(&self, named: usize) -> Vec<String> {
         self.parts[..named].iter().map(|p| p.key.clone()).collect()
+    }
+
+    /// The text of part `index`, encoded again if the layout kept the stored one.
+    pub fn text(&self, index: usize) -> String {
+        struct Encode<'a>(&'a Workspace, &'a Part, Option<String>);
+        impl EachKind for Encode<'_> {
+            fn kind<T: Record>(&mut self) {
+                if self.1.list == T::LIST {
+                    self.2 = Some(part_text(&T::list(self.0)[self.1.start..self.1.end]));
+                }
+            }
+        }
+        let part = &self.parts[index];
+        if let Some(text) = &part.text {
+            return text.clone();
+        }
+        let mut encode = Encode(self.workspace, part, None);
+        each_kind(&mut encode);
+        encode.2.unwrap_or_default()
     }
 }
 
@@ -180,6 +342,11 @@ mod tests {
         ws
     }
 
+    /// The layout of a first save: every part encoded.
+    fn fresh(ws: &Workspace) -> Layout<'_> {
+        lay_out(ws, NOW, &Written::default(), &Changed::default())
+    }
+
     /// The main document as a save writes it when every part fits: naming them all.
     fn main_of(layout: &Layout) -> String {
         layout.main(layout.parts.len())
@@ -194,8 +361,8 @@ mod tests {
             layout
                 .parts
                 .iter()
-                .find(|p| p.key == key)
-                .map(|p| p.text.clone())
+                .position(|p| p.key == key)
+                .map(|index| layout.text(index))
         })
     }
 
@@ -210,7 +377,7 @@ mod tests {
     #[test]
     fn a_workspace_read_back_from_its_parts_is_the_same_in_the_same_order() {
         let ws = workspace();
-        let layout = lay_out(&ws, NOW);
+        let layout = fresh(&ws);
         assert!(layout.parts.len() > 5, "{} parts", layout.parts.len());
         let main = main_of(&layout);
         assert!(
@@ -227,7 +394,7 @@ mod tests {
     #[test]
     fn a_main_document_naming_only_the_first_parts_holds_the_rest_itself() {
         let ws = workspace();
-        let layout = lay_out(&ws, NOW);
+        let layout = fresh(&ws);
         for named in [0, 1, layout.parts.len() / 2, layout.parts.len() - 1] {
             let read = read_back(&layout, &layout.main(named)).unwrap();
             assert_eq!(read.workspace, ws, "{named} parts named");
@@ -239,34 +406,105 @@ mod tests {
     #[test]
     fn an_edit_changes_one_part_and_an_insertion_at_most_two() {
         let ws = workspace();
-        let before = lay_out(&ws, NOW);
+        let before = fresh(&ws);
 
         let mut edited = ws.clone();
         edited.conversations[77]
             .agreements
             .push_str(" En de ouderavond.");
-        let after = lay_out(&edited, NOW);
+        let after = fresh(&edited);
         assert_eq!(new_keys(&before, &after), 1);
         assert_eq!(after.parts.len(), before.parts.len());
 
         let mut inserted = ws.clone();
         let new = Conversation::new("gesprek-nieuw", ConversationKind::Deepening, None, NOW);
         inserted.conversations.insert(100, new);
-        assert!(new_keys(&before, &lay_out(&inserted, NOW)) <= 2);
+        assert!(new_keys(&before, &fresh(&inserted)) <= 2);
 
         let mut deleted = ws.clone();
         deleted.conversations.remove(3);
-        assert_eq!(new_keys(&before, &lay_out(&deleted, NOW)), 1);
+        assert_eq!(new_keys(&before, &fresh(&deleted)), 1);
+    }
+
+    #[test]
+    fn a_save_after_an_edit_encodes_only_the_part_of_the_changed_record() {
+        let ws = workspace();
+        let first = fresh(&ws);
+        let written = Written::from_layout(&first, first.parts.len());
+
+        let unchanged = lay_out(&ws, NOW, &written, &Changed::default());
+        assert!(
+            unchanged.parts.iter().all(|p| p.text.is_none()),
+            "nothing encoded"
+        );
+        assert_eq!(keys_of(&unchanged), keys_of(&first));
+
+        let mut edited = ws.clone();
+        edited.conversations[77]
+            .agreements
+            .push_str(" En de ouderavond.");
+        let mut changed = Changed::default();
+        changed.record::<Conversation>("gesprek-15-2");
+        let after = lay_out(&edited, NOW, &written, &changed);
+        let encoded: Vec<&Part> = after.parts.iter().filter(|p| p.text.is_some()).collect();
+        assert_eq!(encoded.len(), 1, "only the edited record's part");
+        assert_eq!(
+            keys_of(&after),
+            keys_of(&fresh(&edited)),
+            "the same keys as encoding all"
+        );
+        assert_eq!(
+            read_back(&after, &main_of(&after)).unwrap().workspace,
+            edited
+        );
+
+        // Records added or removed move a part's boundaries: the runs that differ from what
+        // was written are encoded, the others kept.
+        let mut deleted = ws.clone();
+        deleted.conversations.remove(3);
+        let after = lay_out(&deleted, NOW, &written, &Changed::default());
+        assert_eq!(after.parts.iter().filter(|p| p.text.is_some()).count(), 1);
+        assert_eq!(keys_of(&after), keys_of(&fresh(&deleted)));
+
+        let mut everything = Changed::default();
+        everything.list::<Conversation>();
+        let all = lay_out(&ws, NOW, &written, &everything);
+        assert!(
+            all.parts
+                .iter()
+                .filter(|p| p.list == "conversations")
+                .all(|p| p.text.is_some())
+        );
+        assert!(
+            all.parts
+                .iter()
+                .filter(|p| p.list == "institutions")
+                .all(|p| p.text.is_none())
+        );
+    }
+
+    #[test]
+    fn a_kept_part_that_storage_lost_is_encoded_again_as_it_was() {
+        let ws = workspace();
+        let first = fresh(&ws);
+        let written = Written::from_layout(&first, first.parts.len());
+        let kept = lay_out(&ws, NOW, &written, &Changed::default());
+        for index in 0..first.parts.len() {
+            assert_eq!(kept.text(index), first.text(index));
+        }
     }
 
     #[test]
     fn a_missing_or_damaged_part_makes_the_document_unreadable_with_its_place() {
         let ws = workspace();
-        let layout = lay_out(&ws, NOW);
+        let layout = fresh(&ws);
         let missing = layout.parts[2].key.clone();
         let read = decode_stored(&main_of(&layout), &mut |key| {
-            let part = layout.parts.iter().find(|p| p.key == key && key != missing);
-            part.map(|p| p.text.clone())
+            let part = layout
+                .parts
+                .iter()
+                .position(|p| p.key == key && key != missing);
+            part.map(|index| layout.text(index))
         });
         assert_eq!(read.err(), Some(DocumentError::MissingPart(missing)));
 
@@ -284,19 +522,19 @@ mod tests {
     #[test]
     fn an_unreadable_document_is_bundled_with_the_parts_it_names() {
         let ws = workspace();
-        let layout = lay_out(&ws, NOW);
+        let layout = fresh(&ws);
         let main = main_of(&layout);
         let keys = named_parts(&main);
         assert_eq!(keys, keys_of(&layout));
         assert!(named_parts("{\"format\":").is_empty(), "not JSON: no parts");
         let parts = vec![
-            (keys[0].clone(), Some(layout.parts[0].text.clone())),
+            (keys[0].clone(), Some(layout.text(0))),
             (keys[1].clone(), None),
         ];
         let bundled: serde_json::Value =
             serde_json::from_str(&bundle("werkruimte", &main, &parts)).unwrap();
         assert_eq!(bundled["werkruimte"], main.as_str());
-        assert_eq!(bundled[&keys[0]], layout.parts[0].text.as_str());
+        assert_eq!(bundled[&keys[0]], layout.text(0).as_str());
         assert!(
             bundled[&keys[1]].is_null(),
             "a missing part is said to be missing"
@@ -306,7 +544,7 @@ mod tests {
     #[test]
     fn the_main_document_is_version_3_and_a_whole_document_reads_as_before() {
         let ws = workspace();
-        let layout = lay_out(&ws, NOW);
+        let layout = fresh(&ws);
         let main = main_of(&layout);
         let stored: serde_json::Value = serde_json::from_str(&main).unwrap();
         assert_eq!(stored["schemaVersion"], 3, "an app of version 2 refuses it");

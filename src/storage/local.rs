@@ -197,11 +197,7 @@ pub fn save(key: &str, layout: &Layout, previous: &[String]) -> Result<Saved, Sa
         for old in previous.iter().filter(|old| !now.contains(old.as_str())) {
             remove(old);
         }
-        let bytes = main.len()
-            + layout.parts[..named]
-                .iter()
-                .map(|p| p.text.len())
-                .sum::<usize>();
+        let bytes = main.len() + layout.parts[..named].iter().map(|p| p.bytes).sum::<usize>();
         saved = Some(Saved { named, bytes });
         if named == layout.parts.len() || named == from {
             return Ok(Saved { named, bytes });
@@ -220,7 +216,7 @@ fn write_parts(layout: &Layout, from: usize) -> Result<(usize, Vec<String>), Sav
         if stored.binary_search(&part.key).is_ok() {
             continue;
         }
-        match write(&part.key, &part.text) {
+        match write(&part.key, &layout.text(index)) {
             Ok(()) => written.push(part.key.clone()),
             Err(SaveError::Full) => return Ok((index, written)),
             Err(error) => {

@@ -601,6 +601,7 @@ pub fn institution_part(ws: &Workspace, id: &str) -> Option<Workspace> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::InstitutionField;
     use crate::model::{
         Conversation, ConversationKind, Institution, InstitutionKind, StepField, StepStatus,
     };
@@ -687,9 +688,14 @@ mod tests {
 
     const T3: &str = "2026-11-03T10:00:00.000Z";
 
-    fn edited(ws: &Workspace, at: &str, edit: impl FnOnce(&mut Institution)) -> Workspace {
+    fn edited(
+        ws: &Workspace,
+        at: &str,
+        field: InstitutionField,
+        edit: impl FnOnce(&mut Institution),
+    ) -> Workspace {
         let mut ws = ws.clone();
-        ws.update_institution("a", at, |i| {
+        ws.update_institution("a", at, field, |i| {
             edit(i);
             Ok(())
         })
@@ -704,7 +710,9 @@ mod tests {
     #[test]
     fn a_field_changed_only_in_the_file_is_taken_without_a_question() {
         let ours = base();
-        let theirs = edited(&ours, T2, |i| i.notes = "Van de collega".into());
+        let theirs = edited(&ours, T2, InstitutionField::Notes, |i| {
+            i.notes = "Van de collega".into()
+        });
         let found = preview(&ours, &theirs);
         assert!(found.changed.is_empty(), "{:?}", found.changed);
         assert_eq!(found.changed_records, 1);
@@ -715,8 +723,12 @@ mod tests {
     #[test]
     fn changes_to_different_fields_of_one_record_both_survive() {
         let shared = base();
-        let ours = edited(&shared, T2, |i| i.place = "Helmond".into());
-        let theirs = edited(&shared, T3, |i| i.notes = "Van de collega".into());
+        let ours = edited(&shared, T2, InstitutionField::Place, |i| {
+            i.place = "Helmond".into()
+        });
+        let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+            i.notes = "Van de collega".into()
+        });
         assert!(preview(&ours, &theirs).changed.is_empty());
         let merged = merge(&ours, &theirs, no_question);
         let school = merged.institution("a").unwrap();
@@ -736,8 +748,12 @@ mod tests {
     #[test]
     fn a_field_changed_on_both_sides_is_a_conflict_and_text_can_be_kept_twice() {
         let shared = base();
-        let ours = edited(&shared, T2, |i| i.notes = "Hier genoteerd".into());
-        let theirs = edited(&shared, T3, |i| i.notes = "Daar genoteerd".into());
+        let ours = edited(&shared, T2, InstitutionField::Notes, |i| {
+            i.notes = "Hier genoteerd".into()
+        });
+        let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+            i.notes = "Daar genoteerd".into()
+        });
         let found = preview(&ours, &theirs);
         assert_eq!(found.changed.len(), 1);
         let d = &found.changed[0];
@@ -772,8 +788,12 @@ mod tests {
     #[test]
     fn a_file_imported_twice_changes_nothing_the_second_time() {
         let shared = base();
-        let ours = edited(&shared, T2, |i| i.place = "Helmond".into());
-        let theirs = edited(&shared, T3, |i| i.notes = "Van de collega".into());
+        let ours = edited(&shared, T2, InstitutionField::Place, |i| {
+            i.place = "Helmond".into()
+        });
+        let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+            i.notes = "Van de collega".into()
+        });
         let once = merge(&ours, &theirs, no_question);
         let again = preview(&once, &theirs);
         assert!(again.changed.is_empty() && again.added.is_empty());

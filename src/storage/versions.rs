@@ -258,6 +258,7 @@ fn text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::InstitutionField;
     use crate::model::{Contact, ContactRole, Institution, InstitutionKind, StepField, StepStatus};
 
     const T1: &str = "2026-11-01T10:00:00.000Z";
@@ -278,7 +279,7 @@ mod tests {
         let ours = with_school("Directeur belt terug", T1);
         let mut theirs = with_school("Afspraak op 3 december", T2);
         theirs
-            .update_institution("a", T2, |i| {
+            .update_institution("a", T2, InstitutionField::Contacts, |i| {
                 i.contacts.push(Contact {
                     id: "c1".into(),
                     role: ContactRole::Director,
@@ -310,7 +311,7 @@ mod tests {
         );
         let mut chosen = theirs.clone();
         chosen
-            .update_institution("a", T2, |i| {
+            .update_institution("a", T2, InstitutionField::Selection, |i| {
                 i.selection.indicators.insert("stap-7-indicator-a".into());
                 Ok(())
             })

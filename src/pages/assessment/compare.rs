@@ -2,9 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::components::{dynamic, memo, set_title};
+use leptos_meta::Title;
+
+use leptos_router::hooks::use_location;
+
 use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
+use crate::model::WorkspaceStoreFields;
 use crate::model::{Assessment, assess};
+use crate::routes::query_ids;
 use crate::routes::{Section, assessment_path};
 use crate::state::use_app_state;
 
@@ -71,22 +76,27 @@ fn rows(assessments: &[Assessment]) -> Vec<(String, Vec<String>)> {
     rows
 }
 
+/// The assessments named by `?ids=a,b`, side by side.
 #[component]
-pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
-    set_title("Beoordelingen vergelijken");
+pub fn ComparePage() -> impl IntoView {
     let state = use_app_state();
-    let chosen = memo(move || {
-        state.workspace.with(|w| {
-            ids.iter()
-                .filter_map(|id| w.assessment(id).cloned())
-                .collect::<Vec<_>>()
+    let location = use_location();
+    let ids = Memo::new(move |_| location.search.with(|search| query_ids(search)));
+    let chosen = Memo::new(move |_| {
+        ids.with(|ids| {
+            state.workspace.assessments().with(|all| {
+                ids.iter()
+                    .filter_map(|id| all.iter().find(|a| a.id == *id).cloned())
+                    .collect::<Vec<_>>()
+            })
         })
     });
     view! {
+        <Title text="Beoordelingen vergelijken"/>
         <article class="page page--wide">
             <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
             <h1>"Beoordelingen vergelijken"</h1>
-            {dynamic(move || {
+            {move || {
                 let assessments = chosen.get();
                 if assessments.len() < 2 {
                     return view! {
@@ -111,7 +121,7 @@ pub fn ComparePage(ids: Vec<String>) -> impl IntoView {
                     </div>
                 }
                 .into_any()
-            })}
+            }}
         </article>
     }
 }

@@ -1,23 +1,32 @@
 //! One form of work or project of Bijlage 8, with every column of its table row.
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use super::start_assessment;
-use crate::components::{GuideText, set_title};
+use super::assessment_starter;
+use crate::components::GuideText;
 use crate::content::{CatalogueEntry, catalogue_entry};
 use crate::model::{characteristic, condition_for, parent_group};
+use crate::pages::{NotFoundPage, use_query_value};
 use crate::routes::Section;
 
+/// The catalogue entry named by `?id=`.
 #[component]
-pub fn CatalogueEntryPage(id: String) -> impl IntoView {
-    catalogue_entry(&id).map(|entry| view! { <EntryView entry/> })
+pub fn CatalogueEntryPage() -> impl IntoView {
+    let id = use_query_value("id");
+    move || match id.get().as_deref().and_then(catalogue_entry) {
+        Some(entry) => Either::Left(view! { <EntryView entry/> }),
+        None => Either::Right(view! { <NotFoundPage/> }),
+    }
 }
 
 #[component]
 fn EntryView(entry: &'static CatalogueEntry) -> impl IntoView {
-    set_title(entry.name);
-    let start = move |_| start_assessment(Some(entry));
+    let start_from = assessment_starter();
+    let start = move |_| start_from(Some(entry));
     view! {
+        <Title text=entry.name/>
         <article class="page catalogue-entry">
             <p class="eyebrow">
                 <a href=Section::Assessment.path()>"Projectbeoordeling"</a>

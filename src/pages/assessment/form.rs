@@ -2,63 +2,71 @@
 
 use std::collections::BTreeSet;
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+use reactive_stores::Field;
 
-use crate::components::{
-    ConfirmButton, TextArea, TextField, derived, dynamic, live, memo, set_title,
-};
+use crate::components::{ConfirmButton, TextArea, TextField};
 use crate::content::{
     ASSESSMENT_QUESTIONS, CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, catalogue_entry,
 };
-use crate::model::{Assessment, InvalidInput, NO_EXAMPLE, Transfer, YesNo, assess};
+use crate::model::{
+    Assessment, AssessmentField, InvalidInput, NO_EXAMPLE, Transfer, WorkspaceStoreFields, YesNo,
+    assess,
+};
+use crate::pages::use_query_value;
 use crate::routes::{Section, catalogue_entry_path, institution_path};
-use crate::state::{AppState, use_app_state, use_navigator};
+use crate::state::{AppState, use_app_state};
 
+/// The assessment in the store. Read with `try_`: it may be deleted while on screen.
+type Current = Field<Assessment>;
 type Edit = fn(&mut Assessment, String) -> Result<(), InvalidInput>;
 type Ages = (Option<u8>, Option<u8>);
 
+/// The assessment named by `?id=`: its questions and result.
 #[component]
-pub fn AssessmentFormPage(id: String) -> impl IntoView {
+pub fn AssessmentFormPage() -> impl IntoView {
     let state = use_app_state();
-    let exists = {
-        let id = id.clone();
-        memo(move || state.workspace.with(|w| w.assessment(&id).is_some()))
-    };
-    dynamic(move || {
-        if exists.get() {
-            view! { <AssessmentForm id=id.clone()/> }.into_any()
-        } else {
-            view! {
-                <article class="page">
-                    <h1>"Beoordeling niet gevonden"</h1>
-                    <p>"Deze beoordeling bestaat niet (meer) op dit apparaat."</p>
-                    <a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a>
-                </article>
-            }
-            .into_any()
-        }
-    })
+    let id = use_query_value("id");
+    let assessments = state.workspace.assessments();
+    let shown = Memo::new(move |_| {
+        let id = id.get()?;
+        assessments
+            .with(|all| all.iter().any(|a| a.id == id))
+            .then_some(id)
+    });
+    move || match shown.get() {
+        Some(id) => Either::Left(view! { <AssessmentForm id/> }),
+        None => Either::Right(view! {
+            <Title text="Beoordeling niet gevonden"/>
+            <article class="page">
+                <h1>"Beoordeling niet gevonden"</h1>
+                <p>"Deze beoordeling bestaat niet (meer) op dit apparaat."</p>
+                <a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a>
+            </article>
+        }),
+    }
 }
 
 /// Reads a value of the assessment, or its default once it is gone.
 fn read<T: Default + PartialEq + Send + Sync + 'static>(
-    state: AppState,
-    id: &str,
+    current: Current,
     get: fn(&Assessment) -> T,
 ) -> Signal<T> {
-    let id = id.to_string();
-    memo(move || {
-        state
-            .workspace
-            .with(|w| w.assessment(&id).map(get).unwrap_or_default())
-    })
-    .into()
+    Signal::derive(move || current.try_with(get).unwrap_or_default())
 }
 
-/// Applies an edit to the assessment with `id`.
-fn write(state: AppState, id: &str, edit: Edit) -> Callback<String, Result<(), InvalidInput>> {
+/// Applies an edit of one field to the assessment with `id`.
+fn write(
+    state: AppState,
+    id: &str,
+    field: AssessmentField,
+    edit: Edit,
+) -> Callback<String, Result<(), InvalidInput>> {
     let id = id.to_string();
-    Callback::new(move |value| state.update_assessment(&id, |a| edit(a, value)))
+    Callback::new(move |value| state.edit_assessment(&id, field, |a| edit(a, value)))
 }
 
 fn question(number: usize) -> String {
@@ -73,10 +81,10 @@ fn question(number: usize) -> String {
 #[component]
 fn AssessmentForm(id: String) -> impl IntoView {
     let state = use_app_state();
-    let name = read(state, &id, |a| a.name.clone());
-    set_title(&name.get_untracked());
-    let from = read(state, &id, |a| a.catalogue_id.clone());
-    let from_link = live(move || {
+    let current: Current = state.workspace.assessments().at_key(id.clone()).into();
+    let name = read(current, |a| a.name.clone());
+    let from = read(current, |a| a.catalogue_id.clone());
+    let from_link = move || {
         from.get().and_then(|c| catalogue_entry(&c)).map(|entry| {
             view! {
                 <p class="hint">
@@ -86,40 +94,41 @@ fn AssessmentForm(id: String) -> impl IntoView {
                 </p>
             }
         })
-    });
-    let ages = read(state, &id, |a| (a.age_from, a.age_to));
-    let age_warning = read(state, &id, Assessment::age_warning);
+    };
+    let ages = read(current, |a| (a.age_from, a.age_to));
+    let age_warning = read(current, Assessment::age_warning);
     let age_text = move |pick: fn(Ages) -> Option<u8>| {
-        derived(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
+        Signal::derive(move || pick(ages.get()).map(|n| n.to_string()).unwrap_or_default())
     };
     view! {
+        <Title text=name/>
         <article class="page page--wide assessment-page">
             <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
-            <h1>{dynamic(move || name.get())}</h1>
+            <h1>{name}</h1>
             {from_link}
             <div class="panel-columns">
                 <form class="assessment-form" on:submit=|ev| ev.prevent_default()>
-                    <TextField label="Naam van het project" value=name on_value=write(state, &id, |a, v| { a.name = v; Ok(()) }) required=true/>
-                    <InstitutionChoice id=id.clone()/>
-                    <YesNoQuestion id=id.clone() number=1 get=|a| a.home_reading set=|a, v| a.home_reading = v/>
-                    <YesNoQuestion id=id.clone() number=2 get=|a| a.via_institution set=|a, v| a.via_institution = v/>
+                    <TextField label="Naam van het project" value=name on_value=write(state, &id, AssessmentField::Name, |a, v| { a.name = v; Ok(()) }) required=true/>
+                    <InstitutionChoice id=id.clone() current/>
+                    <YesNoQuestion id=id.clone() current number=1 field=AssessmentField::HomeReading get=|a| a.home_reading set=|a, v| a.home_reading = v/>
+                    <YesNoQuestion id=id.clone() current number=2 field=AssessmentField::ViaInstitution get=|a| a.via_institution set=|a, v| a.via_institution = v/>
                     <fieldset class="question">
                         <legend>{question(3)}</legend>
                         <div class="inline-form">
-                            <TextField label="Van (jaar)" value=age_text(|(f, _)| f) on_value=write(state, &id, |a, v| { a.age_from = parse_age(&v)?; Ok(()) })/>
-                            <TextField label="Tot en met (jaar)" value=age_text(|(_, t)| t) on_value=write(state, &id, |a, v| { a.age_to = parse_age(&v)?; Ok(()) })/>
+                            <TextField label="Van (jaar)" value=age_text(|(f, _)| f) on_value=write(state, &id, AssessmentField::AgeFrom, |a, v| { a.age_from = parse_age(&v)?; Ok(()) })/>
+                            <TextField label="Tot en met (jaar)" value=age_text(|(_, t)| t) on_value=write(state, &id, AssessmentField::AgeTo, |a, v| { a.age_to = parse_age(&v)?; Ok(()) })/>
                         </div>
-                        <p class="field-error" role="status">{dynamic(move || age_warning.get())}</p>
+                        <p class="field-error" role="status">{move || age_warning.get()}</p>
                     </fieldset>
-                    <TextArea label=question(4) value=read(state, &id, |a| a.target_group.clone()) on_value=write(state, &id, |a, v| { a.target_group = v; Ok(()) }) rows=2/>
-                    <TextArea label=question(5) value=read(state, &id, |a| a.goal.clone()) on_value=write(state, &id, |a, v| { a.goal = v; Ok(()) })/>
+                    <TextArea label=question(4) value=read(current, |a| a.target_group.clone()) on_value=write(state, &id, AssessmentField::TargetGroup, |a, v| { a.target_group = v; Ok(()) }) rows=2/>
+                    <TextArea label=question(5) value=read(current, |a| a.goal.clone()) on_value=write(state, &id, AssessmentField::Goal, |a, v| { a.goal = v; Ok(()) })/>
                     <fieldset class="question">
                         <legend>{question(6)}</legend>
                         {Transfer::ALL
                             .into_iter()
-                            .map(|t| view! { <Check id=id.clone() label=t.label().to_string() get=move |a| a.transfers.contains(&t) set=move |a, on| toggle(&mut a.transfers, t, on)/> })
+                            .map(|t| view! { <Check id=id.clone() current field=AssessmentField::Transfers label=t.label().to_string() get=move |a| a.transfers.contains(&t) set=move |a, on| toggle(&mut a.transfers, t, on)/> })
                             .collect_view()}
-                        <TextField label="Anders, namelijk" value=read(state, &id, |a| a.transfer_other.clone()) on_value=write(state, &id, |a, v| { a.transfer_other = v; Ok(()) })/>
+                        <TextField label="Anders, namelijk" value=read(current, |a| a.transfer_other.clone()) on_value=write(state, &id, AssessmentField::TransferOther, |a, v| { a.transfer_other = v; Ok(()) })/>
                     </fieldset>
                     <fieldset class="question">
                         <legend>{question(7)}</legend>
@@ -130,7 +139,7 @@ fn AssessmentForm(id: String) -> impl IntoView {
                             .zip(CHARACTERISTICS.iter())
                             .map(|(line, c)| {
                                 let marker = c.marker;
-                                view! { <Check id=id.clone() label=line.to_string() get=move |a| a.characteristics.contains(marker) set=move |a, on| toggle(&mut a.characteristics, marker.to_string(), on)/> }
+                                view! { <Check id=id.clone() current field=AssessmentField::Characteristics label=line.to_string() get=move |a| a.characteristics.contains(marker) set=move |a, on| toggle(&mut a.characteristics, marker.to_string(), on)/> }
                             })
                             .collect_view()}
                     </fieldset>
@@ -140,17 +149,17 @@ fn AssessmentForm(id: String) -> impl IntoView {
                             .iter()
                             .map(|g| {
                                 let n = g.number;
-                                view! { <Check id=id.clone() label=format!("{}. {}", n, g.name) get=move |a| a.parent_groups.contains(&n) set=move |a, on| toggle(&mut a.parent_groups, n, on)/> }
+                                view! { <Check id=id.clone() current field=AssessmentField::ParentGroups label=format!("{}. {}", n, g.name) get=move |a| a.parent_groups.contains(&n) set=move |a, on| toggle(&mut a.parent_groups, n, on)/> }
                             })
                             .collect_view()}
                     </fieldset>
-                    <YesNoQuestion id=id.clone() number=9 get=|a| a.fits_goals set=|a, v| a.fits_goals = v/>
-                    <TextArea label="Toelichting bij vraag 9" value=read(state, &id, |a| a.fits_note.clone()) on_value=write(state, &id, |a, v| { a.fits_note = v; Ok(()) }) rows=2/>
-                    <YesNoQuestion id=id.clone() number=10 get=|a| a.has_costs set=|a, v| a.has_costs = v/>
-                    <TextField label="Welke kosten?" value=read(state, &id, |a| a.costs.clone()) on_value=write(state, &id, |a, v| { a.costs = v; Ok(()) })/>
-                    <TextArea label="Notities" value=read(state, &id, |a| a.notes.clone()) on_value=write(state, &id, |a, v| { a.notes = v; Ok(()) })/>
+                    <YesNoQuestion id=id.clone() current number=9 field=AssessmentField::FitsGoals get=|a| a.fits_goals set=|a, v| a.fits_goals = v/>
+                    <TextArea label="Toelichting bij vraag 9" value=read(current, |a| a.fits_note.clone()) on_value=write(state, &id, AssessmentField::FitsNote, |a, v| { a.fits_note = v; Ok(()) }) rows=2/>
+                    <YesNoQuestion id=id.clone() current number=10 field=AssessmentField::HasCosts get=|a| a.has_costs set=|a, v| a.has_costs = v/>
+                    <TextField label="Welke kosten?" value=read(current, |a| a.costs.clone()) on_value=write(state, &id, AssessmentField::Costs, |a, v| { a.costs = v; Ok(()) })/>
+                    <TextArea label="Notities" value=read(current, |a| a.notes.clone()) on_value=write(state, &id, AssessmentField::Notes, |a, v| { a.notes = v; Ok(()) })/>
                 </form>
-                <Result id=id.clone()/>
+                <Result current/>
             </div>
             <DeleteAssessment id/>
         </article>
@@ -180,19 +189,14 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T, on: bool) -> Result<(), Inval
 #[component]
 fn Check(
     id: String,
+    current: Current,
+    field: AssessmentField,
     label: String,
     get: impl Fn(&Assessment) -> bool + Send + Sync + 'static,
     set: impl Fn(&mut Assessment, bool) -> Result<(), InvalidInput> + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
-    let checked = {
-        let id = id.clone();
-        live(move || {
-            state
-                .workspace
-                .with(|w| w.assessment(&id).is_some_and(&get))
-        })
-    };
+    let checked = move || current.try_with(&get).unwrap_or_default();
     view! {
         <label class="check-item">
             <input
@@ -200,7 +204,7 @@ fn Check(
                 prop:checked=checked
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    state.tell(state.update_assessment(&id, |a| set(a, on)));
+                    state.show_refusal(state.edit_assessment(&id, field, |a| set(a, on)));
                 }
             />
             <span>{label}</span>
@@ -212,12 +216,14 @@ fn Check(
 #[component]
 fn YesNoQuestion(
     id: String,
+    current: Current,
     number: usize,
+    field: AssessmentField,
     get: fn(&Assessment) -> YesNo,
     set: fn(&mut Assessment, YesNo),
 ) -> impl IntoView {
     let state = use_app_state();
-    let current = read(state, &id, get);
+    let answered = read(current, get);
     view! {
         <fieldset class="question yes-no">
             <legend>{question(number)}</legend>
@@ -230,9 +236,9 @@ fn YesNoQuestion(
                             <input
                                 type="radio"
                                 name=format!("vraag-{number}")
-                                prop:checked=live(move || current.get() == answer)
+                                prop:checked=move || answered.get() == answer
                                 on:change=move |_| {
-                                    state.tell(state.update_assessment(&id, |a| {
+                                    state.show_refusal(state.edit_assessment(&id, field, |a| {
                                         set(a, answer);
                                         Ok(())
                                     }));
@@ -249,14 +255,14 @@ fn YesNoQuestion(
 
 /// Which institution the project is considered for, and the way into its planning form.
 #[component]
-fn InstitutionChoice(id: String) -> impl IntoView {
+fn InstitutionChoice(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
-    let linked = read(state, &id, |a| a.institution_id.clone());
-    let options = memo(move || {
-        state.workspace.with(|w| {
+    let navigate = use_navigate();
+    let linked = read(current, |a| a.institution_id.clone());
+    let options = Memo::new(move |_| {
+        state.workspace.institutions().with(|institutions| {
             let linked = linked.get();
-            w.institutions
+            institutions
                 .iter()
                 .filter(|i| !i.archived || linked.as_deref() == Some(i.id.as_str()))
                 .map(|i| {
@@ -271,16 +277,21 @@ fn InstitutionChoice(id: String) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            state.tell(state.update_assessment(&id, |a| {
-                a.institution_id = (!value.is_empty()).then_some(value);
-                Ok(())
-            }));
+            state.show_refusal(
+                state.edit_assessment(&id, AssessmentField::InstitutionId, |a| {
+                    a.institution_id = (!value.is_empty()).then_some(value);
+                    Ok(())
+                }),
+            );
         }
     };
     let plan = move |_| match state.plan_assessment(&id) {
         Ok(_) => {
             if let Some(institution) = linked.get_untracked() {
-                navigator.go(&institution_path(&institution, Some(11)));
+                navigate(
+                    &institution_path(&institution, Some(11)),
+                    Default::default(),
+                );
             }
         }
         Err(e) => message.set(Some(e.0)),
@@ -290,36 +301,33 @@ fn InstitutionChoice(id: String) -> impl IntoView {
             <label class="field">
                 <span class="field__label">"Voor instelling"</span>
                 <select on:change=choose>
-                    <option value="" prop:selected=live(move || linked.with(Option::is_none))>"Geen (algemeen)"</option>
-                    {dynamic(move || {
-                        options
-                            .get()
-                            .into_iter()
-                            .map(|(value, name)| {
-                                let selected = value.clone();
-                                view! { <option value=value prop:selected=live(move || linked.with(|l| l.as_deref() == Some(selected.as_str())))>{name}</option> }
-                            })
-                            .collect_view()
-                    })}
+                    <option value="" prop:selected=move || linked.with(Option::is_none)>"Geen (algemeen)"</option>
+                    <For each=move || options.get() key=|option| option.clone() let:((value, name))>
+                        <option
+                            value=value.clone()
+                            prop:selected=move || linked.with(|l| l.as_deref() == Some(value.as_str()))
+                        >
+                            {name}
+                        </option>
+                    </For>
                 </select>
             </label>
             <button type="button" class="button button--secondary" disabled=move || linked.with(Option::is_none) on:click=plan>
                 "Toevoegen aan het planningsformulier"
             </button>
-            <p class="field-error" role="alert">{dynamic(move || message.get())}</p>
+            <p class="field-error" role="alert">{move || message.get()}</p>
         </div>
     }
 }
 
 /// What the answers add up to, in the guide's terms.
 #[component]
-fn Result(id: String) -> impl IntoView {
-    let state = use_app_state();
-    let result = memo(move || state.workspace.with(|w| w.assessment(&id).map(assess)));
+fn Result(current: Current) -> impl IntoView {
+    let result = Memo::new(move |_| current.try_with(assess));
     view! {
         <aside class="card result" aria-labelledby="uitkomst-kop">
             <h2 id="uitkomst-kop">"Uitkomst"</h2>
-            {dynamic(move || {
+            {move || {
                 result
                     .get()
                     .map(|r| {
@@ -349,7 +357,7 @@ fn Result(id: String) -> impl IntoView {
                             <p class="hint">{CHARACTERISTICS_NB}</p>
                         }
                     })
-            })}
+            }}
         </aside>
     }
 }
@@ -357,13 +365,10 @@ fn Result(id: String) -> impl IntoView {
 #[component]
 fn DeleteAssessment(id: String) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
+    let navigate = use_navigate();
     let delete = Callback::new(move |_| {
-        state.tell(state.change(|w, now| {
-            w.delete_assessment(&id, now);
-            Ok(())
-        }));
-        navigator.go(Section::Assessment.path());
+        state.delete_assessment(&id);
+        navigate(Section::Assessment.path(), Default::default());
     });
     view! {
         <ConfirmButton

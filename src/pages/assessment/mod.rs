@@ -9,20 +9,22 @@ pub use compare::ComparePage;
 pub use entry::CatalogueEntryPage;
 pub use form::AssessmentFormPage;
 
-use leptos::prelude::*;
-
-use crate::components::{GuideText, dynamic, live, memo, set_title};
+use crate::components::GuideText;
 use crate::content::{
     CATALOGUE, CATALOGUE_USE, CHARACTERISTICS, CatalogueEntry, PARENT_GROUPS, PARENT_GROUPS_INTRO,
 };
-use crate::model::{assess, parent_group};
+use crate::model::{WorkspaceStoreFields, assess, parent_group};
 use crate::routes::{assessment_path, catalogue_entry_path, compare_path};
-use crate::state::{use_app_state, use_navigator};
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
-    set_title("Projectbeoordeling");
     view! {
+        <Title text="Projectbeoordeling"/>
         <article class="page page--wide">
             <h1>"Projectbeoordeling"</h1>
             <div class="lead"><GuideText text=CATALOGUE_USE/></div>
@@ -48,12 +50,13 @@ pub fn AssessmentsPage() -> impl IntoView {
     }
 }
 
-/// Starts an assessment (empty or from a catalogue entry) and opens it.
-fn start_assessment(from: Option<&'static CatalogueEntry>) {
+/// A way to start an assessment (empty or from a catalogue entry) and open it.
+fn assessment_starter() -> impl Fn(Option<&'static CatalogueEntry>) + Clone + 'static {
     let state = use_app_state();
-    let navigator = use_navigator();
-    if let Ok(id) = state.add_assessment(from) {
-        navigator.go(&assessment_path(&id));
+    let navigate = use_navigate();
+    move |from| match state.add_assessment(from) {
+        Ok(id) => navigate(&assessment_path(&id), NavigateOptions::default()),
+        Err(refused) => state.show_refusal(Err::<(), _>(refused)),
     }
 }
 
@@ -61,23 +64,27 @@ fn start_assessment(from: Option<&'static CatalogueEntry>) {
 fn MyAssessments() -> impl IntoView {
     let state = use_app_state();
     let chosen = RwSignal::new(Vec::<String>::new());
-    let rows = memo(move || {
-        state.workspace.with(|w| {
-            w.assessments
-                .iter()
-                .map(|a| {
-                    let place = a
-                        .institution_id
-                        .as_deref()
-                        .and_then(|id| w.institution(id))
-                        .map(|i| format!(" · {}", i.name))
-                        .unwrap_or_default();
-                    (a.id.clone(), a.name.clone(), place, assess(a).summary())
-                })
-                .collect::<Vec<_>>()
+    let institutions = state.workspace.institutions();
+    let rows = Memo::new(move |_| {
+        state.workspace.assessments().with(|assessments| {
+            institutions.with(|institutions| {
+                assessments
+                    .iter()
+                    .map(|a| {
+                        let place = a
+                            .institution_id
+                            .as_deref()
+                            .and_then(|id| institutions.iter().find(|i| i.id == id))
+                            .map(|i| format!(" · {}", i.name))
+                            .unwrap_or_default();
+                        (a.id.clone(), a.name.clone(), place, assess(a).summary())
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
-    let start = move |_| start_assessment(None);
+    let start_empty = assessment_starter();
+    let start = move |_| start_empty(None);
     view! {
         <section class="card" aria-labelledby="mijn-kop">
             <h2 id="mijn-kop">"Mijn beoordelingen"</h2>
@@ -85,44 +92,39 @@ fn MyAssessments() -> impl IntoView {
                 "Beoordeel een project met de tien vragen uit bijlage 8: begin bij een project uit het activiteitenoverzicht hieronder, of met een leeg formulier voor een project dat daar niet in staat."
             </p>
             <ul class="assessment-list">
-                {dynamic(move || {
-                    rows.get()
-                        .into_iter()
-                        .map(|(id, name, place, summary)| {
-                            let toggle_id = id.clone();
-                            view! {
-                                <li class="assessment-row">
-                                    <label class="checkbox">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked={
-                                                let id = id.clone();
-                                                live(move || chosen.with(|c| c.contains(&id)))
+                <For each=move || rows.get() key=|row| row.clone() let:((id, name, place, summary))>
+                    <li class="assessment-row">
+                        <label class="checkbox">
+                            <input
+                                type="checkbox"
+                                prop:checked={
+                                    let id = id.clone();
+                                    move || chosen.with(|c| c.contains(&id))
+                                }
+                                on:change={
+                                    let id = id.clone();
+                                    move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        chosen.update(|c| {
+                                            c.retain(|x| *x != id);
+                                            if on {
+                                                c.push(id.clone());
                                             }
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                chosen.update(|c| {
-                                                    c.retain(|x| *x != toggle_id);
-                                                    if on {
-                                                        c.push(toggle_id.clone());
-                                                    }
-                                                });
-                                            }
-                                        />
-                                        <span class="visually-hidden">"Vergelijken: " {name.clone()}</span>
-                                    </label>
-                                    <div>
-                                        <a class="assessment-row__name" href=assessment_path(&id)>{name}</a>
-                                        <span class="hint">{place}</span>
-                                        <p class="assessment-row__summary">{summary}</p>
-                                    </div>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                })}
+                                        });
+                                    }
+                                }
+                            />
+                            <span class="visually-hidden">"Vergelijken: " {name.clone()}</span>
+                        </label>
+                        <div>
+                            <a class="assessment-row__name" href=assessment_path(&id)>{name}</a>
+                            <span class="hint">{place}</span>
+                            <p class="assessment-row__summary">{summary}</p>
+                        </div>
+                    </li>
+                </For>
             </ul>
-            <p class="hint">{dynamic(move || rows.with(Vec::is_empty).then_some("Nog geen beoordelingen."))}</p>
+            <p class="hint">{move || rows.with(Vec::is_empty).then_some("Nog geen beoordelingen.")}</p>
             <div class="button-row">
                 <button type="button" class="button" on:click=start>"Leeg formulier"</button>
                 <a
@@ -131,7 +133,7 @@ fn MyAssessments() -> impl IntoView {
                     aria-disabled=move || chosen.with(|c| c.len() < 2).to_string()
                     class:is-disabled=move || chosen.with(|c| c.len() < 2)
                 >
-                    {dynamic(move || format!("Vergelijk de gekozen beoordelingen ({})", chosen.with(Vec::len)))}
+                    {move || format!("Vergelijk de gekozen beoordelingen ({})", chosen.with(Vec::len))}
                 </a>
             </div>
         </section>
@@ -142,16 +144,18 @@ fn MyAssessments() -> impl IntoView {
 fn Catalogue() -> impl IntoView {
     let state = use_app_state();
     let filter = state.catalogue_filter;
-    let shown = memo(move || filter.with(|f| f.apply()));
+    let shown = Memo::new(move |_| filter.with(|f| f.apply()));
     view! {
         <section aria-labelledby="overzicht-kop">
             <h2 id="overzicht-kop">"Activiteitenoverzicht (bijlage 8)"</h2>
             <CatalogueFilters/>
             <p class="summary-line" role="status">
-                {dynamic(move || format!("{} van de {} werkvormen en projecten", shown.with(Vec::len), CATALOGUE.len()))}
+                {move || format!("{} van de {} werkvormen en projecten", shown.with(Vec::len), CATALOGUE.len())}
             </p>
             <ul class="catalogue-list">
-                {dynamic(move || shown.get().into_iter().map(|entry| view! { <CatalogueCard entry/> }).collect_view())}
+                <For each=move || shown.get() key=|entry| entry.id let:entry>
+                    <CatalogueCard entry/>
+                </For>
             </ul>
         </section>
     }
@@ -162,16 +166,14 @@ fn CatalogueFilters() -> impl IntoView {
     let filter = use_app_state().catalogue_filter;
     let ages = (0..=12u8)
         .map(|age| view! { <option value=age.to_string()>{format!("{age} jaar")}</option> });
-    let groups = PARENT_GROUPS
-        .iter()
-        .map(move |g| {
-            let n = g.number;
-            view! {
-                <option value=n.to_string() prop:selected=live(move || filter.with(|f| f.group == Some(n)))>
-                    {format!("{n}. {}", g.name)}
-                </option>
-            }
-        });
+    let groups = PARENT_GROUPS.iter().map(move |g| {
+        let n = g.number;
+        view! {
+            <option value=n.to_string() prop:selected=move || filter.with(|f| f.group == Some(n))>
+                {format!("{n}. {}", g.name)}
+            </option>
+        }
+    });
     let number = |ev: &leptos::ev::Event| event_target_value(ev).parse::<u8>().ok();
     view! {
         <div class="filter-bar card catalogue-filters">
@@ -179,7 +181,7 @@ fn CatalogueFilters() -> impl IntoView {
                 <span class="field__label">"Zoeken"</span>
                 <input
                     type="search"
-                    prop:value=live(move || filter.with(|f| f.text.clone()))
+                    prop:value=move || filter.with(|f| f.text.clone())
                     on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))
                 />
             </label>
@@ -208,7 +210,7 @@ fn CatalogueFilters() -> impl IntoView {
                             <label class="checkbox">
                                 <input
                                     type="checkbox"
-                                    prop:checked=live(move || filter.with(|f| f.characteristics.contains(marker)))
+                                    prop:checked=move || filter.with(|f| f.characteristics.contains(marker))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
                                         filter.update(|f| {
@@ -251,7 +253,8 @@ fn CatalogueCard(entry: &'static CatalogueEntry) -> impl IntoView {
         .map(|m| m.marker)
         .collect::<Vec<_>>()
         .join(", ");
-    let start = move |_| start_assessment(Some(entry));
+    let start_from = assessment_starter();
+    let start = move |_| start_from(Some(entry));
     view! {
         <li class="catalogue-card card">
             <p class="eyebrow">{entry.kind.label()} " · " {entry.target_group}</p>

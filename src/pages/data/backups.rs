@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::{ConfirmButton, dynamic};
-use crate::state::{AppState, Backup, MAX_BACKUPS, local_moment, use_app_state};
+use crate::browser::clock::local_moment;
+use crate::components::ConfirmButton;
+use crate::state::{AppState, Backup, MAX_BACKUPS, use_app_state};
 
 type Message = RwSignal<Option<Result<String, String>>>;
 
@@ -14,7 +15,7 @@ pub fn Backups() -> impl IntoView {
     let message: Message = RwSignal::new(None);
     // Another tab may have kept one since the app started.
     spawn_local(state.refresh_backups());
-    let list = dynamic(move || {
+    let list = move || {
         state.backups.with(|backups| {
             if backups.is_empty() {
                 return view! { <p class="hint">"Er zijn nog geen reservekopieën."</p> }.into_any();
@@ -25,7 +26,7 @@ pub fn Backups() -> impl IntoView {
                 .collect_view();
             view! { <ul class="backup-list">{items}</ul> }.into_any()
         })
-    });
+    };
     view! {
         <section class="card" aria-labelledby="reserve-kop">
             <h2 id="reserve-kop">"Reservekopieën"</h2>
@@ -38,10 +39,10 @@ pub fn Backups() -> impl IntoView {
                 )}
             </p>
             {list}
-            {dynamic(move || message.get().map(|m| match m {
+            {move || message.get().map(|m| match m {
                 Ok(done) => view! { <p class="import-done" role="status">{done}</p> }.into_any(),
                 Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
-            }))}
+            })}
         </section>
     }
 }

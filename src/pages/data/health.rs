@@ -5,20 +5,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::device::{installed, is_ipad, persisted, request_persistence};
-use crate::components::{dynamic, live};
 use crate::state::{STORAGE_LIMIT, storage_usage};
 use crate::state::{SaveStatus, use_app_state};
 
 #[component]
 pub fn StorageHealth() -> impl IntoView {
     let state = use_app_state();
-    let saved = live(move || match state.save_status.get() {
+    let saved = move || match state.save_status.get() {
         SaveStatus::Failed(message) => message,
         SaveStatus::Pending => "Uw laatste wijziging wordt zo opgeslagen.".into(),
         SaveStatus::Saved => {
             "Alles wat u invult, is opgeslagen in deze browser op dit apparaat.".into()
         }
-    });
+    };
     // Counting measures every stored value: done once a save is through (or backups
     // changed), not on the keystrokes that set the status to pending.
     let units = Memo::new(move |counted: Option<&usize>| {
@@ -29,7 +28,7 @@ pub fn StorageHealth() -> impl IntoView {
             _ => storage_usage(),
         }
     });
-    let used = live(move || {
+    let used = move || {
         let units = units.get();
         format!(
             "Werkruimte: {} kB van de ongeveer {} kB die browsers hiervoor toestaan ({}%).",
@@ -37,8 +36,8 @@ pub fn StorageHealth() -> impl IntoView {
             STORAGE_LIMIT / 1024,
             units * 100 / STORAGE_LIMIT
         )
-    });
-    let backups = live(move || {
+    };
+    let backups = move || {
         state.backups.with(|backups| {
             let kept: usize = backups.iter().map(|b| b.units).sum();
             format!(
@@ -49,7 +48,7 @@ pub fn StorageHealth() -> impl IntoView {
                 (kept + units.get()).div_ceil(1024)
             )
         })
-    });
+    };
     view! {
         <section class="card" aria-labelledby="opslag-kop">
             <h2 id="opslag-kop">"Opslag op dit apparaat"</h2>
@@ -73,7 +72,7 @@ fn Persistence() -> impl IntoView {
     let kept = RwSignal::new(None::<bool>);
     spawn_local(async move { kept.set(persisted().await) });
     let ask = move |_| spawn_local(async move { kept.set(request_persistence().await) });
-    dynamic(move || {
+    move || {
         match kept.get() {
         Some(true) => view! {
             <p>"Deze browser heeft toegezegd de gegevens te bewaren, ook als de opslag krap wordt."</p>
@@ -93,7 +92,7 @@ fn Persistence() -> impl IntoView {
         }
         .into_any(),
     }
-    })
+    }
 }
 
 /// Installed app or browser tab, with the iPad advice that follows from it.

@@ -4,13 +4,15 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
 use web_sys::{File, HtmlInputElement};
 
+use crate::browser::clock::{local_moment, local_moment_seconds};
 use crate::browser::device::read_file;
-use crate::components::{ConfirmButton, ExportButtons, dynamic, live};
+use crate::components::{ConfirmButton, ExportButtons};
 use crate::state::{
     AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,
-    local_moment, local_moment_seconds, use_app_state, use_navigator,
+    use_app_state,
 };
 
 /// How many added records the preview names one by one; the rest are counted.
@@ -28,10 +30,11 @@ fn read_and_preview(state: AppState, file: File) {
     });
 }
 
-/// A file dropped anywhere on the app opens its import preview on Gegevens.
+/// A file dropped anywhere on the app opens its import preview on Gegevens. (Inside the
+/// router, which it asks to go there.)
 pub fn accept_dropped_files() {
     let state = use_app_state();
-    let navigator = use_navigator();
+    let navigate = use_navigate();
     // Without this the browser would open the dropped file itself.
     window_event_listener(ev::dragover, |event| event.prevent_default());
     window_event_listener(ev::drop, move |event| {
@@ -41,7 +44,7 @@ pub fn accept_dropped_files() {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             event.prevent_default();
-            navigator.go("/gegevens");
+            navigate("/gegevens", Default::default());
             read_and_preview(state, file);
         }
     });
@@ -59,7 +62,7 @@ pub fn ImportSection() -> impl IntoView {
         input.set_value("");
     };
     // Read in place: a pending import holds the file's whole workspace.
-    let outcome = dynamic(move || {
+    let outcome = move || {
         state.import.with(|import| match import {
             ImportState::Idle => None,
             ImportState::Refused(message) => Some(
@@ -77,7 +80,7 @@ pub fn ImportSection() -> impl IntoView {
                 view! { <p class="import-done" role="status">{message.clone()}</p> }.into_any(),
             ),
         })
-    });
+    };
     view! {
         <section class="card" aria-labelledby="import-kop">
             <h2 id="import-kop">"Importeren"</h2>
@@ -179,7 +182,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
                     "Annuleren"
                 </button>
             </div>
-            {dynamic(move || error.get().map(|message| {
+            {move || error.get().map(|message| {
                 let no_room = message == NO_ROOM_FOR_BACKUP;
                 view! {
                     <div class="field-error" role="alert">
@@ -192,7 +195,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
                         })}
                     </div>
                 }
-            }))}
+            })}
         </div>
     }
 }
@@ -236,7 +239,7 @@ fn conflicts(
     };
     // Hundreds of conflicts would take seconds to show at once: a page at a time.
     let shown = RwSignal::new(CONFLICTS_PER_PAGE);
-    let cards = dynamic(move || {
+    let cards = move || {
         let count = shown.get();
         let cards = state.import.with_untracked(|s| match s {
             ImportState::Ready(pending) => state.workspace.with_untracked(|ours| {
@@ -270,7 +273,7 @@ fn conflicts(
                 </button>
             })}
         }
-    });
+    };
     Some(view! {
         <h3>"Gewijzigd op beide plaatsen"</h3>
         <p>
@@ -299,7 +302,7 @@ fn conflict_card(
     difference: &Difference,
     fields: Vec<crate::state::FieldVersions>,
 ) -> impl IntoView + use<> {
-    let chosen = move |side: Side| live(move || choices.with(|c| c.get(index) == Some(&side)));
+    let chosen = move |side: Side| move || choices.with(|c| c.get(index) == Some(&side));
     let choose = move |side: Side| {
         move |_| {
             choices.update(|c| {

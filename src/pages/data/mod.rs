@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::{
-    ExportButtons, ExportReminder, LastExport, LibraryForm, dynamic, set_title,
-};
+use leptos_meta::Title;
+
+use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm};
 use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
 mod backups;
@@ -23,8 +23,8 @@ use wipe::WipeSection;
 /// Who is working, and what is stored on this device.
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_title("Gegevens");
     view! {
+        <Title text="Gegevens"/>
         <article class="page">
             <h1>"Gegevens"</h1>
             <section class="card" aria-labelledby="wie-kop">
@@ -64,7 +64,7 @@ fn SetAsideDocuments() -> impl IntoView {
         set_aside_keys()
     };
     let error = RwSignal::new(None::<String>);
-    dynamic(move || {
+    move || {
         let keys = keys();
         (!keys.is_empty()).then(|| {
             view! {
@@ -93,9 +93,9 @@ fn SetAsideDocuments() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    {dynamic(move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> }))}
+                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 </section>
             }
         })
-    })
+    }
 }

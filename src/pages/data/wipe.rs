@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{ExportButtons, dynamic, live};
+use crate::components::ExportButtons;
 use crate::state::use_app_state;
 
 /// What the user types to confirm; a tap alone is not enough for this.
@@ -37,19 +37,19 @@ pub fn WipeSection() -> impl IntoView {
                 <input
                     type="text"
                     autocomplete="off"
-                    prop:value=live(move || typed.get())
+                    prop:value=move || typed.get()
                     on:input=move |ev| typed.set(event_target_value(&ev))
                 />
             </label>
             <button
                 type="button"
                 class="button button--danger"
-                disabled=live(move || state.working.get() || typed.with(|t| t.trim() != CONFIRMATION))
+                disabled=move || state.working.get() || typed.with(|t| t.trim() != CONFIRMATION)
                 on:click=wipe
             >
                 "Alle gegevens wissen"
             </button>
-            {dynamic(move || wiped.get().map(|done| match done {
+            {move || wiped.get().map(|done| match done {
                 Ok(()) => view! {
                     <p class="import-done" role="status">
                         "Alle gegevens op dit apparaat zijn gewist, ook in andere geopende tabbladen."
@@ -58,7 +58,7 @@ pub fn WipeSection() -> impl IntoView {
                 Err(reason) => view! {
                     <p class="field-error" role="alert">{format!("Er is niets gewist. {reason}")}</p>
                 }.into_any(),
-            }))}
+            })}
         </section>
     }
 }

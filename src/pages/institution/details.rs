@@ -1,31 +1,17 @@
 //! The institution's own details: who, where, contacts, links, export, archive and delete.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-use super::Current;
-use crate::components::{
-    ConfirmButton, ExportButtons, KeyedRows, OnValue, SelectField, TextArea, TextField, derived,
-    dynamic, live, memo,
+use super::{Current, text, write};
+use crate::browser::clock::new_id;
+use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, TextArea, TextField};
+use crate::model::{
+    Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
+    WorkspaceStoreFields,
 };
-use crate::model::{Contact, ContactRole, Institution, InstitutionKind, Programme};
 use crate::routes::institution_path;
-use crate::state::{AppState, new_id, use_app_state, use_navigator};
-
-/// A field's value, read from the current institution.
-pub(super) fn read(current: Current, get: fn(&Institution) -> String) -> Signal<String> {
-    derived(move || current.with(|i| i.as_ref().map(get).unwrap_or_default()))
-}
-
-/// Writes a field's new value into the institution.
-pub(super) fn write(state: AppState, id: &str, set: fn(&mut Institution, String)) -> OnValue {
-    let id = id.to_string();
-    Callback::new(move |value: String| {
-        state.update_institution(&id, |i| {
-            set(i, value);
-            Ok(())
-        })
-    })
-}
+use crate::state::use_app_state;
 
 #[component]
 pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
@@ -42,33 +28,50 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
         <section class="card" aria-labelledby="gegevens-kop">
             <h2 id="gegevens-kop">"Gegevens"</h2>
             <div class="form-grid">
-                <TextField label="Naam" required=true value=read(current, |i| i.name.clone()) on_value=write(state, &id, |i, v| i.name = v)/>
+                <TextField
+                    label="Naam"
+                    required=true
+                    value=text(move || current.name().try_get())
+                    on_value=write(state, &id, InstitutionField::Name, |i, v| i.name = v)
+                />
                 <SelectField
                     label="Soort"
                     options=kinds
-                    value=read(current, |i| i.kind.token().to_string())
-                    on_value=write(state, &id, |i, v| i.kind = InstitutionKind::from_token(&v).unwrap_or(i.kind))
+                    value=text(move || current.kind().try_get().map(|k| k.token().to_string()))
+                    on_value=write(state, &id, InstitutionField::Kind, |i, v| {
+                        i.kind = InstitutionKind::from_token(&v).unwrap_or(i.kind)
+                    })
                 />
                 <SelectField
                     label="Programma"
                     options=programmes
-                    value=read(current, |i| i.programme.token().to_string())
-                    on_value=write(state, &id, |i, v| i.programme = Programme::from_token(&v).unwrap_or(i.programme))
+                    value=text(move || current.programme().try_get().map(|p| p.token().to_string()))
+                    on_value=write(state, &id, InstitutionField::Programme, |i, v| {
+                        i.programme = Programme::from_token(&v).unwrap_or(i.programme)
+                    })
                 />
-                <TextField label="Plaats" value=read(current, |i| i.place.clone()) on_value=write(state, &id, |i, v| i.place = v)/>
+                <TextField
+                    label="Plaats"
+                    value=text(move || current.place().try_get())
+                    on_value=write(state, &id, InstitutionField::Place, |i, v| i.place = v)
+                />
                 <TextField
                     label="Schooljaar"
                     placeholder="Bijvoorbeeld 2026-2027"
-                    value=read(current, |i| i.school_year.clone())
-                    on_value=write(state, &id, |i, v| i.school_year = v)
+                    value=text(move || current.school_year().try_get())
+                    on_value=write(state, &id, InstitutionField::SchoolYear, |i, v| i.school_year = v)
                 />
                 <TextField
                     label="Leesconsulent"
-                    value=read(current, |i| i.consultant.clone())
-                    on_value=write(state, &id, |i, v| i.consultant = v)
+                    value=text(move || current.consultant().try_get())
+                    on_value=write(state, &id, InstitutionField::Consultant, |i, v| i.consultant = v)
                 />
             </div>
-            <TextArea label="Notities" value=read(current, |i| i.notes.clone()) on_value=write(state, &id, |i, v| i.notes = v)/>
+            <TextArea
+                label="Notities"
+                value=text(move || current.notes().try_get())
+                on_value=write(state, &id, InstitutionField::Notes, |i, v| i.notes = v)
+            />
         </section>
         <Contacts id=id.clone() current/>
         <Links id=id.clone() current/>
@@ -88,12 +91,11 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Contacts(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let ids = memo(move || {
-        current.with(|i| {
-            i.as_ref()
-                .map(|i| i.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
+    let ids = Memo::new(move |_| {
+        current
+            .contacts()
+            .try_with(|contacts| contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let institution = id.clone();
     let add = move |_| {
@@ -101,19 +103,23 @@ fn Contacts(id: String, current: Current) -> impl IntoView {
             id: new_id("contact"),
             ..Default::default()
         };
-        state.tell(state.update_institution(&institution, |i| {
-            i.contacts.push(contact);
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_institution(&institution, InstitutionField::Contacts, |i| {
+                i.contacts.push(contact);
+                Ok(())
+            }),
+        );
     };
     view! {
         <section class="card" aria-labelledby="contacten-kop">
             <h2 id="contacten-kop">"Contactpersonen"</h2>
-            {dynamic(move || ids.with(Vec::is_empty).then(|| view! {
+            <Show when=move || ids.with(Vec::is_empty)>
                 <p class="hint">"Nog geen contactpersonen. Voeg bijvoorbeeld de directeur en de leescoördinator toe."</p>
-            }))}
+            </Show>
             <ul class="contact-list">
-                <KeyedRows ids row=Callback::new(move |contact| view! { <ContactRow institution=id.clone() contact current/> }.into_any())/>
+                <For each=move || ids.get() key=|contact| contact.clone() let:contact>
+                    <ContactRow institution=id.clone() contact current/>
+                </For>
             </ul>
             <button type="button" class="button button--secondary" on:click=add>
                 "Contactpersoon toevoegen"
@@ -129,13 +135,11 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
         let contact = contact.clone();
         move |get: fn(&Contact) -> String| {
             let contact = contact.clone();
-            derived(move || {
-                current.with(|i| {
-                    i.as_ref()
-                        .and_then(|i| i.contacts.iter().find(|c| c.id == contact))
-                        .map(get)
-                        .unwrap_or_default()
-                })
+            text(move || {
+                current
+                    .contacts()
+                    .try_with(|contacts| contacts.iter().find(|c| c.id == contact).map(get))
+                    .flatten()
             })
         }
     };
@@ -144,7 +148,7 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
         move |set: fn(&mut Contact, String)| -> OnValue {
             let (institution, contact) = (institution.clone(), contact.clone());
             Callback::new(move |value: String| {
-                state.update_institution(&institution, |i| {
+                state.edit_institution(&institution, InstitutionField::Contacts, |i| {
                     if let Some(c) = i.contacts.iter_mut().find(|c| c.id == contact) {
                         set(c, value);
                     }
@@ -158,10 +162,12 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
         .map(|r| (r.token(), r.label()))
         .collect::<Vec<_>>();
     let remove = Callback::new(move |_| {
-        state.tell(state.update_institution(&institution, |i| {
-            i.contacts.retain(|c| c.id != contact);
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_institution(&institution, InstitutionField::Contacts, |i| {
+                i.contacts.retain(|c| c.id != contact);
+                Ok(())
+            }),
+        );
     });
     view! {
         <li class="contact-row">
@@ -190,26 +196,22 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
 #[component]
 fn Links(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let this = id.clone();
-    let linked = move || {
-        state.workspace.with(|w| {
-            w.institution(&this)
-                .map(|i| {
-                    i.links
-                        .iter()
-                        .filter_map(|l| w.institution(l))
-                        .map(|o| (o.id.clone(), o.name.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+    let institutions = state.workspace.institutions();
+    let links = move || current.links().try_get().unwrap_or_default();
+    let linked = Memo::new(move |_| {
+        let links = links();
+        institutions.with(|all| {
+            all.iter()
+                .filter(|o| links.contains(&o.id))
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect::<Vec<_>>()
         })
-    };
+    });
     let this = id.clone();
-    let candidates = memo(move || {
-        state.workspace.with(|w| {
-            let links = current.with(|i| i.as_ref().map(|i| i.links.clone()).unwrap_or_default());
-            w.institutions
-                .iter()
+    let candidates = Memo::new(move |_| {
+        let links = links();
+        institutions.with(|all| {
+            all.iter()
                 .filter(|o| o.id != this && !links.contains(&o.id) && !o.archived)
                 .map(|o| (o.id.clone(), format!("{} ({})", o.name, o.kind.label())))
                 .collect::<Vec<_>>()
@@ -219,7 +221,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
     let this = id.clone();
     let link = move |_| {
         let other = chosen.get_untracked();
-        if !other.is_empty() && state.change(|w, now| w.link(&this, &other, now)).is_ok() {
+        if !other.is_empty() && state.link(&this, &other).is_ok() {
             chosen.set(String::new());
         }
     };
@@ -228,58 +230,39 @@ fn Links(id: String, current: Current) -> impl IntoView {
             <h2 id="koppeling-kop">"Doorgaande lijn"</h2>
             <p class="hint">"Koppel een school aan de voorschoolse instelling(en) waarmee ze samenwerkt, en andersom."</p>
             <ul class="link-list">
-                {dynamic(move || {
-                    linked()
-                        .into_iter()
-                        .map(|(other, name)| {
-                            let this = id.clone();
-                            let unlink_other = other.clone();
-                            view! {
-                                <li class="linked">
-                                    <a href=institution_path(&other, None)>{name}</a>
-                                    <button
-                                        type="button"
-                                        class="button button--secondary"
-                                        on:click=move |_| {
-                                            state.tell(state.change(|w, now| {
-                                                w.unlink(&this, &unlink_other, now);
-                                                Ok(())
-                                            }));
-                                        }
-                                    >
-                                        "Ontkoppelen"
-                                    </button>
-                                </li>
+                <For each=move || linked.get() key=|link| link.clone() let:((other, name))>
+                    <li class="linked">
+                        <a href=institution_path(&other, None)>{name}</a>
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            on:click={
+                                let this = id.clone();
+                                move |_| state.unlink(&this, &other)
                             }
-                        })
-                        .collect_view()
-                })}
+                        >
+                            "Ontkoppelen"
+                        </button>
+                    </li>
+                </For>
             </ul>
-            {dynamic(move || {
-                if candidates.with(Vec::is_empty) {
-                    return view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }
-                        .into_any();
-                }
-                view! {
-                    <div class="inline-form">
-                        <label class="field">
-                            <span class="field__label">"Koppelen aan"</span>
-                            <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=live(move || chosen.get())>
-                                <option value="">"Kies een instelling"</option>
-                                {dynamic(move || {
-                                    candidates
-                                        .get()
-                                        .into_iter()
-                                        .map(|(value, label)| view! { <option value=value>{label}</option> })
-                                        .collect_view()
-                                })}
-                            </select>
-                        </label>
-                        <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
-                    </div>
-                }
-                .into_any()
-            })}
+            <Show
+                when=move || !candidates.with(Vec::is_empty)
+                fallback=|| view! { <p class="hint">"Er zijn geen andere instellingen om mee te koppelen."</p> }
+            >
+                <div class="inline-form">
+                    <label class="field">
+                        <span class="field__label">"Koppelen aan"</span>
+                        <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                            <option value="">"Kies een instelling"</option>
+                            <For each=move || candidates.get() key=|c| c.clone() let:((value, label))>
+                                <option value=value>{label}</option>
+                            </For>
+                        </select>
+                    </label>
+                    <button type="button" class="button" on:click=link.clone()>"Koppelen"</button>
+                </div>
+            </Show>
         </section>
     }
 }
@@ -287,21 +270,20 @@ fn Links(id: String, current: Current) -> impl IntoView {
 #[component]
 fn Housekeeping(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
-    let archived = memo(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)));
+    let navigate = use_navigate();
+    let archived = move || current.archived().try_get().unwrap_or_default();
     let toggle_id = id.clone();
     let toggle = move |_| {
-        state.tell(state.update_institution(&toggle_id, |i| {
-            i.archived = !i.archived;
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_institution(&toggle_id, InstitutionField::Archived, |i| {
+                i.archived = !i.archived;
+                Ok(())
+            }),
+        );
     };
     let delete = Callback::new(move |_| {
-        state.tell(state.change(|w, now| {
-            w.delete_institution(&id, now);
-            Ok(())
-        }));
-        navigator.go("/instellingen");
+        state.delete_institution(&id);
+        navigate("/instellingen", Default::default());
     });
     view! {
         <section class="card" aria-labelledby="beheer-kop">
@@ -311,7 +293,7 @@ fn Housekeeping(id: String, current: Current) -> impl IntoView {
             </p>
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=toggle>
-                    {dynamic(move || if archived.get() { "Terugzetten uit archief" } else { "Archiveren" })}
+                    {move || if archived() { "Terugzetten uit archief" } else { "Archiveren" }}
                 </button>
                 <ConfirmButton
                     label="Instelling verwijderen"

@@ -5,12 +5,18 @@ mod planning;
 mod selection;
 mod steps;
 
+use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_meta::Title;
+use reactive_stores::Field;
 
-use crate::components::{dynamic, live, memo, set_title};
-use crate::model::{Institution, SelectionDecision, StepState};
-use crate::routes::{ADD_ANOTHER, ADDED, Page, institution_path};
-use crate::state::{AppState, use_app_state, use_navigator};
+use crate::model::{
+    Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
+    StepState, WorkspaceStoreFields,
+};
+use crate::pages::use_query_value;
+use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
+use crate::state::{AppState, use_app_state, use_summaries};
 
 use details::DetailsPanel;
 use selection::SelectionPanel;
@@ -18,89 +24,104 @@ use steps::StepPanel;
 
 /// The institution named by `?id=`, with the tab named by `?stap=` (none: its details).
 #[component]
-pub fn InstitutionPage(id: String) -> impl IntoView {
+pub fn InstitutionPage() -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
-    let tab = memo(move || {
-        navigator.page.with(|p| match p {
-            Page::Institution { step, .. } => *step,
-            _ => None,
-        })
+    let id = use_query_value("id");
+    let step = use_query_value("stap");
+    let tab = Memo::new(move |_| {
+        step.get()
+            .and_then(|s| s.parse::<u8>().ok())
+            .filter(|n| (7..=12).contains(n))
     });
-    let lookup = id.clone();
-    let exists = memo(move || state.workspace.with(|w| w.institution(&lookup).is_some()));
-    dynamic(move || {
-        let id = id.clone();
-        if exists.get() {
-            view! { <InstitutionView id tab/> }.into_any()
-        } else {
-            set_title("Instelling niet gevonden");
-            view! {
-                <article class="page">
-                    <h1>"Instelling niet gevonden"</h1>
-                    <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
-                    <p><a href="/instellingen">"Naar alle instellingen"</a></p>
-                </article>
-            }
-            .into_any()
-        }
-    })
+    let institutions = state.workspace.institutions();
+    // Switching tabs keeps the page; another institution (or its deletion) redraws it.
+    let shown = Memo::new(move |_| {
+        let id = id.get()?;
+        institutions
+            .with(|all| all.iter().any(|i| i.id == id))
+            .then_some(id)
+    });
+    move || match shown.get() {
+        Some(id) => Either::Left(view! { <InstitutionView id tab/> }),
+        None => Either::Right(view! {
+            <Title text="Instelling niet gevonden"/>
+            <article class="page">
+                <h1>"Instelling niet gevonden"</h1>
+                <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
+                <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+            </article>
+        }),
+    }
 }
 
-/// The institution as it is now; `None` once it has been deleted.
-pub(super) type Current = Memo<Option<Institution>>;
+/// The institution in the store. Read with `try_`: it may be deleted (here, in another tab,
+/// by an import) while its views are still on screen.
+pub(super) type Current = Field<Institution>;
+
+/// A text of the institution as a field shows it; empty once it is gone.
+pub(super) fn text(read: impl Fn() -> Option<String> + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(move || read().unwrap_or_default())
+}
+
+/// Writes a field's new value into the institution, by the model's rules.
+pub(super) fn write(
+    state: AppState,
+    id: &str,
+    field: InstitutionField,
+    set: fn(&mut Institution, String),
+) -> Callback<String, Result<(), InvalidInput>> {
+    let id = id.to_string();
+    Callback::new(move |value: String| {
+        state.edit_institution(&id, field, |i| {
+            set(i, value);
+            Ok(())
+        })
+    })
+}
 
 #[component]
 fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
     let state = use_app_state();
-    let lookup = id.clone();
-    let current: Current = memo(move || state.workspace.with(|w| w.institution(&lookup).cloned()));
-    let name = move || current.with(|i| i.as_ref().map(|i| i.name.clone()).unwrap_or_default());
-    Effect::new(move |_| set_title(&name()));
-    let facts = live(move || {
-        current.with(|i| {
-            i.as_ref()
-                .map(|i| {
-                    [i.kind.label(), i.place.as_str(), i.school_year.as_str()]
-                        .into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })
-                .unwrap_or_default()
-        })
-    });
-    let phase = {
-        let id = id.clone();
-        move || {
-            state
-                .workspace
-                .with(|w| w.institution(&id).map(|i| w.phase_of(i)))
-        }
+    let current: Current = state.workspace.institutions().at_key(id.clone()).into();
+    let standing = use_summaries().work_of(id.clone());
+    let name = move || current.name().try_get().unwrap_or_default();
+    let facts = move || {
+        current
+            .try_with(|i| {
+                [i.kind.label(), i.place.as_str(), i.school_year.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .unwrap_or_default()
     };
-    let phase_label = live(move || phase().map(|p| p.label()).unwrap_or_default());
+    let archived = move || current.archived().try_get().unwrap_or_default();
     view! {
+        <Title text=name/>
         <article class="page page--wide institution-page">
             <p class="eyebrow">
                 <a href="/instellingen">"Instellingen"</a>
                 " › "
-                {live(name)}
+                {name}
             </p>
-            <h1>{live(name)}</h1>
+            <h1>{name}</h1>
             <p class="institution-page__facts">{facts}</p>
             <p class="institution-page__phase">
                 <span class="label">"Nu: "</span>
-                {phase_label}
-                {dynamic(move || current.with(|i| i.as_ref().is_some_and(|i| i.archived)).then(|| view! { <span class="badge">"Gearchiveerd"</span> }))}
+                {move || standing.get().map(|s| s.phase.label())}
+                <Show when=archived>
+                    <span class="badge">"Gearchiveerd"</span>
+                </Show>
             </p>
             <JustAdded/>
             <Tabs id=id.clone() tab current/>
             <div class="institution-page__panel">
-                {dynamic(move || match tab.get() {
+                {move || match tab.get() {
                     None => view! { <DetailsPanel id=id.clone() current/> }.into_any(),
                     Some(7) => view! { <SelectionPanel id=id.clone() current/> }.into_any(),
                     Some(n) => view! { <StepPanel id=id.clone() number=n current/> }.into_any(),
-                })}
+                }}
             </div>
         </article>
     }
@@ -109,31 +130,38 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
 /// Details, step 7 and steps 8–12, each with its status at a glance.
 #[component]
 fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
-    let state = use_app_state();
+    let standing = use_summaries().work_of(id.clone());
     let tabs = std::iter::once(None).chain((7u8..=12).map(Some));
     view! {
         <nav class="tabs" aria-label="Onderdelen van deze instelling">
             <ul>
                 {tabs
                     .map(|which| {
-                        let href = institution_path(&id, which);
                         // (label, css token) of the tab's badge; step 7 shows the decision.
-                        let badge_id = id.clone();
-                        let badge = move || {
-                            current.with(|i| match (i, which) {
-                                (Some(i), Some(7)) => match i.selection.decision {
-                                    SelectionDecision::Candidate => (i.selection_status().label(), i.selection_status().token()),
+                        let badge = move || match which {
+                            Some(7) => {
+                                let selection = current.selection().try_get().unwrap_or_default();
+                                match selection.decision {
+                                    SelectionDecision::Candidate => {
+                                        let status = standing
+                                            .with(|s| s.as_ref().map(|s| s.step(7).status))
+                                            .unwrap_or_default();
+                                        (status.label(), status.token())
+                                    }
                                     SelectionDecision::Chosen => (SelectionDecision::Chosen.label(), "afgerond"),
-                                    SelectionDecision::NotChosen => (SelectionDecision::NotChosen.label(), "niet-gekozen"),
-                                },
-                                (Some(_), Some(n)) => {
-                                    let status = step_state(state, &badge_id, n).map(|s| s.status).unwrap_or_default();
-                                    (status.label(), status.token())
+                                    SelectionDecision::NotChosen => {
+                                        (SelectionDecision::NotChosen.label(), "niet-gekozen")
+                                    }
                                 }
-                                _ => ("", ""),
-                            })
+                            }
+                            Some(n) => {
+                                let status = standing
+                                    .with(|s| s.as_ref().map(|s| s.step(n).status))
+                                    .unwrap_or_default();
+                                (status.label(), status.token())
+                            }
+                            None => ("", ""),
                         };
-                        let badge_class = badge.clone();
                         // "Stap 9" with the step's short name, so the tab says what it holds.
                         let (label, name) = match which {
                             None => ("Gegevens".to_string(), ""),
@@ -141,15 +169,15 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
                         };
                         view! {
                             <li>
-                                <a href=href aria-current=move || (tab.get() == which).then_some("page")>
+                                <a
+                                    href=institution_path(&id, which)
+                                    aria-current=move || (tab.get() == which).then_some("page")
+                                >
                                     <span>{label}</span>
                                     {(!name.is_empty()).then(|| view! { <span class="tab__name">{name}</span> })}
-                                    {which
-                                        .map(|_| {
-                                            view! {
-                                                <span class=live(move || format!("badge badge--{}", badge_class().1))>{live(move || badge().0)}</span>
-                                            }
-                                        })}
+                                    {which.map(|_| view! {
+                                        <span class=move || format!("badge badge--{}", badge().1)>{move || badge().0}</span>
+                                    })}
                                 </a>
                             </li>
                         }
@@ -168,25 +196,26 @@ fn tab_name(n: u8) -> &'static str {
         .map_or("", |(_, name)| name)
 }
 
-/// Where step `n` of the institution stands, by `model::work`'s rule.
-pub(super) fn step_state(state: AppState, id: &str, n: u8) -> Option<StepState> {
-    state
-        .workspace
-        .with(|w| w.institution(id).map(|i| w.work_of(i).step(n)))
+/// Where step `n` of the institution stands, as its tab and panel show it.
+pub(super) fn step_state(id: String, n: u8) -> Signal<StepState> {
+    let standing = use_summaries().work_of(id);
+    Signal::derive(move || {
+        standing
+            .with(|s| s.as_ref().map(|s| s.step(n).clone()))
+            .unwrap_or_default()
+    })
 }
 
 /// Right after adding, the way to add the next one without a trip back to the list.
 #[component]
 fn JustAdded() -> impl IntoView {
-    let navigator = use_navigator();
-    dynamic(move || {
-        navigator.has_flag(ADDED).then(|| {
-            view! {
-                <p class="card just-added" role="status">
-                    "De instelling is toegevoegd. "
-                    <a href=format!("/instellingen?{ADD_ANOTHER}=1")>"Nog een instelling toevoegen"</a>
-                </p>
-            }
-        })
-    })
+    let added = use_query_value(ADDED);
+    view! {
+        <Show when=move || added.with(Option::is_some)>
+            <p class="card just-added" role="status">
+                "De instelling is toegevoegd. "
+                <a href=format!("/instellingen?{ADD_ANOTHER}=1")>"Nog een instelling toevoegen"</a>
+            </p>
+        </Show>
+    }
 }

@@ -2,22 +2,25 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use reactive_stores::Field;
+use wasm_bindgen::JsCast;
 
-use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-
-use super::Current;
+use super::text;
+use crate::browser::clipboard::copy_text;
 use crate::browser::download::download;
-use crate::components::{
-    ConfirmButton, KeyedRows, OnValue, TextField, derived, dynamic, live, memo,
+use crate::components::{ConfirmButton, OnValue, TextField};
+use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
+use crate::model::{
+    Activity, ActivityField, ActivityStoreFields, WorkspaceStoreFields, example_evaluation,
+    format_date,
 };
-use crate::content::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_TITLE};
-use crate::model::{Activity, activity_from_example, example_evaluation, format_date};
 use crate::pages::planning_print::columns;
 use crate::routes::{conversation_path, planning_print_path};
-use crate::state::{AppState, new_id, use_app_state};
+use crate::state::{AppState, use_app_state};
 
-/// An activity as it is now; `None` once it has been deleted.
-type Row = Memo<Option<Activity>>;
+/// A planning row in the store. Read with `try_`: it may be deleted while on screen.
+type Row = Field<Activity>;
 
 /// What the form last did that the user may want to act on.
 #[derive(Clone)]
@@ -33,28 +36,28 @@ enum Notice {
 
 type Notices = RwSignal<Option<Notice>>;
 
-/// The guide's column `n` (0–6) of a row, to edit.
-fn column_mut(a: &mut Activity, n: usize) -> &mut String {
+/// The guide's column `n` (0–6) of a row, to edit, with the field it is.
+fn column_mut(a: &mut Activity, n: usize) -> (&mut String, ActivityField) {
     match n {
-        0 => &mut a.activity,
-        1 => &mut a.goal,
-        2 => &mut a.action_points,
-        3 => &mut a.planning,
-        4 => &mut a.who,
-        5 => &mut a.organisation,
-        _ => &mut a.evaluation,
+        0 => (&mut a.activity, ActivityField::Activity),
+        1 => (&mut a.goal, ActivityField::Goal),
+        2 => (&mut a.action_points, ActivityField::ActionPoints),
+        3 => (&mut a.planning, ActivityField::Planning),
+        4 => (&mut a.who, ActivityField::Who),
+        5 => (&mut a.organisation, ActivityField::Organisation),
+        _ => (&mut a.evaluation, ActivityField::Evaluation),
     }
 }
 
 #[component]
-pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
-    let _ = current;
+pub fn PlanningPanel(id: String) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    let ids = memo(move || {
-        state.workspace.with(|w| {
-            w.activities_of(&lookup)
-                .into_iter()
+    // The form's rows in order; each card reads its own row.
+    let ids = Memo::new(move |_| {
+        state.workspace.activities().with(|all| {
+            all.iter()
+                .filter(|a| a.institution_id == lookup)
                 .map(|a| a.id.clone())
                 .collect::<Vec<_>>()
         })
@@ -82,22 +85,26 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
             }
             Err(refused) => {
                 last_add.set_value((now, None));
-                state.tell(Err::<(), _>(refused));
+                state.show_refusal(Err::<(), _>(refused));
             }
         }
     };
     let institution = id.clone();
     let insert_example = Callback::new(move |()| {
-        state.tell(state.change(|w, now| {
-            for example in PLANNING_EXAMPLES.iter() {
-                let row = activity_from_example(example, new_id("activiteit"), &institution, now);
-                w.add_activity(row)?;
-            }
-            Ok(())
-        }));
+        state.show_refusal(state.add_planning_examples(&institution));
     });
     let institution = id.clone();
-    let copy = move |_| copy_text(state.planning_table(&institution).1.tsv(), notice);
+    let copy = move |_| {
+        let table = state.planning_table(&institution).1.tsv();
+        notice.set(None);
+        spawn_local(async move {
+            let copied = copy_text(&table).await;
+            notice.try_set(Some(match copied {
+                Ok(()) => Notice::Copied,
+                Err(_) => Notice::CopyByHand(table),
+            }));
+        });
+    };
     let institution = id.clone();
     let download_csv = move |_| {
         let (name, table) = state.planning_table(&institution);
@@ -109,10 +116,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
     };
     let undo = move |_| {
         if let Some(Notice::Removed(index, activity)) = notice.get_untracked() {
-            state.tell(state.change(|w, _| {
-                w.restore_activity(index, *activity);
-                Ok(())
-            }));
+            state.restore_activity(index, *activity);
             notice.set(None);
         }
     };
@@ -124,7 +128,7 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                 "Neem het formulier op in het (voor)leesplan; met een maand erbij staat de activiteit in het Overzicht."
             </p>
             <div class="button-row planning__actions">
-                {dynamic(move || {
+                {move || {
                     if ids.with(Vec::is_empty) {
                         Either::Left(view! {
                             <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
@@ -142,13 +146,13 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                             />
                         })
                     }
-                })}
+                }}
                 <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopiëren voor een spreadsheet"</button>
                 <button type="button" class="button button--secondary" on:click=download_csv>"Downloaden als CSV"</button>
             </div>
             <div role="status">
-                {dynamic(move || {
+                {move || {
                     notice.with(|n| {
                         n.as_ref().map(|n| {
                             let (text, csv) = match n {
@@ -184,15 +188,17 @@ pub fn PlanningPanel(id: String, current: Current) -> impl IntoView {
                             }
                         })
                     })
-                })}
+                }}
             </div>
-            {dynamic(move || ids.with(Vec::is_empty).then(|| view! {
+            <Show when=move || ids.with(Vec::is_empty)>
                 <p class="hint">
                     "Nog geen activiteiten. Voeg er een toe, neem het voorbeeld uit bijlage 6 over, of zet de afspraken uit een gesprek hierin met ‘Invullen in planningsformulier’."
                 </p>
-            }))}
+            </Show>
             <ol class="planning__rows">
-                <KeyedRows ids row=Callback::new(move |activity| view! { <ActivityRow activity ids notice/> }.into_any())/>
+                <For each=move || ids.get() key=|activity| activity.clone() let:activity>
+                    <ActivityRow activity ids notice/>
+                </For>
             </ol>
             <button type="button" class="button" id=ADD_BUTTON on:click=add>"Activiteit toevoegen"</button>
         </section>
@@ -261,64 +267,30 @@ fn focus_row(activity: &str) -> bool {
     true
 }
 
-/// Copies the text to the clipboard; when that is not possible, offers it to copy by hand.
-/// (`navigator.clipboard` through `Reflect`, so web-sys needs no `Clipboard` feature.)
-fn copy_text(text: String, notice: Notices) {
-    let by_hand = Notice::CopyByHand(text.clone());
-    let write = || -> Option<JsValue> {
-        let navigator: JsValue = web_sys::window()?.navigator().into();
-        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-        let write_text = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
-        let promise = write_text
-            .dyn_ref::<js_sys::Function>()?
-            .call1(&clipboard, &text.as_str().into())
-            .ok()?;
-        let then = js_sys::Reflect::get(&promise, &"then".into()).ok()?;
-        let failed = by_hand.clone();
-        let on_done = Closure::once_into_js(move || {
-            let _ = notice.try_set(Some(Notice::Copied));
-        });
-        let on_failed = Closure::once_into_js(move || {
-            let _ = notice.try_set(Some(failed));
-        });
-        then.dyn_ref::<js_sys::Function>()?
-            .call2(&promise, &on_done, &on_failed)
-            .ok()
-    };
-    notice.set(None);
-    if write().is_none() {
-        notice.set(Some(by_hand));
-    }
-}
-
 /// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
 fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> impl IntoView {
     let state = use_app_state();
-    let lookup = activity.clone();
-    let row: Row = memo(move || {
-        state
-            .workspace
-            .with(|w| w.activities.iter().find(|a| a.id == lookup).cloned())
-    });
+    let row: Row = state.workspace.activities().at_key(activity.clone()).into();
+    let conversations = state.workspace.conversations();
     // The conversation the row came from: (link, date).
-    let source = live(move || {
-        let conversation = row.with(|a| a.as_ref().and_then(|a| a.conversation_id.clone()))?;
-        let date = state
-            .workspace
-            .with(|w| w.conversation(&conversation).map(|c| format_date(&c.date)))?;
+    let source = move || {
+        let conversation = row.conversation_id().try_get().flatten()?;
+        let date = conversations.with(|all| {
+            all.iter()
+                .find(|c| c.id == conversation)
+                .map(|c| format_date(&c.date))
+        })?;
         Some((conversation_path(&conversation), date))
-    });
-    let title = live(move || {
-        row.with(|a| match a.as_ref().map(|a| a.activity.trim()) {
-            Some(text) if !text.is_empty() => text.to_string(),
-            _ => "Nieuwe activiteit".to_string(),
-        })
-    });
+    };
+    let title = move || match row.activity().try_get() {
+        Some(text) if !text.trim().is_empty() => text.trim().to_string(),
+        _ => "Nieuwe activiteit".to_string(),
+    };
     let this = activity.clone();
-    let first = live(move || ids.with(|ids| ids.first() == Some(&this)));
+    let first = move || ids.with(|ids| ids.first() == Some(&this));
     let this = activity.clone();
-    let last = live(move || ids.with(|ids| ids.last() == Some(&this)));
+    let last = move || ids.with(|ids| ids.last() == Some(&this));
     let (up, down, gone, done) = (
         activity.clone(),
         activity.clone(),
@@ -326,8 +298,11 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
         activity.clone(),
     );
     // Closed, a card is one line (title, month, who, done); a new card opens for typing.
-    let open = row.with_untracked(|a| a.as_ref().is_none_or(|a| a.activity.trim().is_empty()));
-    let facts = live(move || row.with(|a| a.as_ref().map(card_facts).unwrap_or_default()));
+    let open = row
+        .activity()
+        .try_with_untracked(|a| a.trim().is_empty())
+        .unwrap_or(true);
+    let facts = move || row.try_with(card_facts).unwrap_or_default();
     view! {
         <li class="card card--inner planning-row" id=row_element_id(&activity)>
             <details class="planning-row__details" open=open>
@@ -335,16 +310,15 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                 <h3 class="planning-row__title">{title}</h3>
                 <span class="planning-row__facts">{facts}</span>
             </summary>
-            {dynamic(move || {
-                source()
-                    .map(|(href, date)| {
-                        view! {
-                            <p class="planning-row__source">
-                                <a href=href>{if date.is_empty() { "Uit een gesprek".to_string() } else { format!("Uit gesprek van {date}") }}</a>
-                            </p>
-                        }
-                    })
-            })}
+            {move || {
+                source().map(|(href, date)| {
+                    let text = match date.as_str() {
+                        "" => "Uit een gesprek".to_string(),
+                        date => format!("Uit gesprek van {date}"),
+                    };
+                    view! { <p class="planning-row__source"><a href=href>{text}</a></p> }
+                })
+            }}
             <div class="planning-row__fields">
                 {PLANNING_COLUMNS
                     .iter()
@@ -360,12 +334,12 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                         }
                     })
                     .collect_view()}
-                {dynamic(move || row.with(|a| a.as_ref().and_then(example_evaluation)).map(|text| view! {
+                {move || row.try_with(example_evaluation).flatten().map(|text| view! {
                     <p class="hint planning-row__example">
                         <strong>"Voorbeeld uit bijlage 6 (de evaluatie in de gids, niet van deze school): "</strong>
                         {text}
                     </p>
-                }))}
+                })}
                 <div class="planning-row__meta">
                     <TextField
                         label="Maand"
@@ -376,10 +350,10 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                     <label class="checkbox">
                         <input
                             type="checkbox"
-                            prop:checked=live(move || row.with(|a| a.as_ref().is_some_and(|a| a.done)))
+                            prop:checked=move || row.done().try_get().unwrap_or_default()
                             on:change=move |ev| {
                                 let checked = event_target_checked(&ev);
-                                state.tell(state.update_activity(&done, |a| {
+                                state.show_refusal(state.edit_activity(&done, ActivityField::Done, |a| {
                                     a.done = checked;
                                     Ok(())
                                 }));
@@ -390,17 +364,17 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
                 </div>
             </div>
             <div class="button-row">
-                <button type="button" class="button button--secondary" prop:disabled=first on:click=move |_| move_row(state, &up, true)>
+                <button type="button" class="button button--secondary" prop:disabled=first on:click=move |_| state.move_activity(&up, true)>
                     "Omhoog"
                 </button>
-                <button type="button" class="button button--secondary" prop:disabled=last on:click=move |_| move_row(state, &down, false)>
+                <button type="button" class="button button--secondary" prop:disabled=last on:click=move |_| state.move_activity(&down, false)>
                     "Omlaag"
                 </button>
                 <button
                     type="button"
                     class="button button--secondary planning-row__delete"
                     on:click=move |_| {
-                        if let Ok(Some((index, gone))) = state.change(|w, now| Ok(w.delete_activity(&gone, now))) {
+                        if let Ok(Some((index, gone))) = state.delete_activity(&gone) {
                             notice.set(Some(Notice::Removed(index, Box::new(gone))));
                         }
                     }
@@ -429,14 +403,10 @@ const MONTH: usize = 7;
 
 /// Reads column `n` of the activity (or its month, `MONTH`).
 fn read(row: Row, n: usize) -> Signal<String> {
-    derived(move || {
-        row.with(|a| {
-            a.as_ref()
-                .map(|a| match n {
-                    MONTH => a.month.clone(),
-                    n => columns(a)[n].clone(),
-                })
-                .unwrap_or_default()
+    text(move || {
+        row.try_with(|a| match n {
+            MONTH => a.month.clone(),
+            n => columns(a)[n].clone(),
         })
     })
 }
@@ -444,24 +414,19 @@ fn read(row: Row, n: usize) -> Signal<String> {
 /// Writes a new value into column `n` of the activity (or its month, `MONTH`).
 fn edit(state: AppState, id: &str, n: usize) -> OnValue {
     let id = id.to_string();
+    let field = match n {
+        MONTH => ActivityField::Month,
+        n => column_mut(&mut Activity::default(), n).1,
+    };
     Callback::new(move |value: String| {
-        state.update_activity(&id, |a| {
-            let field = if n == MONTH {
-                &mut a.month
-            } else {
-                column_mut(a, n)
-            };
-            *field = value;
+        state.edit_activity(&id, field, |a| {
+            *(match n {
+                MONTH => &mut a.month,
+                n => column_mut(a, n).0,
+            }) = value;
             Ok(())
         })
     })
-}
-
-fn move_row(state: AppState, id: &str, up: bool) {
-    state.tell(state.change(|w, _| {
-        w.move_activity(id, up);
-        Ok(())
-    }));
 }
 
 /// A column of the form as a text area, with the guide's question as its placeholder.
@@ -479,8 +444,8 @@ fn ColumnText(
             <textarea
                 rows=3
                 placeholder=prompt
-                prop:value=live(move || value.get())
-                on:input=move |ev| state.tell(on_value.run(event_target_value(&ev)))
+                prop:value=move || value.get()
+                on:input=move |ev| state.show_refusal(on_value.run(event_target_value(&ev)))
             ></textarea>
         </label>
     }

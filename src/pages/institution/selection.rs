@@ -1,43 +1,53 @@
 //! Step 7 for one institution: the guide's indicators a–e, a note, and the decision.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::Current;
-use super::details::{read, write};
-use crate::components::{GuideText, TextArea, TextField, dynamic, live};
+use super::{Current, text, write};
+use crate::components::{GuideText, TextArea, TextField};
 use crate::content::step;
-use crate::model::SelectionDecision;
+use crate::model::{
+    InstitutionField, InstitutionStoreFields, SelectionDecision, SelectionStoreFields,
+};
 use crate::state::use_app_state;
 
 #[component]
 pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
     let Some(guide) = step(7) else {
-        return ().into_any();
+        return Either::Left(());
     };
+    let selection = current.selection();
     let indicators = guide.questions().collect::<Vec<_>>();
     let total = indicators.len();
-    let count = move || current.with(|i| i.as_ref().map_or(0, |i| i.indicator_count()));
+    let count = move || {
+        selection
+            .indicators()
+            .try_with(|held| held.len())
+            .unwrap_or_default()
+    };
     let checklist = indicators
         .into_iter()
         .map(|indicator| {
             let id = id.clone();
-            let held = live(move || {
-                current.with(|i| {
-                    i.as_ref()
-                        .is_some_and(|i| i.selection.indicators.contains(indicator.id))
-                })
-            });
+            let held = move || {
+                selection
+                    .indicators()
+                    .try_with(|held| held.contains(indicator.id))
+                    .unwrap_or_default()
+            };
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
-                state.tell(state.update_institution(&id, |i| {
-                    if on {
-                        i.selection.indicators.insert(indicator.id.to_string());
-                    } else {
-                        i.selection.indicators.remove(indicator.id);
-                    }
-                    Ok(())
-                }));
+                state.show_refusal(
+                    state.edit_institution(&id, InstitutionField::Selection, |i| {
+                        if on {
+                            i.selection.indicators.insert(indicator.id.to_string());
+                        } else {
+                            i.selection.indicators.remove(indicator.id);
+                        }
+                        Ok(())
+                    }),
+                );
             };
             view! {
                 <li>
@@ -54,12 +64,16 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
         .collect_view();
     let decision_id = id.clone();
     let decide = Callback::new(move |decision: SelectionDecision| {
-        state.tell(state.update_institution(&decision_id, |i| {
-            i.selection.decision = decision;
-            Ok(())
-        }));
+        state.show_refusal(state.edit_institution(
+            &decision_id,
+            InstitutionField::Selection,
+            |i| {
+                i.selection.decision = decision;
+                Ok(())
+            },
+        ));
     });
-    view! {
+    Either::Right(view! {
         <div class="panel-columns">
             <div>
                 <section class="card" aria-labelledby="indicatoren-kop">
@@ -67,13 +81,13 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                     <p>{guide.question_lists.first().map(|l| l.title)} ":"</p>
                     <ul class="checklist">{checklist}</ul>
                     <p class="summary-line" role="status">
-                        <strong>{dynamic(count)}</strong>
+                        <strong>{count}</strong>
                         {format!(" van {total} indicatoren zijn van toepassing")}
                     </p>
                     <TextArea
                         label="Notitie bij de selectie"
-                        value=read(current, |i| i.selection.note.clone())
-                        on_value=write(state, &id, |i, v| i.selection.note = v)
+                        value=text(move || selection.note().try_get())
+                        on_value=write(state, &id, InstitutionField::Selection, |i, v| i.selection.note = v)
                     />
                 </section>
                 <section class="card" aria-labelledby="besluit-kop">
@@ -89,7 +103,7 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                                         <input
                                             type="radio"
                                             name="besluit"
-                                            prop:checked=live(move || current.with(|i| i.as_ref().is_some_and(|i| i.selection.decision == d)))
+                                            prop:checked=move || selection.decision().try_get() == Some(d)
                                             on:change=move |_| decide.run(d)
                                         />
                                         <span>{d.label()}</span>
@@ -101,8 +115,8 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                     <TextField
                         label="Reden"
                         placeholder="Waarom wel of niet gekozen?"
-                        value=read(current, |i| i.selection.reason.clone())
-                        on_value=write(state, &id, |i, v| i.selection.reason = v)
+                        value=text(move || selection.reason().try_get())
+                        on_value=write(state, &id, InstitutionField::Selection, |i, v| i.selection.reason = v)
                     />
                 </section>
             </div>
@@ -114,6 +128,5 @@ pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
                     .collect_view()}
             </aside>
         </div>
-    }
-    .into_any()
+    })
 }

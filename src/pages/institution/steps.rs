@@ -1,17 +1,20 @@
 //! Steps 8–12 for one institution, with the extras the guide asks for at steps 9, 10 and 12.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-use super::Current;
 use super::planning::PlanningPanel;
+use super::{Current, step_state, text};
+use crate::browser::clock::new_id;
 use crate::components::{
-    ConfirmButton, ConversationList, GuideText, KeyedRows, ProgressForm, TextArea, TextField,
-    WorkState, derived, dynamic, live, memo,
+    ConfirmButton, ConversationList, GuideText, OnValue, ProgressForm, TextArea, TextField,
 };
 use crate::content::{Step, step};
-use crate::model::{Evaluation, StartOutcome, StepField};
+use crate::model::{
+    Evaluation, InstitutionField, InstitutionStoreFields, StartOutcome, StepField, progress_of,
+};
 use crate::routes::{institution_path, step_path};
-use crate::state::{new_id, use_app_state, use_navigator};
+use crate::state::use_app_state;
 
 #[component]
 pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
@@ -20,15 +23,16 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
         return ().into_any();
     };
     let step_id = guide.id;
-    let progress =
-        derived(move || current.with(|i| i.as_ref().map(|i| i.step(step_id)).unwrap_or_default()));
-    let institution = id.clone();
-    let work: WorkState = std::sync::Arc::new(move || {
-        super::step_state(state, &institution, number).unwrap_or_default()
+    let progress = Signal::derive(move || {
+        current
+            .steps()
+            .try_with(|steps| progress_of(steps, step_id))
+            .unwrap_or_default()
     });
+    let work = step_state(id.clone(), number);
     let institution = id.clone();
     let on_change = Callback::new(move |field: StepField| {
-        state.apply_institution_step(&institution, step_id, field)
+        state.edit_institution_step(&institution, step_id, field)
     });
     let extra = match number {
         9 => view! {
@@ -41,13 +45,13 @@ pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
             <AgreementsPanel id=id.clone() current/>
         }
         .into_any(),
-        11 => view! { <PlanningPanel id=id.clone() current/> }.into_any(),
+        11 => view! { <PlanningPanel id=id.clone()/> }.into_any(),
         12 => view! { <EvaluationsPanel id=id.clone() current/> }.into_any(),
         _ => ().into_any(),
     };
     view! {
         <h2>{format!("Stap {}. {}", guide.number, guide.title)}</h2>
-        <ProgressForm progress on_change work=work label="Voortgang bij deze instelling"/>
+        <ProgressForm progress on_change work label="Voortgang bij deze instelling"/>
         {extra}
         <GuideSummary guide/>
     }
@@ -76,23 +80,26 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
 #[component]
 fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let navigator = use_navigator();
-    let outcome =
-        memo(move || current.with(|i| i.as_ref().map(|i| i.start_outcome).unwrap_or_default()));
+    let navigate = use_navigate();
+    let outcome = move || current.start_outcome().try_get().unwrap_or_default();
     let set_id = id.clone();
     let set = Callback::new(move |value: StartOutcome| {
-        state.tell(state.update_institution(&set_id, |i| {
-            i.start_outcome = value;
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_institution(&set_id, InstitutionField::StartOutcome, |i| {
+                i.start_outcome = value;
+                Ok(())
+            }),
+        );
     });
     let back_id = id.clone();
     let back_to_selection = Callback::new(move |_| {
-        state.tell(state.update_institution(&back_id, |i| {
-            i.return_to_selection("Geen overeenstemming in het startgesprek (stap 9).");
-            Ok(())
-        }));
-        navigator.go(&institution_path(&back_id, Some(7)));
+        state.show_refusal(
+            state.edit_institution(&back_id, InstitutionField::Selection, |i| {
+                i.return_to_selection("Geen overeenstemming in het startgesprek (stap 9).");
+                Ok(())
+            }),
+        );
+        navigate(&institution_path(&back_id, Some(7)), Default::default());
     });
     view! {
         <section class="card" aria-labelledby="uitkomst-kop">
@@ -107,7 +114,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                                 <input
                                     type="radio"
                                     name="uitkomst"
-                                    prop:checked=live(move || outcome.get() == value)
+                                    prop:checked=move || outcome() == value
                                     on:change=move |_| set.run(value)
                                 />
                                 <span>{value.label()}</span>
@@ -116,7 +123,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            {dynamic(move || (outcome.get() == StartOutcome::NoAgreement).then(|| view! {
+            <Show when=move || outcome() == StartOutcome::NoAgreement>
                 <p>
                     "Is er geen (kans op) overeenstemming, kies dan een andere school/voorschoolse instelling "
                     "om met dit thema aan de slag te gaan (zie stap 7). Wat u bij deze instelling hebt vastgelegd, blijft bewaard."
@@ -127,7 +134,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
                     confirm_label="Ja, terug naar stap 7"
                     on_confirm=back_to_selection
                 />
-            }))}
+            </Show>
         </section>
     }
 }
@@ -147,12 +154,15 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
                 .questions
                 .iter()
                 .map(|question| {
-                    let value = derived(move || {
-                        current.with(|i| i.as_ref().and_then(|i| i.agreements.get(question.id).cloned()).unwrap_or_default())
+                    let value = text(move || {
+                        current
+                            .agreements()
+                            .try_with(|a| a.get(question.id).cloned())
+                            .flatten()
                     });
                     let id = id.clone();
                     let on_value = Callback::new(move |answer: String| {
-                        state.update_institution(&id, |i| {
+                        state.edit_institution(&id, InstitutionField::Agreements, |i| {
                             i.agreements.insert(question.id.to_string(), answer);
                             Ok(())
                         })
@@ -169,17 +179,11 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
 #[component]
 fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
     let state = use_app_state();
-    let ids = memo(move || {
-        current.with(|i| {
-            i.as_ref()
-                .map(|i| {
-                    i.evaluations
-                        .iter()
-                        .map(|e| e.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+    let ids = Memo::new(move |_| {
+        current
+            .evaluations()
+            .try_with(|e| e.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let add_id = id.clone();
     let add = move |_| {
@@ -187,10 +191,12 @@ fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
             id: new_id("evaluatie"),
             ..Default::default()
         };
-        state.tell(state.update_institution(&add_id, |i| {
-            i.evaluations.push(evaluation);
-            Ok(())
-        }));
+        state.show_refusal(
+            state.edit_institution(&add_id, InstitutionField::Evaluations, |i| {
+                i.evaluations.push(evaluation);
+                Ok(())
+            }),
+        );
     };
     view! {
         <section class="card" aria-labelledby="evaluaties-kop">
@@ -199,7 +205,9 @@ fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
                 "Twee maal per jaar overlegt de onderwijsspecialist met de leescoördinator en de directeur/manager over het verloop van de activiteiten."
             </p>
             <ol class="evaluation-list">
-                <KeyedRows ids row=Callback::new(move |evaluation| view! { <EvaluationRow institution=id.clone() evaluation current/> }.into_any())/>
+                <For each=move || ids.get() key=|evaluation| evaluation.clone() let:evaluation>
+                    <EvaluationRow institution=id.clone() evaluation current/>
+                </For>
             </ol>
             <button type="button" class="button button--secondary" on:click=add>"Evaluatiemoment toevoegen"</button>
         </section>
@@ -213,22 +221,20 @@ fn EvaluationRow(institution: String, evaluation: String, current: Current) -> i
         let evaluation = evaluation.clone();
         move |get: fn(&Evaluation) -> String| {
             let evaluation = evaluation.clone();
-            derived(move || {
-                current.with(|i| {
-                    i.as_ref()
-                        .and_then(|i| i.evaluations.iter().find(|e| e.id == evaluation))
-                        .map(get)
-                        .unwrap_or_default()
-                })
+            text(move || {
+                current
+                    .evaluations()
+                    .try_with(|all| all.iter().find(|e| e.id == evaluation).map(get))
+                    .flatten()
             })
         }
     };
     let edit = {
         let (institution, evaluation) = (institution.clone(), evaluation.clone());
-        move |set: fn(&mut Evaluation, String)| {
+        move |set: fn(&mut Evaluation, String)| -> OnValue {
             let (institution, evaluation) = (institution.clone(), evaluation.clone());
             Callback::new(move |value: String| {
-                state.update_institution(&institution, |i| {
+                state.edit_institution(&institution, InstitutionField::Evaluations, |i| {
                     if let Some(e) = i.evaluations.iter_mut().find(|e| e.id == evaluation) {
                         set(e, value);
                     }
@@ -238,10 +244,14 @@ fn EvaluationRow(institution: String, evaluation: String, current: Current) -> i
         }
     };
     let remove = Callback::new(move |_| {
-        state.tell(state.update_institution(&institution, |i| {
-            i.evaluations.retain(|e| e.id != evaluation);
-            Ok(())
-        }));
+        state.show_refusal(state.edit_institution(
+            &institution,
+            InstitutionField::Evaluations,
+            |i| {
+                i.evaluations.retain(|e| e.id != evaluation);
+                Ok(())
+            },
+        ));
     });
     view! {
         <li class="card card--inner">

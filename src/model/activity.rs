@@ -1,0 +1,300 @@
+//! The planning form (Bijlagen 6 and 7): an institution's activities, made from the
+//! agreements of a conversation, from the guide's example or by hand.
+
+use std::collections::BTreeMap;
+
+use reactive_stores::{Patch, Store};
+use serde::{Deserialize, Serialize};
+
+use super::records::{Stamps, field_names};
+use super::{Conversation, InvalidInput, Table, parse_month};
+use crate::content::{PLANNING_COLUMNS, PlanningExample};
+
+/// One row of an institution's planning form (Bijlagen 6 and 7).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Activity {
+    pub id: String,
+    pub institution_id: String,
+    pub activity: String,
+    pub goal: String,
+    pub action_points: String,
+    /// When, as the school writes it ("September", "voor de kerst").
+    pub planning: String,
+    /// The month it falls in, `jjjj-mm`, for the Overzicht; empty if unknown.
+    pub month: String,
+    pub who: String,
+    pub organisation: String,
+    pub evaluation: String,
+    pub done: bool,
+    /// The conversation whose agreements it came from, if any.
+    pub conversation_id: Option<String>,
+    /// The example of Bijlage 6 it was copied from, if any: its evaluation is shown as an
+    /// example beside the row's own, never copied into it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub example_id: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// When each field got its value, for merging files field by field (`storage::merge`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub stamps: Stamps,
+}
+
+field_names!(
+    /// The fields of a planning row the user edits.
+    ActivityField {
+        InstitutionId => "institutionId",
+        Activity => "activity",
+        Goal => "goal",
+        ActionPoints => "actionPoints",
+        Planning => "planning",
+        Month => "month",
+        Who => "who",
+        Organisation => "organisation",
+        Evaluation => "evaluation",
+        Done => "done",
+        ConversationId => "conversationId",
+        ExampleId => "exampleId",
+    }
+);
+
+impl Activity {
+    /// Mends a month that is not a month, read from a file: it is cleared and kept, as it
+    /// was written, in the row's planning text.
+    pub fn repair(&mut self) {
+        if self.validate().is_err() {
+            let month = std::mem::take(&mut self.month);
+            super::institution::add_line(&mut self.planning, &format!("(maand: {month})"));
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), InvalidInput> {
+        let valid_month = self.month.is_empty() || parse_month(&self.month).is_some();
+        if valid_month {
+            Ok(())
+        } else {
+            Err(InvalidInput(format!(
+                "‘{}’ is geen geldige maand. Kies een maand of laat het veld leeg.",
+                self.month
+            )))
+        }
+    }
+}
+
+/// New planning rows for the conversation's agreements that the form does not have yet.
+pub fn activities_from_agreements(
+    conversation: &Conversation,
+    existing: &[Activity],
+    mut new_id: impl FnMut() -> String,
+    now: &str,
+) -> Vec<Activity> {
+    let Some(institution_id) = &conversation.institution_id else {
+        return Vec::new();
+    };
+    conversation
+        .agreement_items()
+        .into_iter()
+        .filter(|item| {
+            !existing.iter().any(|a| {
+                a.conversation_id.as_deref() == Some(conversation.id.as_str())
+                    && a.activity == *item
+            })
+        })
+        .map(|item| Activity {
+            id: new_id(),
+            institution_id: institution_id.clone(),
+            activity: item,
+            conversation_id: Some(conversation.id.clone()),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            ..Default::default()
+        })
+        .collect()
+}
+
+/// The planning form as a table for a spreadsheet: the guide's seven columns, the month and
+/// whether it is done.
+pub fn planning_table(rows: &[&Activity]) -> Table {
+    let header = PLANNING_COLUMNS
+        .iter()
+        .map(|c| c.title.to_string())
+        .chain(["Maand".to_string(), "Gedaan".to_string()])
+        .collect();
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let done = if row.done { "ja" } else { "nee" };
+            [
+                &row.activity,
+                &row.goal,
+                &row.action_points,
+                &row.planning,
+                &row.who,
+                &row.organisation,
+                &row.evaluation,
+                &row.month,
+            ]
+            .into_iter()
+            .cloned()
+            .chain([done.to_string()])
+            .collect()
+        })
+        .collect();
+    Table { header, rows }
+}
+
+/// The guide's own evaluation of the example a row was copied from, to show as an example.
+pub fn example_evaluation(row: &Activity) -> Option<&'static str> {
+    let id = row.example_id.as_deref()?;
+    crate::content::PLANNING_EXAMPLES
+        .iter()
+        .find(|e| e.id == id)
+        .map(|e| e.evaluation)
+}
+
+/// A new planning row from one of the guide's filled-in examples (Bijlage 6).
+pub fn activity_from_example(
+    example: &PlanningExample,
+    id: String,
+    institution_id: &str,
+    now: &str,
+) -> Activity {
+    Activity {
+        id,
+        institution_id: institution_id.to_string(),
+        activity: example.activity.to_string(),
+        goal: example.goal.to_string(),
+        action_points: example.action_points.to_string(),
+        planning: example.planning.to_string(),
+        who: example.who.to_string(),
+        organisation: example.organisation.to_string(),
+        // The guide's results are the guide's: this school's evaluation starts empty.
+        example_id: Some(example.id.to_string()),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::PLANNING_EXAMPLES;
+    use crate::model::ConversationKind;
+
+    const NOW: &str = "2026-11-28T10:00:00Z";
+
+    fn held() -> Conversation {
+        let mut c = Conversation::new("g1", ConversationKind::Start, Some("school"), NOW);
+        c.agreements = "• Wensen- en verwachtingenavond in september\n\n- Voorleesactiviteit in de bibliotheek\n   \n".into();
+        c
+    }
+
+    #[test]
+    fn each_agreement_line_becomes_one_activity_linked_to_the_conversation() {
+        let mut n = 0;
+        let rows = activities_from_agreements(
+            &held(),
+            &[],
+            || {
+                n += 1;
+                format!("a{n}")
+            },
+            NOW,
+        );
+        let names: Vec<&str> = rows.iter().map(|a| a.activity.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Wensen- en verwachtingenavond in september",
+                "Voorleesactiviteit in de bibliotheek"
+            ]
+        );
+        assert!(rows.iter().all(|a| a.conversation_id.as_deref() == Some("g1") && a.institution_id == "school"));
+    }
+
+    #[test]
+    fn agreements_already_in_the_form_are_not_added_twice() {
+        let mut n = 0;
+        let first = activities_from_agreements(
+            &held(),
+            &[],
+            || {
+                n += 1;
+                format!("a{n}")
+            },
+            NOW,
+        );
+        let again = activities_from_agreements(
+            &held(),
+            &first,
+            || {
+                n += 1;
+                format!("a{n}")
+            },
+            NOW,
+        );
+        assert!(again.is_empty());
+    }
+
+    #[test]
+    fn library_conversations_make_no_institution_activities() {
+        let mut c = Conversation::new("g2", ConversationKind::Management, None, NOW);
+        c.agreements = "Plan maken".into();
+        assert!(activities_from_agreements(&c, &[], || "x".into(), NOW).is_empty());
+        assert!(c.validate().is_ok());
+    }
+
+    #[test]
+    fn a_month_must_be_a_real_month() {
+        let mut a = Activity {
+            month: "2026-09".into(),
+            ..Default::default()
+        };
+        assert!(a.validate().is_ok());
+        a.month = "2026-13".into();
+        assert!(a.validate().is_err());
+        a.month = "september".into();
+        assert!(a.validate().is_err());
+    }
+    #[test]
+    fn the_planning_table_has_the_guides_columns_and_every_field() {
+        let row = Activity {
+            activity: "Ouderavond \"lezen\"".into(),
+            goal: "Regel 1\nRegel 2".into(),
+            month: "2026-11".into(),
+            done: true,
+            ..Default::default()
+        };
+        let table = planning_table(&[&row]);
+        let columns: Vec<&str> = PLANNING_COLUMNS.iter().map(|c| c.title).collect();
+        assert_eq!(table.header[..7], columns[..], "the guide's seven columns");
+        assert_eq!(table.header[7..], ["Maand", "Gedaan"]);
+        assert_eq!(table.rows[0][0], "Ouderavond \"lezen\"");
+        assert_eq!(table.rows[0][1], "Regel 1\nRegel 2");
+        assert_eq!(table.rows[0][7..], ["2026-11", "ja"]);
+    }
+
+    #[test]
+    fn the_guides_examples_become_editable_rows() {
+        let rows: Vec<Activity> = PLANNING_EXAMPLES
+            .iter()
+            .enumerate()
+            .map(|(n, e)| activity_from_example(e, format!("r{n}"), "school", "2026-11-28"))
+            .collect();
+        assert_eq!(rows.len(), 4);
+        assert!(rows.iter().all(|r| !r.activity.is_empty()
+            && r.institution_id == "school"
+            && r.validate().is_ok()));
+        // The plan is copied, the guide's results are not: they are the guide's, shown as an
+        // example beside the row.
+        assert!(PLANNING_EXAMPLES.iter().all(|e| !e.evaluation.is_empty()));
+        for (row, example) in rows.iter().zip(PLANNING_EXAMPLES.iter()) {
+            assert_eq!(row.evaluation, "");
+            assert!(!row.done);
+            assert_eq!(row.example_id.as_deref(), Some(example.id));
+            assert_eq!(example_evaluation(row), Some(example.evaluation));
+        }
+    }
+}
