@@ -98,11 +98,18 @@ test('search, filter, archive and delete with confirmation', async () => {
   await institutions.open();
   await page.getByText('3 instellingen getoond').waitFor();
 
-  await page.getByLabel('Zoeken', { exact: true }).fill('fontein');
+  const search = page.getByLabel('Zoeken', { exact: true });
+  const listed = () => page.locator('.institution-row__name').allInnerTexts();
+  await search.fill('fontein');
   await page.getByText('1 instelling getoond').waitFor();
-  await page.getByLabel('Zoeken', { exact: true }).fill('almere');
+  assert.deepEqual(await listed(), ['Cbs De Fontein']);
+  // Cleared first, so that the count below can only come from searching the place.
+  await search.fill('');
+  await page.getByText('3 instellingen getoond').waitFor();
+  await search.fill('almere');
   await page.getByText('1 instelling getoond').waitFor();
-  await page.getByLabel('Zoeken', { exact: true }).fill('');
+  assert.deepEqual(await listed(), ['Cbs De Fontein']);
+  await search.fill('');
   await page.getByLabel('Soort').last().selectOption({ label: 'Basisschool' });
   await page.getByText('2 instellingen getoond').waitFor();
   await page.getByLabel('Soort').last().selectOption({ label: 'Alle' });
@@ -130,6 +137,46 @@ test('search, filter, archive and delete with confirmation', async () => {
   // The filter is for this visit only: after a reload the archived one is hidden again.
   await page.getByText('U volgt er 1 (en 1 gearchiveerd).').waitFor();
   await page.getByText('1 instelling getoond').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('search finds consultants and contacts as a user types their names, and the list is in Dutch order', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const stamp = '2026-10-01T10:00:00.000Z';
+  const institution = (id, name, more) => ({ id, name, kind: 'basisschool', createdAt: stamp, updatedAt: stamp, ...more });
+  await app.goto('/');
+  await app.store(documentWith({
+    institutions: [
+      institution('a', 'Obs Zonnewijzer', { consultant: 'Łukasz Wiśniewski', place: 'Łódź' }),
+      institution('b', 'Kbs Ĳsselmonde', { contacts: [{ id: 'c1', role: 'director', name: 'İlknur Yılmaz' }] }),
+      institution('c', 'Obs Lindeboom', { contacts: [{ id: 'c2', role: 'teacher', name: 'Dvořák' }] }),
+      institution('d', 'Łaskie Kolory'),
+    ],
+  }));
+  await app.goto('/instellingen');
+  const listed = () => page.locator('.institution-row__name').allInnerTexts();
+  await page.getByText('4 instellingen getoond').waitFor();
+  // Ł among the L's, Ĳ under I: not after Z, as a byte order would have it.
+  assert.deepEqual(await listed(), ['Kbs Ĳsselmonde', 'Łaskie Kolory', 'Obs Lindeboom', 'Obs Zonnewijzer']);
+
+  const search = page.getByLabel('Zoeken', { exact: true });
+  for (const [typed, found] of [
+    ['lukasz', ['Obs Zonnewijzer']],
+    ['wisniewski', ['Obs Zonnewijzer']],
+    ['lodz', ['Obs Zonnewijzer']],
+    ['yilmaz', ['Kbs Ĳsselmonde']],
+    ['ILKNUR', ['Kbs Ĳsselmonde']],
+    ['ijsselmonde', ['Kbs Ĳsselmonde']],
+    ['dvorak', ['Obs Lindeboom']],
+  ]) {
+    await search.fill('');
+    await page.getByText('4 instellingen getoond').waitFor();
+    await search.fill(typed);
+    await page.getByText('1 instelling getoond').waitFor();
+    assert.deepEqual(await listed(), found, typed);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -333,7 +380,7 @@ test('records whose ids hold address characters open their pages, and the page s
   const institutions = new InstitutionsPage(app);
   await app.goto('/');
   const stamp = '2026-10-01T10:00:00.000Z';
-  const school = { id: 'a&b#c+d%e,f', name: 'Obs Het Kompas', kind: 'basisschool', createdAt: stamp, updatedAt: stamp };
+  const school = { id: 'a&b#c+d%e,f%41', name: 'Obs Het Kompas', kind: 'basisschool', createdAt: stamp, updatedAt: stamp };
   const conversation = {
     id: 'g&h#i+j%k,l', kind: 'start', institutionId: school.id, date: '2026-10-05', status: 'prepared',
     parties: { school: true, preschool: false }, createdAt: stamp, updatedAt: stamp,

@@ -3,8 +3,10 @@ use ouderpartnerschap::App;
 use wasm_bindgen::JsValue;
 
 fn main() {
+    ouderpartnerschap::browser::mark("app-start");
     ouderpartnerschap::state::install_crash_hook();
     mount_to_body(App);
+    ouderpartnerschap::browser::mark("app-mounted");
     if cfg!(not(debug_assertions)) {
         register_service_worker();
     }

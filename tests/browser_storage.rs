@@ -461,7 +461,9 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
     colleague
         .apply_step("stap-4", StepField::Notes("Van de collega".into()), NOW)
         .unwrap();
-    state.begin_import("collega.json", &encode_export(&colleague, NOW, "Toos"));
+    state
+        .begin_import("collega.json", &encode_export(&colleague, NOW, "Toos"))
+        .await;
     assert!(matches!(
         state.import.get_untracked(),
         ImportState::Ready(_)
@@ -498,9 +500,11 @@ async fn an_import_is_merged_after_a_backup_and_can_be_undone() {
 }
 
 #[wasm_bindgen_test]
-fn a_bad_file_changes_nothing() {
+async fn a_bad_file_changes_nothing() {
     let (owner, state) = clean_start();
-    state.begin_import("kapot.json", "{\"format\":\"ouderpartnerschap\",");
+    state
+        .begin_import("kapot.json", "{\"format\":\"ouderpartnerschap\",")
+        .await;
     match state.import.get_untracked() {
         ImportState::Refused(message) => {
             assert!(message.contains("geen leesbare JSON"), "{message}")

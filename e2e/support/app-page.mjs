@@ -45,9 +45,15 @@ export class AppPage {
     return this.page.getByLabel('Notities');
   }
 
-  /** Waits until the app reports everything written to storage. */
+  /** Waits until the app reports everything written to storage; fails at once when it
+   *  reports that a save failed ("Niet opgeslagen"). */
   async saved() {
-    await this.page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    const said = await this.page.waitForFunction(() => {
+      const text = document.querySelector('.save-indicator')?.textContent.trim();
+      return (text === 'Opgeslagen' || text === 'Niet opgeslagen') && text;
+    });
+    const text = await said.jsonValue();
+    if (text !== 'Opgeslagen') throw new Error(`the app says: ${text}`);
   }
 
   async stored() {

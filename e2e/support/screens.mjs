@@ -37,7 +37,11 @@ export class App {
 
   /** Waits until the header reports everything written to storage. */
   async saved() {
-    await this.tab.until(() => [...document.querySelectorAll('[role="status"]')].some((s) => /Opgeslagen/.test(s.innerText)));
+    const text = await this.tab.until(() => {
+      const said = document.querySelector('.save-indicator')?.textContent.trim();
+      return (said === 'Opgeslagen' || said === 'Niet opgeslagen') && said;
+    });
+    if (text !== 'Opgeslagen') throw new Error(`the app says: ${text}`);
   }
 
   /** Waits for an alert (or status, with `role`) whose text matches `pattern`; returns its text. */

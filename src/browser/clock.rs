@@ -58,3 +58,19 @@ pub fn new_id(prefix: &str) -> String {
     let random = (js_sys::Math::random() * 2f64.powi(40)) as u64;
     format!("{prefix}-{time:x}-{random:x}")
 }
+
+/// Waits `ms` milliseconds without holding up the page.
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timed = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        // Without a timer the wait ends at once.
+        if !timed {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}

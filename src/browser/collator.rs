@@ -8,29 +8,28 @@ use wasm_bindgen::JsValue;
 
 use crate::model::{Collation, FoldedOrder};
 
-/// The browser's Dutch collation; the app's own approximation where the browser has none.
-pub struct DutchCollator(Option<Function>);
-
-impl DutchCollator {
-    pub fn new() -> Self {
-        // `compare` is bound to its collator, so it can be called on its own.
+thread_local! {
+    /// The collator's `compare`, made on the first comparison (making one takes a
+    /// noticeable moment on a tablet, so an empty or one-name list never pays for it).
+    static COMPARE: Option<Function> = {
         let locales = Array::of1(&JsValue::from_str("nl"));
-        let collator = Intl::Collator::new(&locales, &Object::new());
-        let compare = collator.compare();
-        DutchCollator(compare.is_function().then_some(compare))
-    }
+        let compare = Intl::Collator::new(&locales, &Object::new()).compare();
+        // `compare` is bound to its collator, so it can be called on its own.
+        compare.is_function().then_some(compare)
+    };
 }
 
-impl Default for DutchCollator {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// The browser's Dutch collation; the app's own approximation where the browser has none.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DutchCollator;
 
 impl Collation for DutchCollator {
     fn compare(&self, a: &str, b: &str) -> Ordering {
-        let by_browser = self.0.as_ref().and_then(|compare| {
-            let order = compare.call2(&JsValue::NULL, &a.into(), &b.into()).ok()?;
+        let by_browser = COMPARE.with(|compare| {
+            let order = compare
+                .as_ref()?
+                .call2(&JsValue::NULL, &a.into(), &b.into())
+                .ok()?;
             order.as_f64()
         });
         match by_browser {

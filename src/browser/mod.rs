@@ -7,3 +7,12 @@ pub mod clock;
 pub mod collator;
 pub mod device;
 pub mod download;
+
+/// A mark on the page's performance timeline: the benchmark times start-up and the load of
+/// the stored workspace between them.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        // A missing mark only leaves the benchmark without a figure.
+        performance.mark(name).ok();
+    }
+}

@@ -24,7 +24,7 @@ pub fn ExportButtons(
     let whole = institution.is_none();
     let file = StoredValue::new(move || match &institution {
         Some(id) => state.export_institution(id),
-        None => Some(state.export_all()),
+        None => state.export_all(),
     });
     // Only a whole export that reached the user counts as the last export.
     let done = move |outcome: Result<bool, String>| {
@@ -33,15 +33,13 @@ pub fn ExportButtons(
         }
         error.set(outcome.err());
     };
-    let download = move |_| {
-        if let Some((name, text)) = file.with_value(|f| f()) {
-            done(download_json(&name, &text).map(|()| true));
-        }
+    let download = move |_| match file.with_value(|f| f()) {
+        Ok((name, text)) => done(download_json(&name, &text).map(|()| true)),
+        Err(refused) => done(Err(refused)),
     };
-    let share = move |_| {
-        if let Some((name, text)) = file.with_value(|f| f()) {
-            spawn_local(async move { done(share_file(&name, &text).await) });
-        }
+    let share = move |_| match file.with_value(|f| f()) {
+        Ok((name, text)) => spawn_local(async move { done(share_file(&name, &text).await) }),
+        Err(refused) => done(Err(refused)),
     };
     let sharing = can_share_files().then(|| {
         view! {

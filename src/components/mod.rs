@@ -9,6 +9,7 @@ mod guide_text;
 mod header;
 mod library_form;
 mod progress_form;
+mod records_loaded;
 mod show_all;
 mod status;
 
@@ -21,5 +22,6 @@ pub use guide_text::GuideText;
 pub use header::AppHeader;
 pub use library_form::LibraryForm;
 pub use progress_form::ProgressForm;
+pub use records_loaded::RecordsLoaded;
 pub use show_all::{ShowAllButton, shown};
 pub use status::{AcrossLine, StatusBadge};

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
-use crate::components::{ConfirmButton, GuideText, OnValue, TextArea, TextField};
+use crate::components::{ConfirmButton, GuideText, OnValue, RecordsLoaded, TextArea, TextField};
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
     Conversation, ConversationField, ConversationKind, ConversationStatus, ConversationStoreFields,
@@ -31,16 +31,20 @@ pub fn ConversationPage() -> impl IntoView {
             .with(|all| all.iter().any(|c| c.id == id))
             .then_some(id)
     });
-    move || match shown.get() {
-        Some(id) => Either::Left(view! { <ConversationView id/> }),
-        None => Either::Right(view! {
-            <Title text="Gesprek niet gevonden"/>
-            <article class="page">
-                <h1>"Gesprek niet gevonden"</h1>
-                <p>"Dit gesprek bestaat niet (meer) in uw gegevens. Misschien is het verwijderd."</p>
-                <p><a href="/instellingen">"Naar de instellingen"</a></p>
-            </article>
-        }),
+    view! {
+        <RecordsLoaded>
+            {move || match shown.get() {
+                Some(id) => Either::Left(view! { <ConversationView id/> }),
+                None => Either::Right(view! {
+                    <Title text="Gesprek niet gevonden"/>
+                    <article class="page">
+                        <h1>"Gesprek niet gevonden"</h1>
+                        <p>"Dit gesprek bestaat niet (meer) in uw gegevens. Misschien is het verwijderd."</p>
+                        <p><a href="/instellingen">"Naar de instellingen"</a></p>
+                    </article>
+                }),
+            }}
+        </RecordsLoaded>
     }
 }
 

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
 use crate::browser::collator::DutchCollator;
-use crate::components::StatusBadge;
+use crate::components::{RecordsLoaded, StatusBadge};
 use crate::model::{
     Institution, InstitutionKind, InstitutionStoreFields, Programme, SortOrder, StepStatus,
     WorkspaceStoreFields, format_date,
@@ -27,7 +27,7 @@ pub fn InstitutionsPage() -> impl IntoView {
         institutions.with(|all| {
             work.with(|states| {
                 filter.with(|f| {
-                    f.apply(all, states, &DutchCollator::new())
+                    f.apply(all, states, &DutchCollator)
                         .into_iter()
                         .map(|i| i.id.clone())
                         .collect::<Vec<_>>()
@@ -41,6 +41,7 @@ pub fn InstitutionsPage() -> impl IntoView {
         <Title text="Instellingen"/>
         <article class="page page--wide">
             <h1>"Instellingen"</h1>
+            <RecordsLoaded>
             <p class="lead">
                 "Elke school en voorschoolse instelling doorloopt stap 7 tot en met 12 op haar eigen manier. "
                 {move || {
@@ -65,6 +66,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                     <InstitutionRow institution=institutions.at_key(id.clone()) id/>
                 </For>
             </ul>
+            </RecordsLoaded>
         </article>
     }
 }

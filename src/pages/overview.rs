@@ -4,7 +4,8 @@ use leptos_meta::Title;
 use crate::browser::clock::today;
 use crate::browser::collator::DutchCollator;
 use crate::components::{
-    AcrossLine, ExportReminder, LastExport, LibraryForm, ShowAllButton, StatusBadge, shown,
+    AcrossLine, ExportReminder, LastExport, LibraryForm, RecordsLoaded, ShowAllButton, StatusBadge,
+    shown,
 };
 use crate::content::STEPS;
 use crate::model::{
@@ -30,6 +31,7 @@ pub fn OverviewPage() -> impl IntoView {
         <article class="page overview-page">
             <h1>"Overzicht"</h1>
             <Welcome/>
+            <RecordsLoaded>
             <ExportReminder link=true/>
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
@@ -69,6 +71,7 @@ pub fn OverviewPage() -> impl IntoView {
             <InstitutionsAtAGlance/>
             <ComingActivities/>
             <NeedsAttention/>
+            </RecordsLoaded>
             <section class="card" aria-labelledby="export-kop">
                 <h2 id="export-kop">"Uw gegevens"</h2>
                 <LastExport/>
@@ -120,7 +123,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
         state.workspace.institutions().with(|institutions| {
             work.with(|states| {
                 by_step
-                    .apply(institutions, states, &DutchCollator::new())
+                    .apply(institutions, states, &DutchCollator)
                     .into_iter()
                     .filter_map(|i| {
                         let phase = states.get(&i.id)?.phase;

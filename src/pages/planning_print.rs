@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::RecordsLoaded;
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::Activity;
 use crate::pages::use_query_value;
@@ -53,64 +54,68 @@ pub fn PlanningPrintPage() -> impl IntoView {
             window.print().ok();
         }
     };
-    move || {
-        let Some((name, facts, rows)) = form() else {
-            return view! {
-                <Title text="Instelling niet gevonden"/>
-                <article class="page">
-                    <h1>"Instelling niet gevonden"</h1>
-                    <p>"Dit planningsformulier hoort bij een instelling die niet (meer) in uw gegevens staat. Misschien is ze verwijderd."</p>
-                    <p><a href="/instellingen">"Naar alle instellingen"</a></p>
-                </article>
-            }
-            .into_any();
-        };
-        let empty = rows.is_empty();
-        view! {
-            <Title text=format!("{PLANNING_TITLE} {name}")/>
-            <article class="page page--wide planning-print">
-                <div class="button-row planning-print__actions">
-                    <button type="button" class="button" on:click=print>"Afdrukken"</button>
-                    <a class="button button--secondary" href=back()>"Terug naar stap 11"</a>
-                </div>
-                <h1>{PLANNING_TITLE} " " {name}</h1>
-                <p class="planning-print__facts">{facts}</p>
-                <table class="planning-table">
-                    <thead>
-                        <tr>
-                            {PLANNING_COLUMNS
-                                .iter()
-                                .map(|c| {
-                                    view! {
-                                        <th scope="col">
-                                            {c.title}
-                                            <span class="planning-table__prompt">{c.prompt}</span>
-                                        </th>
-                                    }
+    view! {
+        <RecordsLoaded>
+            {move || {
+            let Some((name, facts, rows)) = form() else {
+                return view! {
+                    <Title text="Instelling niet gevonden"/>
+                    <article class="page">
+                        <h1>"Instelling niet gevonden"</h1>
+                        <p>"Dit planningsformulier hoort bij een instelling die niet (meer) in uw gegevens staat. Misschien is ze verwijderd."</p>
+                        <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+                    </article>
+                }
+                .into_any();
+            };
+            let empty = rows.is_empty();
+            view! {
+                <Title text=format!("{PLANNING_TITLE} {name}")/>
+                <article class="page page--wide planning-print">
+                    <div class="button-row planning-print__actions">
+                        <button type="button" class="button" on:click=print>"Afdrukken"</button>
+                        <a class="button button--secondary" href=back()>"Terug naar stap 11"</a>
+                    </div>
+                    <h1>{PLANNING_TITLE} " " {name}</h1>
+                    <p class="planning-print__facts">{facts}</p>
+                    <table class="planning-table">
+                        <thead>
+                            <tr>
+                                {PLANNING_COLUMNS
+                                    .iter()
+                                    .map(|c| {
+                                        view! {
+                                            <th scope="col">
+                                                {c.title}
+                                                <span class="planning-table__prompt">{c.prompt}</span>
+                                            </th>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|cells| {
+                                    view! { <tr>{cells.map(|text| view! { <td>{text}</td> })}</tr> }
                                 })
                                 .collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows
-                            .into_iter()
-                            .map(|cells| {
-                                view! { <tr>{cells.map(|text| view! { <td>{text}</td> })}</tr> }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-                {empty
-                    .then(|| {
-                        view! {
-                            <p class="hint">
-                                "Er staan nog geen activiteiten in dit planningsformulier. Vul ze in bij stap 11 van de instelling."
-                            </p>
-                        }
-                    })}
-            </article>
-        }
-        .into_any()
+                        </tbody>
+                    </table>
+                    {empty
+                        .then(|| {
+                            view! {
+                                <p class="hint">
+                                    "Er staan nog geen activiteiten in dit planningsformulier. Vul ze in bij stap 11 van de instelling."
+                                </p>
+                            }
+                        })}
+                </article>
+            }
+            .into_any()
+        }}
+        </RecordsLoaded>
     }
 }
 

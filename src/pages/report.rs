@@ -4,6 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::RecordsLoaded;
 use crate::content::BIJLAGE_5;
 use crate::model::{Conversation, format_date, guide_sections};
 use crate::pages::use_query_value;
@@ -29,17 +30,21 @@ pub fn ConversationReportPage() -> impl IntoView {
             Some((conversation, institution, w.display_name().to_string()))
         })
     };
-    move || match found() {
-        Some((conversation, institution, library)) => {
-            Either::Left(view! { <Report conversation institution library/> })
-        }
-        None => Either::Right(view! {
-            <Title text="Gesprek niet gevonden"/>
-            <article class="page">
-                <h1>"Gesprek niet gevonden"</h1>
-                <p>"Dit gesprek bestaat niet (meer) in uw gegevens."</p>
-            </article>
-        }),
+    view! {
+        <RecordsLoaded>
+            {move || match found() {
+                Some((conversation, institution, library)) => {
+                    Either::Left(view! { <Report conversation institution library/> })
+                }
+                None => Either::Right(view! {
+                    <Title text="Gesprek niet gevonden"/>
+                    <article class="page">
+                        <h1>"Gesprek niet gevonden"</h1>
+                        <p>"Dit gesprek bestaat niet (meer) in uw gegevens."</p>
+                    </article>
+                }),
+            }}
+        </RecordsLoaded>
     }
 }
 

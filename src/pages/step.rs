@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{ConversationList, GuideText, ProgressForm};
+use crate::components::{ConversationList, GuideText, ProgressForm, RecordsLoaded};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::{SelectionDecision, StepField, WorkspaceStoreFields, progress_of};
 use crate::pages::NotFoundPage;
@@ -46,7 +46,11 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
             <div class="step-page__columns">
                 <div class="step-page__progress">
                     <LibraryProgress step/>
-                    {matches!(step.number, 2 | 3).then(|| view! { <ConversationList institution_id=None step=step.number/> })}
+                    {matches!(step.number, 2 | 3).then(|| view! {
+                        <RecordsLoaded>
+                            <ConversationList institution_id=None step=step.number/>
+                        </RecordsLoaded>
+                    })}
                     {(step.scope == Scope::Institution)
                         .then(|| {
                             view! {
@@ -60,7 +64,11 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                         })}
                 </div>
                 <div class="step-page__guide">
-                    {(step.scope == Scope::Institution).then(|| view! { <AtThisStep number=step.number/> })}
+                    {(step.scope == Scope::Institution).then(|| view! {
+                        <RecordsLoaded>
+                            <AtThisStep number=step.number/>
+                        </RecordsLoaded>
+                    })}
                     <GuideSection title="Doel" text=step.doel/>
                     <GuideSection title="Resultaat" text=step.resultaat/>
                     {step.question_lists.iter().map(|list| view! { <Questions list/> }).collect_view()}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::{AcrossLine, StatusBadge};
+use crate::components::{AcrossLine, RecordsLoaded, StatusBadge};
 use crate::content::{STEPS, Scope, Step};
 use crate::model::{StepSummary, WorkspaceStoreFields, format_date, progress_of};
 use crate::routes::step_path;
@@ -18,28 +18,35 @@ pub fn StepsPage() -> impl IntoView {
             summary
         })
     });
-    let library = STEPS.iter().filter(|s| s.scope == Scope::Library);
-    let with_institutions = STEPS.iter().filter(|s| s.scope == Scope::Institution);
+    let steps = |scope: Scope| {
+        STEPS
+            .iter()
+            .filter(move |s| s.scope == scope)
+            .map(|step| view! { <StepRow step/> })
+            .collect_view()
+    };
     view! {
         <Title text="Stappenplan"/>
         <article class="page steps-page">
             <h1>"Stappenplan"</h1>
-            <p class="summary-line" aria-live="polite">
-                <strong>{move || summary.get().done}</strong>
-                " van 12 stappen afgerond · "
-                {move || summary.get().in_progress}
-                " bezig"
-            </p>
+            <RecordsLoaded>
+                <p class="summary-line" aria-live="polite">
+                    <strong>{move || summary.get().done}</strong>
+                    " van 12 stappen afgerond · "
+                    {move || summary.get().in_progress}
+                    " bezig"
+                </p>
+            </RecordsLoaded>
             <p class="lead">
                 "De stappen hoeven niet op volgorde: deels gelijktijdig of in een andere volgorde kan ook. "
                 "Voor iedere stap moet uiteindelijk aandacht zijn."
             </p>
             <h2>"De bibliotheek (stap 1–6)"</h2>
-            <ol class="step-list">{library.map(|step| view! { <StepRow step/> }).collect_view()}</ol>
+            <ol class="step-list">{steps(Scope::Library)}</ol>
             <h2>"Met voorschoolse instellingen en scholen (stap 7–12)"</h2>
-            <ol class="step-list">
-                {with_institutions.map(|step| view! { <StepRow step/> }).collect_view()}
-            </ol>
+            <RecordsLoaded>
+                <ol class="step-list">{steps(Scope::Institution)}</ol>
+            </RecordsLoaded>
         </article>
     }
 }

@@ -37,6 +37,10 @@ pub enum ImportState {
     Done(String),
 }
 
+/// Why an export waits: the records of a large workspace are read just after start-up.
+pub const STILL_LOADING: &str =
+    "Uw gegevens worden nog ingelezen; probeer het over een ogenblik opnieuw.";
+
 /// Why keeping a backup before an import failed, and what the user can do.
 pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van uw huidige \
     gegevens worden gemaakt: deze browser staat het niet toe, of er is geen ruimte. Download \
@@ -63,14 +67,24 @@ fn backup_said(kept: bool, without_backup: bool) -> &'static str {
 }
 
 impl AppState {
-    /// The whole workspace as an export file: its name and text.
-    pub fn export_all(&self) -> (String, String) {
-        self.workspace.with_untracked(|w| {
+    /// The whole workspace as an export file: its name and text; refused (in Dutch) while
+    /// the records are still being read.
+    pub fn export_all(&self) -> Result<(String, String), String> {
+        self.whole()?;
+        Ok(self.workspace.with_untracked(|w| {
             (
                 export_file_name(&w.library.name, &today()),
                 encode_export(w, &now(), &w.library.user_name),
             )
-        })
+        }))
+    }
+
+    /// Whether the workspace is all there: not while its records are still being read.
+    fn whole(&self) -> Result<(), String> {
+        match self.loading.get_untracked() {
+            true => Err(STILL_LOADING.into()),
+            false => Ok(()),
+        }
     }
 
     /// Remembers that the whole workspace was just downloaded or shared.
@@ -82,11 +96,12 @@ impl AppState {
     }
 
     /// One institution with all that belongs to it, as an export file for a colleague.
-    pub fn export_institution(&self, id: &str) -> Option<(String, String)> {
+    pub fn export_institution(&self, id: &str) -> Result<(String, String), String> {
+        self.whole()?;
         self.workspace.with_untracked(|w| {
-            let part = institution_part(w, id)?;
+            let part = institution_part(w, id).ok_or("Deze instelling bestaat niet (meer).")?;
             let name = export_file_name(&part.institutions[0].name, &today());
-            Some((name, encode_export(&part, &now(), &w.library.user_name)))
+            Ok((name, encode_export(&part, &now(), &w.library.user_name)))
         })
     }
 
@@ -102,8 +117,10 @@ impl AppState {
         })
     }
 
-    /// Reads a chosen file and shows what importing it would do. Changes nothing.
-    pub fn begin_import(&self, file_name: &str, text: &str) {
+    /// Reads a chosen file and shows what importing it would do. Changes nothing. (After
+    /// the records are read: the preview compares the file with all of them.)
+    pub async fn begin_import(self, file_name: &str, text: &str) {
+        self.records_read().await;
         // While a merge waits for its backup, its preview must stay the one the user chose
         // from: a file dropped meanwhile is turned away, with a word.
         if self.working.get_untracked() {
@@ -136,6 +153,7 @@ impl AppState {
         choices: Vec<Side>,
         without_backup: bool,
     ) -> Result<(), String> {
+        self.records_read().await;
         let Some(_working) = self.begin_work() else {
             return Ok(());
         };
@@ -197,6 +215,7 @@ fn names_keep<'a>(
 impl AppState {
     /// Replaces the whole workspace by the pending import, after keeping a backup.
     pub async fn replace_with_import(self, without_backup: bool) -> Result<(), String> {
+        self.records_read().await;
         let Some(_working) = self.begin_work() else {
             return Ok(());
         };
@@ -240,6 +259,7 @@ impl AppState {
     /// Puts back a backup, keeping the current workspace as a backup first; `true` when it
     /// was (an empty workspace is not kept).
     pub async fn restore_backup(self, key: String) -> Result<bool, String> {
+        self.records_read().await;
         let Some(_working) = self.begin_work() else {
             return Ok(false);
         };
@@ -290,6 +310,7 @@ impl AppState {
     /// Removes everything this app keeps on the device, backups included; another open tab
     /// drops its copy too. Refused (and nothing removed) when storage cannot be written.
     pub async fn wipe(self) -> Result<(), String> {
+        self.records_read().await;
         let Some(_working) = self.begin_work() else {
             return Ok(());
         };

@@ -175,6 +175,9 @@ impl AppState {
         lists: &[Kind],
         change: impl FnOnce(&mut Workspace, &str) -> Result<T, InvalidInput>,
     ) -> Result<T, InvalidInput> {
+        if self.loading.get_untracked() {
+            return Err(InvalidInput(super::data::STILL_LOADING.into()));
+        }
         let now = now();
         let result = {
             let Some(mut workspace) = self.workspace.try_write_untracked() else {

@@ -13,7 +13,9 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 
 use crate::browser::clock::now;
+use crate::browser::mark;
 use crate::model::{CatalogueFilter, InstitutionFilter, Workspace, WorkspaceStoreFields};
+use crate::storage::layout::Written;
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
 
@@ -42,6 +44,9 @@ pub struct AppState {
     pub workspace: Store<Workspace>,
     pub save_status: RwSignal<SaveStatus>,
     pub unreadable: RwSignal<Option<Unreadable>>,
+    /// Set while the records of a workspace kept in parts are read, just after start-up:
+    /// views that show records say so, and nothing is saved or exported meanwhile.
+    pub loading: RwSignal<bool>,
     /// A passing Dutch message for the user (e.g. data updated from another tab).
     pub notice: RwSignal<Option<String>>,
     /// Why the last edit was refused, until the next one is taken: no refusal is silent.
@@ -80,60 +85,97 @@ impl AppState {
     }
 }
 
+/// What start-up found in storage.
+#[derive(Default)]
+struct Found {
+    workspace: Workspace,
+    /// The stored parts, what they hold, and whether the document is in the current layout.
+    parts: Vec<String>,
+    written: Written,
+    current: bool,
+    unreadable: Option<Unreadable>,
+    /// Why storage cannot be used at all.
+    failure: Option<String>,
+    /// Its records are in parts still to be read (`AppState::read_records`).
+    later: bool,
+}
+
+impl Found {
+    fn from(loaded: Loaded) -> Found {
+        match loaded {
+            Loaded::Empty => Found {
+                current: true,
+                ..Found::default()
+            },
+            Loaded::Workspace(stored) => {
+                let stored = *stored;
+                let mut workspace = stored.workspace;
+                // The store finds records by id: ids shared by mistake become distinct,
+                // and are written so in the first pause.
+                let current = stored.current && !workspace.separate_duplicate_ids();
+                Found {
+                    workspace,
+                    parts: stored.parts,
+                    written: stored.written,
+                    current,
+                    ..Found::default()
+                }
+            }
+            Loaded::Main(main) => Found {
+                workspace: main.without_records(),
+                current: true,
+                later: true,
+                ..Found::default()
+            },
+            Loaded::Unreadable { text, error } => Found {
+                unreadable: Some(Unreadable {
+                    text,
+                    message: error.message(),
+                }),
+                current: true,
+                ..Found::default()
+            },
+            Loaded::Unavailable(reason) => Found {
+                failure: Some(SaveError::Unavailable(reason).message()),
+                current: true,
+                ..Found::default()
+            },
+        }
+    }
+}
+
 /// Loads the workspace, starts saving it, and provides the state to all components.
+///
+/// A large workspace is kept in parts (`storage::layout`): then only its main document is
+/// read before the first page is drawn, and its records right after (`loading`), so that
+/// the app shows itself at once. Until they are there, nothing is saved.
 pub fn provide_app_state() -> AppState {
     mark("workspace-load-start");
-    let loaded = local::load(WORKSPACE_KEY);
+    let found = Found::from(local::load_main(WORKSPACE_KEY));
     mark("workspace-load-end");
-    let mut stored = None;
-    let (workspace, unreadable, failure) = match loaded {
-        Loaded::Empty => (Workspace::default(), None, None),
-        Loaded::Workspace(found) => {
-            let found = *found;
-            let mut workspace = found.workspace;
-            // The store finds records by id: ids shared by mistake become distinct, and
-            // are written so in the first pause.
-            let current = found.current && !workspace.separate_duplicate_ids();
-            stored = Some((found.parts, found.written, current));
-            (workspace, None, None)
-        }
-        Loaded::Unreadable { text, error } => (
-            Workspace::default(),
-            Some(Unreadable {
-                text,
-                message: error.message(),
-            }),
-            None,
-        ),
-        Loaded::Unavailable(reason) => (
-            Workspace::default(),
-            None,
-            Some(SaveError::Unavailable(reason).message()),
-        ),
-    };
-    let workspace = Store::new(workspace);
-    let save_status = RwSignal::new(failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
+    let workspace = Store::new(found.workspace);
+    let save_status = RwSignal::new(found.failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     let notice = RwSignal::new(None);
-    let (parts, written, current) = stored.unwrap_or_default();
     // An unreadable document is never overwritten: saving waits for the user's decision.
     let saver = Saver::start(
         workspace,
         save_status,
         notice,
-        unreadable.is_none(),
-        parts,
-        written,
+        found.unreadable.is_none(),
+        found.parts,
+        found.written,
     );
     // A document of an older version (or one mended on reading) is written again in the
     // current layout, in the first pause, so that the next start reads the faster way.
-    if !current && !workspace.with_untracked(Workspace::is_empty) {
+    if !found.current && !workspace.with_untracked(Workspace::is_empty) {
         saver.write_soon();
     }
     crash::remember(workspace, saver);
     let state = AppState {
         workspace,
         save_status,
-        unreadable: RwSignal::new(unreadable),
+        unreadable: RwSignal::new(found.unreadable),
+        loading: RwSignal::new(found.later),
         notice,
         refusal: RwSignal::new(None),
         institution_filter: RwSignal::new(InstitutionFilter::default()),
@@ -145,6 +187,14 @@ pub fn provide_app_state() -> AppState {
         saver,
     };
     provide_context(state);
+    if found.later {
+        saver.wait_for_records();
+        // After the first page is painted: the frame's callback runs before the paint,
+        // the task it sets after it.
+        request_animation_frame(move || {
+            set_timeout(move || state.read_records(), std::time::Duration::ZERO)
+        });
+    }
     // Backups an earlier version kept in localStorage move out of the workspace's room;
     // after start-up, so that opening IndexedDB does not hold up the first page.
     set_timeout(
@@ -159,12 +209,48 @@ pub fn provide_app_state() -> AppState {
     state
 }
 
-/// A mark on the page's performance timeline: the benchmark times reading the stored
-/// workspace between two of them.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        // A missing mark only leaves the benchmark without a figure.
-        performance.mark(name).ok();
+impl AppState {
+    /// Reads the records of a workspace kept in parts, after the first page: storage is
+    /// read again as it is now (another tab may have saved, or wiped, meanwhile), and what
+    /// the user changed meanwhile in the library's own part is kept.
+    fn read_records(self) {
+        if !self.loading.get_untracked() {
+            return;
+        }
+        mark("records-load-start");
+        let found = Found::from(local::load(WORKSPACE_KEY));
+        mark("records-load-end");
+        let typed_meanwhile = self
+            .save_status
+            .with_untracked(|s| *s == SaveStatus::Pending);
+        let mut next = found.workspace;
+        if typed_meanwhile {
+            self.workspace.with_untracked(|mine| {
+                next.library = mine.library.clone();
+                next.steps = mine.steps.clone();
+                next.self_assessment = mine.self_assessment.clone();
+            });
+        }
+        if let Some(unreadable) = found.unreadable {
+            self.saver.hold();
+            self.unreadable.set(Some(unreadable));
+        }
+        self.saver.records_read(
+            next,
+            found.parts,
+            found.written,
+            found.current,
+            typed_meanwhile,
+        );
+        self.loading.set(false);
+        mark("records-shown");
+    }
+
+    /// Waits until the records are read (an import, a restore or a backup needs them all).
+    pub async fn records_read(self) {
+        while self.loading.get_untracked() {
+            crate::browser::clock::pause(25).await;
+        }
     }
 }
 

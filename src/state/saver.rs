@@ -56,6 +56,9 @@ pub(super) struct Saver {
     changed: StoredValue<Changed>,
     /// Set while the only thing waiting is writing an older document again (`write_soon`).
     rewriting: StoredValue<bool>,
+    /// Set while the records are read after start-up: the workspace is not complete yet,
+    /// so nothing is written (`AppState::read_records`).
+    waiting_for_records: StoredValue<bool>,
     /// The wipe this tab knows of (`local::WIPED_KEY`): another one means everything was
     /// wiped in another tab, and this tab's copy must not be written back.
     wiped: StoredValue<Option<String>>,
@@ -84,6 +87,7 @@ impl Saver {
             written: StoredValue::new(written),
             changed: StoredValue::new(Changed::default()),
             rewriting: StoredValue::new(false),
+            waiting_for_records: StoredValue::new(false),
             wiped: StoredValue::new(local::wiped_at()),
             notice,
         };
@@ -117,7 +121,12 @@ impl Saver {
     /// the other tab then takes over. A document this version cannot read stops saving
     /// here, so it is never overwritten.
     fn other_tab_saved(self, text: Option<String>) {
-        if !self.enabled.get_value() || self.wiped_elsewhere() {
+        // While this tab reads its records it takes nothing over: it reads storage as the
+        // other tab left it.
+        if !self.enabled.get_value()
+            || self.waiting_for_records.get_value()
+            || self.wiped_elsewhere()
+        {
             return;
         }
         // Writing an older document again in parts is not a change of the user's.
@@ -189,9 +198,9 @@ impl Saver {
             merge(ours, &theirs, Difference::newer)
         });
         // Written here at once, not scheduled again by the change.
+        self.note_replacement(&merged);
         self.adopting.set_value(true);
         apply(self.workspace, merged);
-        self.changed.set_value(Changed::everything());
         self.flush();
         self.notice.set(Some(message.clone()));
         // The version that gave way goes into a backup; the message says so once it is there.
@@ -239,6 +248,7 @@ impl Saver {
     /// the user, nor once another tab's document or wipe took over (`false` when gone).
     pub(super) fn may_write(self) -> bool {
         self.enabled.try_get_value().unwrap_or(false)
+            && !self.waiting_for_records.try_get_value().unwrap_or(true)
             && self
                 .wiped
                 .try_with_value(|known| *known == local::wiped_at())
@@ -254,9 +264,9 @@ impl Saver {
 
     /// Puts `next` in place of the workspace and writes it at once (an import, a restore).
     pub(super) fn replace_now(self, next: Workspace) {
+        self.note_replacement(&next);
         self.adopting.set_value(true);
         apply(self.workspace, next);
-        self.changed.set_value(Changed::everything());
         self.status.set(SaveStatus::Pending);
         self.flush();
     }
@@ -270,6 +280,49 @@ impl Saver {
         apply(self.workspace, next);
         self.changed.set_value(Changed::everything());
         self.status.set(SaveStatus::Saved);
+    }
+
+    /// Stops writing: storage holds a document this tab cannot read, which waits for the
+    /// user's decision (`enable`).
+    pub(super) fn hold(self) {
+        self.clear_timer();
+        self.enabled.set_value(false);
+    }
+
+    /// Notes what putting `next` in place of the workspace changes, for the next write.
+    fn note_replacement(self, next: &Workspace) {
+        let replaced = self
+            .workspace
+            .with_untracked(|now| Changed::between(now, next));
+        self.changed.update_value(|changed| changed.add(replaced));
+    }
+
+    /// Holds every write until the records are read (`records_read`).
+    pub(super) fn wait_for_records(self) {
+        self.waiting_for_records.set_value(true);
+    }
+
+    /// The records are read: `next` is the whole workspace, stored in `parts` as `written`.
+    /// A change made meanwhile (`typed`) is written now; an older document in the first
+    /// pause, as at any start.
+    pub(super) fn records_read(
+        self,
+        next: Workspace,
+        parts: Vec<String>,
+        written: Written,
+        current: bool,
+        typed: bool,
+    ) {
+        self.waiting_for_records.set_value(false);
+        self.parts.set_value(parts);
+        self.written.set_value(written);
+        self.adopting.set_value(true);
+        apply(self.workspace, next);
+        if typed {
+            self.schedule();
+        } else if !current {
+            self.write_soon();
+        }
     }
 
     /// Notes what a change changed (`record`, `list`, or nothing for the main document:
@@ -311,7 +364,11 @@ impl Saver {
         self.clear_timer();
         self.pending_since.set_value(None);
         let waiting = self.status.with_untracked(|s| *s == SaveStatus::Pending);
-        if !waiting || !self.enabled.get_value() || self.wiped_elsewhere() {
+        if !waiting
+            || !self.enabled.get_value()
+            || self.waiting_for_records.get_value()
+            || self.wiped_elsewhere()
+        {
             return;
         }
         let saved_at = now();

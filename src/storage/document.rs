@@ -203,12 +203,78 @@ pub struct Stored {
     pub current: bool,
 }
 
-/// Reads a document of any known version; the records of a main document are read from
-/// the parts it names, one at a time, with `read_part`.
-pub fn decode_stored(
-    text: &str,
-    read_part: &mut dyn FnMut(&str) -> Option<String>,
-) -> Result<Stored, DocumentError> {
+/// A stored document read up to its parts: the main document of a workspace kept in parts
+/// (its library, steps and competences, and the keys of its parts), or a whole document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MainDocument {
+    workspace: Workspace,
+    stamps: Stamps,
+    parts: Vec<String>,
+    version: u32,
+}
+
+impl MainDocument {
+    /// Whether its records are all in parts still to be read: a main document of the
+    /// current layout, whose own record lists are empty.
+    pub fn records_in_parts(&self) -> bool {
+        !self.parts.is_empty() && self.version >= LAYOUT_VERSION && !self.workspace.has_records()
+    }
+
+    /// What it says before its parts are read: the library, its steps and competences, and
+    /// the deletions it remembers (no records).
+    pub fn without_records(&self) -> Workspace {
+        Workspace {
+            library: self.workspace.library.clone(),
+            steps: self.workspace.steps.clone(),
+            self_assessment: self.workspace.self_assessment.clone(),
+            deleted: self.workspace.deleted.clone(),
+            ..Workspace::default()
+        }
+    }
+
+    /// The whole workspace: the records of the parts it names, read one at a time with
+    /// `read_part`, then its own; migrated to the current version and mended.
+    pub fn with_parts(
+        self,
+        read_part: &mut dyn FnMut(&str) -> Option<String>,
+    ) -> Result<Stored, DocumentError> {
+        let MainDocument {
+            mut workspace,
+            stamps,
+            parts,
+            version,
+        } = self;
+        let mut current = version >= LAYOUT_VERSION && !workspace.has_records();
+        // The main document's own lists hold the records that follow those in the parts.
+        let mut records = Workspace::default();
+        let mut written = Written::default();
+        for key in &parts {
+            let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
+            let mut part: Workspace = read(&text, "deel")?;
+            blank_ids(&part, "deel")?;
+            remember_part(&mut written, key, text.len(), &part);
+            append_records(&mut records, &mut part);
+        }
+        append_records(&mut records, &mut workspace);
+        append_records(&mut workspace, &mut records);
+        migrate(&mut workspace, version);
+        if workspace.repair() {
+            // What was mended differs from its part: written again, in the first pause.
+            written = Written::default();
+            current = false;
+        }
+        Ok(Stored {
+            workspace,
+            stamps,
+            parts,
+            written,
+            current,
+        })
+    }
+}
+
+/// Reads a document of any known version up to its parts (see `MainDocument`).
+pub fn decode_main(text: &str) -> Result<MainDocument, DocumentError> {
     if text.trim().is_empty() {
         return Err(DocumentError::Empty);
     }
@@ -222,35 +288,22 @@ pub fn decode_stored(
             .unwrap_or_default(),
         by: envelope.exported_by.unwrap_or_default(),
     };
-    let parts = envelope.parts.unwrap_or_default();
-    let mut workspace = envelope.workspace;
-    blank_ids(&workspace, "workspace")?;
-    let mut current = envelope.schema_version >= LAYOUT_VERSION && !workspace.has_records();
-    // The main document's own lists hold the records that follow those in the parts.
-    let mut records = Workspace::default();
-    let mut written = Written::default();
-    for key in &parts {
-        let text = read_part(key).ok_or_else(|| DocumentError::MissingPart(key.clone()))?;
-        let mut part: Workspace = read(&text, "deel")?;
-        blank_ids(&part, "deel")?;
-        remember_part(&mut written, key, text.len(), &part);
-        append_records(&mut records, &mut part);
-    }
-    append_records(&mut records, &mut workspace);
-    append_records(&mut workspace, &mut records);
-    migrate(&mut workspace, envelope.schema_version);
-    if workspace.repair() {
-        // What was mended differs from its part: written again, in the first pause.
-        written = Written::default();
-        current = false;
-    }
-    Ok(Stored {
-        workspace,
+    blank_ids(&envelope.workspace, "workspace")?;
+    Ok(MainDocument {
+        workspace: envelope.workspace,
         stamps,
-        parts,
-        written,
-        current,
+        parts: envelope.parts.unwrap_or_default(),
+        version: envelope.schema_version,
     })
+}
+
+/// Reads a document of any known version; the records of a main document are read from
+/// the parts it names, one at a time, with `read_part`.
+pub fn decode_stored(
+    text: &str,
+    read_part: &mut dyn FnMut(&str) -> Option<String>,
+) -> Result<Stored, DocumentError> {
+    decode_main(text)?.with_parts(read_part)
 }
 
 /// Remembers which records a part read from storage holds, so that the next save keeps it

@@ -150,6 +150,38 @@ impl Changed {
         self.records.insert((T::LIST, id.to_string()));
     }
 
+    /// What differs between two versions of a workspace: the records that were added or
+    /// changed, and every list that lost a record or changed its order.
+    pub fn between(before: &Workspace, after: &Workspace) -> Changed {
+        struct Diff<'a>(&'a Workspace, &'a Workspace, Changed);
+        impl EachKind for Diff<'_> {
+            fn kind<T: Record>(&mut self) {
+                let (old, new) = (T::list(self.0), T::list(self.1));
+                let index: HashMap<&str, &T> = old.iter().map(|r| (r.id(), r)).collect();
+                let same_order =
+                    old.len() <= new.len() && old.iter().zip(new).all(|(o, n)| o.id() == n.id());
+                if !same_order {
+                    self.2.list::<T>();
+                    return;
+                }
+                for record in new {
+                    if index.get(record.id()) != Some(&record) {
+                        self.2.record::<T>(record.id());
+                    }
+                }
+            }
+        }
+        let mut diff = Diff(before, after, Changed::default());
+        each_kind(&mut diff);
+        diff.2
+    }
+
+    /// Adds what `other` says changed.
+    pub fn add(&mut self, other: Changed) {
+        self.lists.extend(other.lists);
+        self.records.extend(other.records);
+    }
+
     fn unchanged<T: Record>(&self, records: &[T]) -> bool {
         !self.lists.contains(T::LIST)
             && records
@@ -480,6 +512,44 @@ mod tests {
                 .iter()
                 .filter(|p| p.list == "institutions")
                 .all(|p| p.text.is_none())
+        );
+    }
+
+    #[test]
+    fn what_an_import_changed_is_all_a_save_encodes_again() {
+        let ws = workspace();
+        let first = fresh(&ws);
+        let written = Written::from_layout(&first, first.parts.len());
+        assert_eq!(Changed::between(&ws, &ws), Changed::default());
+
+        let mut merged = ws.clone();
+        merged.conversations[77]
+            .agreements
+            .push_str(" En een voorleesontbijt.");
+        let new = Conversation::new(
+            "gesprek-uit-bestand",
+            ConversationKind::Deepening,
+            None,
+            NOW,
+        );
+        merged.conversations.push(new);
+        let changed = Changed::between(&ws, &merged);
+        let after = lay_out(&merged, NOW, &written, &changed);
+        assert_eq!(keys_of(&after), keys_of(&fresh(&merged)));
+        assert!(after.parts.iter().filter(|p| p.text.is_some()).count() <= 2);
+        assert_eq!(
+            read_back(&after, &main_of(&after)).unwrap().workspace,
+            merged
+        );
+
+        let mut fewer = ws.clone();
+        fewer.conversations.remove(10);
+        let changed = Changed::between(&ws, &fewer);
+        let after = lay_out(&fewer, NOW, &written, &changed);
+        assert_eq!(
+            keys_of(&after),
+            keys_of(&fresh(&fewer)),
+            "a removed record: its list anew"
         );
     }
 

@@ -13,7 +13,9 @@ use gloo_storage::{LocalStorage, Storage};
 use serde_json::value::RawValue;
 use wasm_bindgen::JsCast;
 
-use super::document::{DocumentError, Stored, decode_stored, named_parts};
+use super::document::{
+    DocumentError, MainDocument, Stored, decode_main, decode_stored, named_parts,
+};
 use super::layout::{Layout, PART_PREFIX, bundle};
 use std::collections::BTreeSet;
 
@@ -59,6 +61,8 @@ pub enum Loaded {
     /// Nothing stored yet: a first visit.
     Empty,
     Workspace(Box<Stored>),
+    /// A main document whose records are in parts not read yet (`load_main`).
+    Main(Box<MainDocument>),
     /// A document is stored but cannot be read; its text is kept untouched.
     Unreadable {
         text: String,
@@ -130,6 +134,23 @@ pub fn load(key: &str) -> Loaded {
         Ok(None) => Loaded::Empty,
         Ok(Some(text)) => match read_stored(&text) {
             Ok(stored) => Loaded::Workspace(Box::new(stored)),
+            Err(error) => Loaded::Unreadable { text, error },
+        },
+    }
+}
+
+/// Loads the main document stored under `key` without reading its parts, when its records
+/// are all in parts (`Loaded::Main`, a small read); anything else as `load` does.
+pub fn load_main(key: &str) -> Loaded {
+    match read(key) {
+        Err(reason) => Loaded::Unavailable(reason),
+        Ok(None) => Loaded::Empty,
+        Ok(Some(text)) => match decode_main(&text) {
+            Ok(main) if main.records_in_parts() => Loaded::Main(Box::new(main)),
+            Ok(main) => match main.with_parts(&mut |key| read(key).ok().flatten()) {
+                Ok(stored) => Loaded::Workspace(Box::new(stored)),
+                Err(error) => Loaded::Unreadable { text, error },
+            },
             Err(error) => Loaded::Unreadable { text, error },
         },
     }

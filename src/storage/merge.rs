@@ -204,6 +204,12 @@ fn preview_records<T: Record>(ours: &Workspace, theirs: &Workspace, preview: &mu
             }
             continue;
         };
+        // Most records of a colleague's file are as they are here: compared as values,
+        // not field by field as text.
+        if o == record {
+            preview.unchanged += 1;
+            continue;
+        }
         match field_merge(o, record) {
             Some(m) if !m.take.is_empty() || !m.conflicts.is_empty() => {
                 preview.changed_records += 1;

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use leptos_router::hooks::use_location;
 
+use crate::components::RecordsLoaded;
 use crate::content::{CHARACTERISTICS, PARENT_GROUPS};
 use crate::model::WorkspaceStoreFields;
 use crate::model::{Assessment, assess};
@@ -96,6 +97,7 @@ pub fn ComparePage() -> impl IntoView {
         <article class="page page--wide">
             <p class="eyebrow"><a href=Section::Assessment.path()>"Projectbeoordeling"</a></p>
             <h1>"Beoordelingen vergelijken"</h1>
+            <RecordsLoaded>
             {move || {
                 let assessments = chosen.get();
                 if assessments.len() < 2 {
@@ -122,6 +124,7 @@ pub fn ComparePage() -> impl IntoView {
                 }
                 .into_any()
             }}
+            </RecordsLoaded>
         </article>
     }
 }

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
-use crate::components::{ConfirmButton, TextArea, TextField};
+use crate::components::{ConfirmButton, RecordsLoaded, TextArea, TextField};
 use crate::content::{
     ASSESSMENT_QUESTIONS, CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, catalogue_entry,
 };
@@ -37,16 +37,20 @@ pub fn AssessmentFormPage() -> impl IntoView {
             .with(|all| all.iter().any(|a| a.id == id))
             .then_some(id)
     });
-    move || match shown.get() {
-        Some(id) => Either::Left(view! { <AssessmentForm id/> }),
-        None => Either::Right(view! {
-            <Title text="Beoordeling niet gevonden"/>
-            <article class="page">
-                <h1>"Beoordeling niet gevonden"</h1>
-                <p>"Deze beoordeling bestaat niet (meer) op dit apparaat."</p>
-                <a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a>
-            </article>
-        }),
+    view! {
+        <RecordsLoaded>
+            {move || match shown.get() {
+                Some(id) => Either::Left(view! { <AssessmentForm id/> }),
+                None => Either::Right(view! {
+                    <Title text="Beoordeling niet gevonden"/>
+                    <article class="page">
+                        <h1>"Beoordeling niet gevonden"</h1>
+                        <p>"Deze beoordeling bestaat niet (meer) op dit apparaat."</p>
+                        <a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a>
+                    </article>
+                }),
+            }}
+        </RecordsLoaded>
     }
 }
 

@@ -9,7 +9,7 @@ pub use compare::ComparePage;
 pub use entry::CatalogueEntryPage;
 pub use form::AssessmentFormPage;
 
-use crate::components::GuideText;
+use crate::components::{GuideText, RecordsLoaded};
 use crate::content::{
     CATALOGUE, CATALOGUE_USE, CHARACTERISTICS, CatalogueEntry, PARENT_GROUPS, PARENT_GROUPS_INTRO,
 };
@@ -28,7 +28,9 @@ pub fn AssessmentsPage() -> impl IntoView {
         <article class="page page--wide">
             <h1>"Projectbeoordeling"</h1>
             <div class="lead"><GuideText text=CATALOGUE_USE/></div>
-            <MyAssessments/>
+            <RecordsLoaded>
+                <MyAssessments/>
+            </RecordsLoaded>
             <Catalogue/>
             <details class="card">
                 <summary>"De drie oudergroepen en de kenmerken van een succesvolle aanpak"</summary>

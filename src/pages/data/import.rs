@@ -24,7 +24,7 @@ fn read_and_preview(state: AppState, file: File) {
     let name = file.name();
     spawn_local(async move {
         match read_file(file).await {
-            Ok(text) => state.begin_import(&name, &text),
+            Ok(text) => state.begin_import(&name, &text).await,
             Err(message) => state.import.set(ImportState::Refused(message)),
         }
     });

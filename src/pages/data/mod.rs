@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use leptos_meta::Title;
 
-use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm};
+use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm, RecordsLoaded};
 use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
 mod backups;
@@ -47,7 +47,9 @@ pub fn DataPage() -> impl IntoView {
             </section>
             <ImportSection/>
             <Backups/>
-            <StorageHealth/>
+            <RecordsLoaded>
+                <StorageHealth/>
+            </RecordsLoaded>
             <SetAsideDocuments/>
             <WipeSection/>
         </article>

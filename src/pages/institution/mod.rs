@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use reactive_stores::Field;
 
+use crate::components::RecordsLoaded;
 use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
     StepState, WorkspaceStoreFields,
@@ -41,16 +42,20 @@ pub fn InstitutionPage() -> impl IntoView {
             .with(|all| all.iter().any(|i| i.id == id))
             .then_some(id)
     });
-    move || match shown.get() {
-        Some(id) => Either::Left(view! { <InstitutionView id tab/> }),
-        None => Either::Right(view! {
-            <Title text="Instelling niet gevonden"/>
-            <article class="page">
-                <h1>"Instelling niet gevonden"</h1>
-                <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
-                <p><a href="/instellingen">"Naar alle instellingen"</a></p>
-            </article>
-        }),
+    view! {
+        <RecordsLoaded>
+            {move || match shown.get() {
+                Some(id) => Either::Left(view! { <InstitutionView id tab/> }),
+                None => Either::Right(view! {
+                    <Title text="Instelling niet gevonden"/>
+                    <article class="page">
+                        <h1>"Instelling niet gevonden"</h1>
+                        <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
+                        <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+                    </article>
+                }),
+            }}
+        </RecordsLoaded>
     }
 }
 
