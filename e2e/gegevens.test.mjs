@@ -192,7 +192,8 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op kantoor');
   const backups = page.locator('.backup');
   assert.equal(await backups.count(), 2);
-  const beforeReplace = backups.filter({ hasText: 'van vóór het vervangen' });
+  // The newest, kept while the file's preview was read: the state from before the replace.
+  const beforeReplace = backups.first();
   await beforeReplace.getByRole('button', { name: 'Terugzetten' }).click();
   await beforeReplace.getByRole('button', { name: 'Ja, terugzetten' }).click();
   await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use ouderpartnerschap::storage::merge::read_import;
+use ouderpartnerschap::storage::import::read_import;
 use proptest::prelude::*;
 
 const FULL_V2: &str = include_str!("fixtures/workspace-v2-full.json");

@@ -11,8 +11,8 @@ use ouderpartnerschap::model::{
     Library, Parties, Prepared, Programme, Selection, SelectionDecision, Stamps, StartOutcome,
     StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
+use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
-use ouderpartnerschap::storage::merge::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::{decode, decode_stored, encode, encode_export};
 use proptest::prelude::*;
 

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FilePropertyBag, ShareData};
 
-use crate::storage::merge::{MAX_IMPORT_BYTES, too_large};
+use crate::storage::import::{MAX_IMPORT_BYTES, too_large};
 
 fn json_file(file_name: &str, text: &str) -> Option<File> {
     let options = FilePropertyBag::new();

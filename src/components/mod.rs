@@ -23,5 +23,5 @@ pub use header::AppHeader;
 pub use library_form::LibraryForm;
 pub use progress_form::ProgressForm;
 pub use records_loaded::RecordsLoaded;
-pub use show_all::{ShowAllButton, shown};
+pub use show_all::{ShowAllButton, count_to_show};
 pub use status::{AcrossLine, StatusBadge};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{OnValue, TextArea, TextField};
-use crate::model::{InvalidInput, StepField, StepProgress, StepState, StepStatus, Why};
+use crate::model::{InvalidInput, StatusReason, StepField, StepProgress, StepState, StepStatus};
 use crate::state::use_app_state;
 
 /// Status, date, who and notes of one step, saved as they are changed. Used for the
@@ -66,7 +66,7 @@ pub fn ProgressForm(
     }
 }
 
-/// Why the status is what it is, and the way back from a status set by hand.
+/// StatusReason the status is what it is, and the way back from a status set by hand.
 #[component]
 fn WhyStatus(
     work: Signal<StepState>,
@@ -81,7 +81,7 @@ fn WhyStatus(
             <button
                 type="button"
                 class="button button--secondary"
-                prop:hidden=move || work.with(|w| w.why != Why::ByHand)
+                prop:hidden=move || work.with(|w| w.why != StatusReason::ByHand)
                 on:click=follow
             >
                 "Status weer laten volgen wat er is vastgelegd"

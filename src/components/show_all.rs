@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub const SHOWN_AT_FIRST: usize = 12;
 
 /// How many of `total` items to show now.
-pub fn shown(total: usize, all: RwSignal<bool>) -> usize {
+pub fn count_to_show(total: usize, all: RwSignal<bool>) -> usize {
     if all.get() {
         total
     } else {
@@ -20,7 +20,7 @@ pub fn shown(total: usize, all: RwSignal<bool>) -> usize {
 #[component]
 pub fn ShowAllButton(total: usize, all: RwSignal<bool>, what: &'static str) -> impl IntoView {
     view! {
-        <Show when=move || { total > shown(total, all) }>
+        <Show when=move || { total > count_to_show(total, all) }>
             <button type="button" class="button button--secondary show-all" on:click=move |_| all.set(true)>
                 {format!("Toon alle {total} {what}")}
             </button>

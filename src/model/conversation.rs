@@ -161,7 +161,7 @@ pub struct Conversation {
     pub agreements: String,
     pub created_at: String,
     pub updated_at: String,
-    /// When each field got its value, for merging files field by field (`storage::merge`).
+    /// When each field got its value, for merging files field by field (`storage::import`).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[patch(|this, new| *this = new)]
     pub stamps: Stamps,

@@ -49,12 +49,13 @@ pub use records::{
 pub use table::Table;
 pub use text::{Collation, FoldedOrder, fold_for_search};
 pub use work::{
-    Across, InstitutionWork, LibraryStep, StepState, Why, Work, WorkIndex, WorkStates, work_states,
+    AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,
+    WorkStates, work_states,
 };
 pub use workspace::{
     EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace, WorkspaceStoreFields,
 };
 
-/// Why a value typed by the user was not accepted, in Dutch, ready to show.
+/// StatusReason a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidInput(pub String);

@@ -148,7 +148,7 @@ pub trait Record: Timed + Clone + PartialEq + Serialize + DeserializeOwned + 'st
 }
 
 /// A field of a record as the user edits it, by the name it has in a file: what an edit
-/// stamps, so that a merge knows which fields changed where (`storage::merge`).
+/// stamps, so that a merge knows which fields changed where (`storage::import`).
 pub trait FieldName: Copy + std::fmt::Debug + 'static {
     const ALL: &'static [Self];
     fn name(self) -> &'static str;

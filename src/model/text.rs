@@ -1,16 +1,47 @@
 //! Names as Dutch users type and read them: folded for search, put in order for lists.
 //!
 //! Schools work with staff and parents of many origins: "lodz" must find "Łódź", "yilmaz"
-//! "İlknur Yılmaz", "ijsselmonde" both "IJsselmonde" and "Ĳsselmonde". Folding is
-//! `deunicode`'s transliteration, lower-cased; ordering is the browser's Dutch collation in
-//! the app (`browser::collator`) and [`FoldedOrder`] where there is no browser.
+//! "İlknur Yılmaz", "ijsselmonde" both "IJsselmonde" and "Ĳsselmonde". Folding is Unicode's
+//! compatibility decomposition (`unicode-normalization`) without the marks, lower-cased;
+//! ordering is the browser's Dutch collation in the app (`browser::collator`) and
+//! [`FoldedOrder`] where there is no browser.
 
 use std::cmp::Ordering;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// `text` lower-cased without diacritics or special letters, for comparing what a user
 /// typed with what is recorded: both sides are folded the same way.
 pub fn fold_for_search(text: &str) -> String {
-    deunicode::deunicode(text).to_lowercase()
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+        match plain_letters(c) {
+            Some(letters) => folded.push_str(letters),
+            None => folded.extend(c.to_lowercase()),
+        }
+    }
+    folded
+}
+
+/// The letters a user types for a letter that is not a plain letter with marks, and so has
+/// no decomposition of its own: the Polish ł, the Turkish dotless ı, the German ß, and the
+/// ligatures and letters of the Nordic and other Latin alphabets.
+fn plain_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        'Ł' | 'ł' => "l",
+        'ı' => "i",
+        'ß' | 'ẞ' => "ss",
+        'Œ' | 'œ' => "oe",
+        'Æ' | 'æ' => "ae",
+        'Ø' | 'ø' => "o",
+        'Đ' | 'đ' | 'Ð' | 'ð' => "d",
+        'Þ' | 'þ' => "th",
+        'Ħ' | 'ħ' => "h",
+        'Ŧ' | 'ŧ' => "t",
+        'Ŋ' | 'ŋ' => "ng",
+        _ => return None,
+    })
 }
 
 /// How names are put in order.
@@ -56,6 +87,10 @@ mod tests {
         assert!(finds("EEN", "één"));
         assert!(finds("Çelik", "celik"), "the query is folded too");
         assert!(!finds("lodz", "Łeba"));
+        assert!(finds("oeuvre", "Œuvre"));
+        assert!(finds("soren", "Søren"));
+        assert!(finds("aero", "Ærø"));
+        assert!(finds("nguyen", "Nguyễn"));
     }
 
     #[test]

@@ -25,9 +25,9 @@ use crate::content::{LIBRARY_TASK_STEPS, STEPS, Scope, Step};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct StepState {
     pub status: StepStatus,
-    pub why: Why,
+    pub why: StatusReason,
     /// What the work alone says, shown beside a status set by hand.
-    pub work: (StepStatus, Why),
+    pub work: (StepStatus, StatusReason),
     /// Step 11: every planning row is done, so the user may close the step.
     pub ready_to_close: bool,
 }
@@ -37,19 +37,21 @@ impl StepState {
     pub fn explain(&self) -> String {
         let status = self.status.label();
         match (&self.why, &self.work) {
-            (Why::Work(why), _) => {
+            (StatusReason::Work(why), _) => {
                 format!("{status}, {why}. Kiest u zelf een status, dan houdt de app die aan.")
             }
-            (Why::ByHand, (work, Why::Work(why))) => format!(
+            (StatusReason::ByHand, (work, StatusReason::Work(why))) => format!(
                 "Zelf gekozen: {status}. Volgens wat er is vastgelegd: {}, {why}.",
                 work.label()
             ),
-            (Why::ByHand, _) => {
+            (StatusReason::ByHand, _) => {
                 format!("Zelf gekozen: {status}. Er is nog niets vastgelegd dat de status bepaalt.")
             }
-            (Why::Nothing, _) => "De status volgt vanzelf wat u vastlegt (gesprekken, uitkomst, \
+            (StatusReason::Nothing, _) => {
+                "De status volgt vanzelf wat u vastlegt (gesprekken, uitkomst, \
                 planning, evaluaties). U kunt hem ook zelf kiezen."
-                .to_string(),
+                    .to_string()
+            }
         }
     }
 
@@ -65,7 +67,7 @@ impl StepState {
 
 /// What decided a step's status.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Why {
+pub enum StatusReason {
     /// Nothing recorded yet.
     #[default]
     Nothing,
@@ -209,8 +211,8 @@ impl Work<'_> {
             let status = self.institution.selection_status();
             return StepState {
                 status,
-                why: Why::Nothing,
-                work: (status, Why::Nothing),
+                why: StatusReason::Nothing,
+                work: (status, StatusReason::Nothing),
                 ready_to_close: false,
             };
         }
@@ -219,7 +221,7 @@ impl Work<'_> {
         let ready_to_close =
             number == 11 && !self.activities.is_empty() && self.activities.iter().all(|a| a.done);
         let (status, why) = if recorded.is_by_hand() {
-            (recorded.status, Why::ByHand)
+            (recorded.status, StatusReason::ByHand)
         } else {
             work.clone()
         };
@@ -232,7 +234,7 @@ impl Work<'_> {
     }
 
     /// What the work alone says about a step, ignoring a status set by hand.
-    pub fn derived(&self, number: u8) -> (StepStatus, Why) {
+    pub fn derived(&self, number: u8) -> (StepStatus, StatusReason) {
         let found = match number {
             8 => self.step_8(),
             9 => self.step_9(),
@@ -241,7 +243,7 @@ impl Work<'_> {
             12 => self.step_12(),
             _ => None,
         };
-        found.unwrap_or((StepStatus::NotStarted, Why::Nothing))
+        found.unwrap_or((StepStatus::NotStarted, StatusReason::Nothing))
     }
 
     /// The current step: 7 until chosen, then the first of 8–12 not yet done.
@@ -279,23 +281,23 @@ impl Work<'_> {
             .max_by_key(|c| (c.status == ConversationStatus::Held, c.date.clone()))
     }
 
-    fn step_8(&self) -> Option<(StepStatus, Why)> {
+    fn step_8(&self) -> Option<(StepStatus, StatusReason)> {
         let start = self.latest(&[ConversationKind::Start])?;
         Some((StepStatus::Done, by_conversation(start)))
     }
 
-    fn step_9(&self) -> Option<(StepStatus, Why)> {
+    fn step_9(&self) -> Option<(StepStatus, StatusReason)> {
         let start = self.latest(&[ConversationKind::Start]);
         let outcome = self.institution.start_outcome;
         // "door de uitkomst ‘Gaat aan de slag’ van het startgesprek van 24-11-2026"
         let why = |outcome: StartOutcome| {
             let of = match start.map(|c| (c.status, by_conversation(c))) {
-                Some((ConversationStatus::Held, Why::Work(text))) => {
+                Some((ConversationStatus::Held, StatusReason::Work(text))) => {
                     format!(" van {}", text.trim_start_matches("door "))
                 }
                 _ => String::new(),
             };
-            Why::Work(format!("door de uitkomst ‘{}’{of}", outcome.label()))
+            StatusReason::Work(format!("door de uitkomst ‘{}’{of}", outcome.label()))
         };
         match outcome {
             StartOutcome::GoesAhead => Some((StepStatus::Done, why(outcome))),
@@ -304,7 +306,7 @@ impl Work<'_> {
         }
     }
 
-    fn step_10(&self) -> Option<(StepStatus, Why)> {
+    fn step_10(&self) -> Option<(StepStatus, StatusReason)> {
         let agreed = self
             .of_kinds(&[
                 ConversationKind::Deepening,
@@ -329,7 +331,7 @@ impl Work<'_> {
             .values()
             .any(|a| !a.trim().is_empty());
         answered.then(|| {
-            let why = Why::Work("door de vastgelegde werkafspraken".into());
+            let why = StatusReason::Work("door de vastgelegde werkafspraken".into());
             (StepStatus::InProgress, why)
         })
     }
@@ -344,7 +346,7 @@ impl Work<'_> {
                 .any(|a| !a.trim().is_empty())
     }
 
-    fn step_11(&self) -> Option<(StepStatus, Why)> {
+    fn step_11(&self) -> Option<(StepStatus, StatusReason)> {
         let rows = self.activities.len();
         if rows == 0 {
             return None;
@@ -358,10 +360,10 @@ impl Work<'_> {
             }
             _ => format!("door de {rows} activiteiten in de planning ({done} uitgevoerd)"),
         };
-        Some((StepStatus::InProgress, Why::Work(why)))
+        Some((StepStatus::InProgress, StatusReason::Work(why)))
     }
 
-    fn step_12(&self) -> Option<(StepStatus, Why)> {
+    fn step_12(&self) -> Option<(StepStatus, StatusReason)> {
         let recorded = self.institution.evaluations.iter().filter(|e| {
             !(e.date.is_empty() && e.went_well.trim().is_empty() && e.changes.trim().is_empty())
         });
@@ -371,12 +373,12 @@ impl Work<'_> {
         } else {
             format!("door het evaluatiemoment van {}", format_date(&latest.date))
         };
-        Some((StepStatus::InProgress, Why::Work(why)))
+        Some((StepStatus::InProgress, StatusReason::Work(why)))
     }
 }
 
 /// "door het startgesprek van 24-11-2026", or "door het voorbereide startgesprek".
-fn by_conversation(c: &Conversation) -> Why {
+fn by_conversation(c: &Conversation) -> StatusReason {
     let name = match c.kind {
         ConversationKind::Start => "startgesprek",
         ConversationKind::Deepening => "verdiepende gesprek",
@@ -389,7 +391,7 @@ fn by_conversation(c: &Conversation) -> Why {
         ConversationStatus::Prepared => "voorbereide ",
         ConversationStatus::Held => "",
     };
-    Why::Work(match c.date.as_str() {
+    StatusReason::Work(match c.date.as_str() {
         "" => format!("door het {prepared}{name}"),
         date => format!("door het {prepared}{name} van {}", format_date(date)),
     })
@@ -397,7 +399,7 @@ fn by_conversation(c: &Conversation) -> Why {
 
 /// How an institution-scope step stands across the institutions that take it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Across {
+pub struct AcrossInstitutions {
     pub total: usize,
     pub done: usize,
     pub in_progress: usize,
@@ -405,7 +407,7 @@ pub struct Across {
     pub chosen_only: bool,
 }
 
-impl Across {
+impl AcrossInstitutions {
     /// All done → Afgerond; anything begun → Bezig; else Niet gestart.
     pub fn status(&self) -> StepStatus {
         if self.total > 0 && self.done == self.total {
@@ -434,11 +436,15 @@ impl Across {
     }
 }
 
-impl Across {
+impl AcrossInstitutions {
     /// Step 7–12 across the active institutions: step 7 over every candidate, steps 8–12
     /// over those chosen. `None` when no institution takes the step yet.
-    pub fn of(institutions: &[Institution], states: &WorkStates, number: u8) -> Option<Across> {
-        let mut across = Across {
+    pub fn of(
+        institutions: &[Institution],
+        states: &WorkStates,
+        number: u8,
+    ) -> Option<AcrossInstitutions> {
+        let mut across = AcrossInstitutions {
             chosen_only: number != 7,
             ..Default::default()
         };
@@ -465,7 +471,7 @@ pub struct LibraryStep {
     /// Steps 1–6: the library's record. Steps 7–12: across its institutions, or the
     /// library's record while it follows none.
     pub status: StepStatus,
-    pub across: Option<Across>,
+    pub across: Option<AcrossInstitutions>,
     /// The library's own record, where the guide gives it a task of its own at 7–12.
     pub own: Option<StepStatus>,
 }
@@ -494,7 +500,7 @@ impl LibraryStep {
         let recorded = progress_of(steps, step.id).status;
         let across = match step.scope {
             Scope::Library => None,
-            Scope::Institution => Across::of(institutions, states, step.number),
+            Scope::Institution => AcrossInstitutions::of(institutions, states, step.number),
         };
         LibraryStep {
             status: across.map_or(recorded, |a| a.status()),
@@ -506,9 +512,9 @@ impl LibraryStep {
 }
 
 impl Workspace {
-    /// Step 7–12 across the active institutions (see `Across::of`).
-    pub fn across(&self, number: u8) -> Option<Across> {
-        Across::of(&self.institutions, &self.work_states(), number)
+    /// Step 7–12 across the active institutions (see `AcrossInstitutions::of`).
+    pub fn across(&self, number: u8) -> Option<AcrossInstitutions> {
+        AcrossInstitutions::of(&self.institutions, &self.work_states(), number)
     }
 
     pub fn library_step(&self, step: &Step) -> LibraryStep {
@@ -557,8 +563,8 @@ mod tests {
         ws.work_of(&ws.institutions[0]).step(number)
     }
 
-    fn why(text: &str) -> Why {
-        Why::Work(text.into())
+    fn why(text: &str) -> StatusReason {
+        StatusReason::Work(text.into())
     }
 
     #[test]
@@ -566,7 +572,7 @@ mod tests {
         let ws = workspace();
         for n in 8..=12 {
             assert_eq!(step(&ws, n).status, StepStatus::NotStarted, "step {n}");
-            assert_eq!(step(&ws, n).why, Why::Nothing);
+            assert_eq!(step(&ws, n).why, StatusReason::Nothing);
         }
         assert_eq!(ws.phase_of(&ws.institutions[0]).step, 8);
     }
@@ -628,12 +634,12 @@ mod tests {
             .apply_step("stap-9", StepField::Status(StepStatus::NotStarted), NOW)
             .unwrap();
         assert_eq!(step(&ws, 9).status, StepStatus::NotStarted);
-        assert_eq!(step(&ws, 9).why, Why::ByHand);
+        assert_eq!(step(&ws, 9).why, StatusReason::ByHand);
         ws.institutions[0]
             .apply_step("stap-9", StepField::FollowWork, NOW)
             .unwrap();
         assert_eq!(step(&ws, 9).status, StepStatus::Done);
-        assert!(matches!(step(&ws, 9).why, Why::Work(_)));
+        assert!(matches!(step(&ws, 9).why, StatusReason::Work(_)));
     }
 
     #[test]
@@ -646,7 +652,7 @@ mod tests {
                 ..Default::default()
             },
         );
-        assert_eq!(step(&ws, 10).why, Why::ByHand);
+        assert_eq!(step(&ws, 10).why, StatusReason::ByHand);
     }
 
     #[test]

@@ -141,7 +141,7 @@ impl Workspace {
 
     /// Gives a record whose id an earlier record of its kind already has an id of its own
     /// (`<id>~2`), so that every record can be found by its id. An import with such ids is
-    /// refused (`storage::merge`); this mends what storage holds. Returns whether any changed.
+    /// refused (`storage::import`); this mends what storage holds. Returns whether any changed.
     pub fn separate_duplicate_ids(&mut self) -> bool {
         struct Separate<'a>(&'a mut Workspace, bool);
         impl EachKind for Separate<'_> {
@@ -304,6 +304,34 @@ impl Workspace {
             });
             debug_assert!(unlinked.is_ok(), "removing a link is always valid");
         }
+    }
+
+    /// One institution with everything that belongs to it: its conversations, planning form and
+    /// assessments, for handing it over to a colleague. `None` when there is no such institution.
+    pub fn institution_part(&self, id: &str) -> Option<Workspace> {
+        let institution = self.institution(id)?.clone();
+        let mut part = Workspace {
+            library: self.library.clone(),
+            ..Workspace::default()
+        };
+        // Links to institutions outside the file are kept: the app ignores links it cannot
+        // resolve, and the record stays identical to the original, so merging it back later
+        // shows no false change.
+        part.institutions.push(institution);
+        part.conversations = self
+            .conversations
+            .iter()
+            .filter(|c| c.institution_id.as_deref() == Some(id))
+            .cloned()
+            .collect();
+        part.activities = self.activities_of(id).into_iter().cloned().collect();
+        part.assessments = self
+            .assessments
+            .iter()
+            .filter(|a| a.institution_id.as_deref() == Some(id))
+            .cloned()
+            .collect();
+        Some(part)
     }
 
     /// Links two institutions both ways (a school and a pre-school in one *doorgaande lijn*).

@@ -16,9 +16,6 @@ use crate::pages::use_query_value;
 use crate::routes::{institution_path, report_path, step_path};
 use crate::state::{AppState, use_app_state};
 
-/// The conversation in the store. Read with `try_`: it may be deleted while on screen.
-type Current = Field<Conversation>;
-
 /// The conversation named by `?id=`, to hold.
 #[component]
 pub fn ConversationPage() -> impl IntoView {
@@ -91,7 +88,7 @@ fn text(read: impl Fn() -> Option<String> + Send + Sync + 'static) -> Signal<Str
 #[component]
 fn ConversationView(id: String) -> impl IntoView {
     let state = use_app_state();
-    let current: Current = state.workspace.conversations().at_key(id.clone()).into();
+    let current: Field<Conversation> = state.workspace.conversations().at_key(id.clone()).into();
     let Some(start) = current.try_get_untracked() else {
         return ().into_any();
     };
@@ -132,7 +129,7 @@ fn ConversationView(id: String) -> impl IntoView {
 
 /// Date, status, who was present and (for Bijlage 5) which parties are at the table.
 #[component]
-fn Meta(id: String, current: Current) -> impl IntoView {
+fn Meta(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let kind = current.kind().try_get_untracked().unwrap_or_default();
     let status_id = id.clone();
@@ -224,7 +221,7 @@ fn Meta(id: String, current: Current) -> impl IntoView {
 
 /// Who was present: picked from the institution's contacts or typed.
 #[component]
-fn Present(id: String, current: Current) -> impl IntoView {
+fn Present(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let names = Memo::new(move |_| current.present().try_get().unwrap_or_default());
     let institutions = state.workspace.institutions();
@@ -326,7 +323,7 @@ fn Present(id: String, current: Current) -> impl IntoView {
 
 /// "7 van 16 besproken", and a button per question to jump to it.
 #[component]
-fn Progress(current: Current, sections: Memo<Vec<GuideSection>>) -> impl IntoView {
+fn Progress(current: Field<Conversation>, sections: Memo<Vec<GuideSection>>) -> impl IntoView {
     let answers = current.answers();
     let counts = move || {
         let ids = sections.with(|s| question_ids(s));
@@ -382,7 +379,7 @@ fn Progress(current: Current, sections: Memo<Vec<GuideSection>>) -> impl IntoVie
 
 /// Bijlage 5's preparation checklist and explanation.
 #[component]
-fn Preparation(id: String, current: Current) -> impl IntoView {
+fn Preparation(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let items = BIJLAGE_5
         .preparation
@@ -463,7 +460,11 @@ fn FiveConditions() -> impl IntoView {
 }
 
 #[component]
-fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl IntoView {
+fn QuestionCard(
+    id: String,
+    question: GuideQuestion,
+    current: Field<Conversation>,
+) -> impl IntoView {
     let state = use_app_state();
     let qid = question.id;
     let answers = current.answers();
@@ -517,7 +518,7 @@ fn QuestionCard(id: String, question: GuideQuestion, current: Current) -> impl I
 
 /// What was agreed, and turning it into planning rows.
 #[component]
-fn Agreements(id: String, current: Current) -> impl IntoView {
+fn Agreements(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let institution = current.institution_id().try_get_untracked().flatten();
     let outcome = RwSignal::new(None::<Result<usize, String>>);
@@ -552,7 +553,7 @@ fn Agreements(id: String, current: Current) -> impl IntoView {
 }
 
 #[component]
-fn Footer(id: String, current: Current) -> impl IntoView {
+fn Footer(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let back = current

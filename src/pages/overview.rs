@@ -5,7 +5,7 @@ use crate::browser::clock::today;
 use crate::browser::collator::DutchCollator;
 use crate::components::{
     AcrossLine, ExportReminder, LastExport, LibraryForm, RecordsLoaded, ShowAllButton, StatusBadge,
-    shown,
+    count_to_show,
 };
 use crate::content::STEPS;
 use crate::model::{
@@ -144,7 +144,7 @@ fn InstitutionsAtAGlance() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || rows.get().into_iter().take(shown(total(), all))
+                            each=move || rows.get().into_iter().take(count_to_show(total(), all))
                             key=|row| row.clone()
                             let:((id, name, phase))
                         >
@@ -221,7 +221,7 @@ fn ComingActivities() -> impl IntoView {
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
             <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
                 {move || {
-                    let mut left = shown(total(), all);
+                    let mut left = count_to_show(total(), all);
                     months
                         .get()
                         .into_iter()
@@ -317,7 +317,7 @@ fn NeedsAttention() -> impl IntoView {
             <Show when=move || { total() > 0 } fallback=move || view! { <p class="hint">{empty}</p> }>
                 <ul class="link-list">
                     <For
-                        each=move || lists.with(|l| l[index].clone()).into_iter().take(shown(total(), all))
+                        each=move || lists.with(|l| l[index].clone()).into_iter().take(count_to_show(total(), all))
                         key=|item| item.clone()
                         let:((href, text))
                     >

@@ -1,18 +1,21 @@
-//! Putting a whole workspace in the store (an import, a restore, another tab's save, a wipe)
-//! so that only what differs re-renders: each record list is patched by key, each other
-//! field replaced only when it changed.
+//! Putting a whole workspace in the store (an import, a restore, another tab's save, the
+//! records read after start-up, a wipe) so that only what differs re-renders.
 
 use leptos::prelude::*;
-use reactive_stores::{Patch, Store};
+use reactive_stores::{Patch, PatchField, Store};
 
-use crate::model::{Workspace, WorkspaceStoreFields};
+use super::edit::StoredRecord;
+use crate::model::{
+    Activity, Assessment, Conversation, Institution, Workspace, WorkspaceStoreFields,
+};
+use crate::storage::layout::Changed;
 
-/// Makes the store hold `next`, telling only the views of what changed.
+/// Makes the store hold `next`, telling only the views of what changed, and returns what
+/// changed, for the saver.
 ///
 /// Field by field: a patch of the whole workspace at once is refused by the store for a
-/// struct with keyed lists (leptos-rs/leptos#4802), and a keyed list must know its keys
-/// before it is patched.
-pub(super) fn apply(store: Store<Workspace>, next: Workspace) {
+/// struct with keyed lists (leptos-rs/leptos#4802).
+pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
     let Workspace {
         library,
         steps,
@@ -37,16 +40,43 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) {
     if store.deleted().with_untracked(|d| *d != deleted) {
         store.deleted().set(deleted);
     }
-    let lists = store.institutions();
-    lists.update_keys();
-    lists.patch(institutions);
-    let lists = store.conversations();
-    lists.update_keys();
-    lists.patch(conversations);
-    let lists = store.activities();
-    lists.update_keys();
-    lists.patch(activities);
-    let lists = store.assessments();
-    lists.update_keys();
-    lists.patch(assessments);
+    let mut changed = Changed::default();
+    apply_list::<Institution>(store, institutions, &mut changed);
+    apply_list::<Conversation>(store, conversations, &mut changed);
+    apply_list::<Activity>(store, activities, &mut changed);
+    apply_list::<Assessment>(store, assessments, &mut changed);
+    changed
+}
+
+/// Makes one record list `next`: where the same records stand in the same order, only
+/// those that differ are replaced, each telling its own views; else the list is patched by
+/// key.
+fn apply_list<T: StoredRecord + PatchField>(
+    store: Store<Workspace>,
+    next: Vec<T>,
+    changed: &mut Changed,
+) {
+    let list = T::in_store(store);
+    // A row written through its key before the list knows its keys is written nowhere
+    // (reactive_stores 0.4.4), and a write of the whole store leaves the keys behind.
+    list.update_keys();
+    let same_records = list.with_untracked(|now| {
+        now.len() == next.len() && now.iter().zip(&next).all(|(a, b)| a.id() == b.id())
+    });
+    if same_records {
+        let differing: Vec<T> = list.with_untracked(|now| {
+            now.iter()
+                .zip(next)
+                .filter(|(a, b)| *a != b)
+                .map(|(_, b)| b)
+                .collect()
+        });
+        for record in differing {
+            changed.record::<T>(record.id());
+            list.at_key(record.id().to_string()).set(record);
+        }
+    } else {
+        list.with_untracked(|now| changed.records_between(now, &next));
+        list.patch(next);
+    }
 }

@@ -6,15 +6,13 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::browser::clock::{now, today};
+use crate::browser::clock::{now, pause, today};
 use crate::browser::download::download_json;
 use crate::model::{Table, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
+use crate::storage::import::{ImportFile, Names, Preview, merge_named, preview, read_import};
 use crate::storage::local::{self, LAST_EXPORT_KEY};
-use crate::storage::merge::{
-    ImportFile, Names, Preview, institution_part, merge_named, preview, read_import,
-};
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -37,14 +35,22 @@ pub enum ImportState {
     Done(String),
 }
 
-/// Why an export waits: the records of a large workspace are read just after start-up.
+/// StatusReason an export waits: the records of a large workspace are read just after start-up.
 pub const STILL_LOADING: &str =
     "Uw gegevens worden nog ingelezen; probeer het over een ogenblik opnieuw.";
 
-/// Why keeping a backup before an import failed, and what the user can do.
+/// StatusReason keeping a backup before an import failed, and what the user can do.
 pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van uw huidige \
     gegevens worden gemaakt: deze browser staat het niet toe, of er is geen ruimte. Download \
     eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
+
+/// A backup of the workspace made while the user reads an import's preview, so that the
+/// merge need not wait for one; when done, with the saver's count of changes when it began.
+#[derive(Debug, Clone)]
+pub enum BackupAhead {
+    Running,
+    Done(u64, Result<bool, String>),
+}
 
 /// While an import, a restore or a wipe runs (see `AppState::begin_work`).
 struct Working(AppState);
@@ -99,7 +105,9 @@ impl AppState {
     pub fn export_institution(&self, id: &str) -> Result<(String, String), String> {
         self.whole()?;
         self.workspace.with_untracked(|w| {
-            let part = institution_part(w, id).ok_or("Deze instelling bestaat niet (meer).")?;
+            let part = w
+                .institution_part(id)
+                .ok_or("Deze instelling bestaat niet (meer).")?;
             let name = export_file_name(&part.institutions[0].name, &today());
             Ok((name, encode_export(&part, &now(), &w.library.user_name)))
         })
@@ -142,7 +150,11 @@ impl AppState {
                 }))
             }
         };
+        let ready = matches!(next, ImportState::Ready(_));
         self.import.set(next);
+        if ready {
+            self.back_up_ahead();
+        }
     }
 
     /// Merges the pending import, keeping per record in its `preview.changed` the version
@@ -160,7 +172,10 @@ impl AppState {
         if self.with_pending(|_| ()).is_none() {
             return Ok(());
         }
-        let kept = self.keep_backup(Reason::Import, without_backup).await?;
+        let kept = match without_backup {
+            true => false,
+            false => self.backup_before_import(Reason::Import).await?,
+        };
         // Merged after the backup, with whatever was typed meanwhile.
         let merged = self.with_pending(|pending| {
             let changed = &pending.preview.changed;
@@ -168,7 +183,7 @@ impl AppState {
             let merged = self.workspace.with_untracked(|ours| {
                 let names = Names {
                     ours: &ours.library.user_name,
-                    theirs: &pending.file.stamps.by,
+                    theirs: &pending.file.origin.by,
                 };
                 merge_named(
                     ours,
@@ -190,6 +205,39 @@ impl AppState {
         self.saver.replace_now(merged);
         self.import.set(ImportState::Done(summary));
         Ok(())
+    }
+}
+
+impl AppState {
+    /// Keeps a backup of the workspace while the preview is read, after it is drawn (one
+    /// kept already of the workspace as it is now will do).
+    fn back_up_ahead(self) {
+        let generation = self.saver.generation();
+        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, Ok(_))) if g == generation)
+        {
+            return;
+        }
+        self.backup_ahead.set_value(Some(BackupAhead::Running));
+        leptos::task::spawn_local(async move {
+            pause(0).await;
+            let kept = self.keep_backup(Reason::Import, false).await;
+            self.backup_ahead
+                .try_set_value(Some(BackupAhead::Done(generation, kept)));
+        });
+    }
+
+    /// The backup from before an import: the one kept while the preview was read, when
+    /// nothing changed since; else one kept now.
+    async fn backup_before_import(self, reason: Reason) -> Result<bool, String> {
+        while matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running)) {
+            pause(25).await;
+        }
+        match self.backup_ahead.get_value() {
+            Some(BackupAhead::Done(generation, kept)) if generation == self.saver.generation() => {
+                kept
+            }
+            _ => self.keep_backup(reason, false).await,
+        }
     }
 }
 
@@ -222,7 +270,10 @@ impl AppState {
         if self.with_pending(|_| ()).is_none() {
             return Ok(());
         }
-        let kept = self.keep_backup(Reason::Replace, without_backup).await?;
+        let kept = match without_backup {
+            true => false,
+            false => self.backup_before_import(Reason::Replace).await?,
+        };
         let Some(mut theirs) = self.with_pending(|pending| pending.file.workspace.clone()) else {
             return Ok(());
         };
@@ -334,7 +385,7 @@ impl AppState {
 
 pub use crate::storage::backup::{Backup, MAX_BACKUPS};
 pub use crate::storage::document::STORAGE_LIMIT;
-pub use crate::storage::merge::{Difference, Side};
+pub use crate::storage::import::{Difference, Side};
 pub use crate::storage::versions::{FieldVersions, compare};
 
 /// What the app keeps in this browser's localStorage (the workspace, its parts, set-aside

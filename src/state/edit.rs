@@ -43,6 +43,15 @@ stored_record!(Conversation, conversations);
 stored_record!(Activity, activities);
 stored_record!(Assessment, assessments);
 
+/// Makes each record list of the store know its records' keys: a row written through its
+/// key before that is written nowhere, without a word (reactive_stores 0.4.4).
+pub(super) fn know_keys(workspace: Store<Workspace>) {
+    Institution::in_store(workspace).update_keys();
+    Conversation::in_store(workspace).update_keys();
+    Activity::in_store(workspace).update_keys();
+    Assessment::in_store(workspace).update_keys();
+}
+
 impl AppState {
     /// Shows a refusal where the caller has no place of its own to show it: in the banner
     /// at the bottom of the screen, so that no refusal is silent.

@@ -49,7 +49,7 @@ pub struct AppState {
     pub loading: RwSignal<bool>,
     /// A passing Dutch message for the user (e.g. data updated from another tab).
     pub notice: RwSignal<Option<String>>,
-    /// Why the last edit was refused, until the next one is taken: no refusal is silent.
+    /// StatusReason the last edit was refused, until the next one is taken: no refusal is silent.
     pub refusal: RwSignal<Option<String>>,
     /// How the institution list is filtered; kept while the app is open.
     pub institution_filter: RwSignal<InstitutionFilter>,
@@ -63,6 +63,8 @@ pub struct AppState {
     pub backups: RwSignal<Vec<Backup>>,
     /// Set while an import, a restore or a wipe runs: a second tap waits for it.
     pub working: RwSignal<bool>,
+    /// The backup kept while an import's preview is read (`data::BackupAhead`).
+    backup_ahead: StoredValue<Option<data::BackupAhead>>,
     saver: Saver,
 }
 
@@ -94,7 +96,7 @@ struct Found {
     written: Written,
     current: bool,
     unreadable: Option<Unreadable>,
-    /// Why storage cannot be used at all.
+    /// StatusReason storage cannot be used at all.
     failure: Option<String>,
     /// Its records are in parts still to be read (`AppState::read_records`).
     later: bool,
@@ -154,6 +156,7 @@ pub fn provide_app_state() -> AppState {
     let found = Found::from(local::load_main(WORKSPACE_KEY));
     mark("workspace-load-end");
     let workspace = Store::new(found.workspace);
+    edit::know_keys(workspace);
     let save_status = RwSignal::new(found.failure.map_or(SaveStatus::Saved, SaveStatus::Failed));
     let notice = RwSignal::new(None);
     // An unreadable document is never overwritten: saving waits for the user's decision.
@@ -184,6 +187,7 @@ pub fn provide_app_state() -> AppState {
         import: RwSignal::new(ImportState::Idle),
         backups: RwSignal::new(Vec::new()),
         working: RwSignal::new(false),
+        backup_ahead: StoredValue::new(None),
         saver,
     };
     provide_context(state);

@@ -2,7 +2,7 @@
 //! (`SAVE_QUIET` after the last change), at least every `SAVE_MAX_WAIT` while they keep
 //! typing, and at once when the page is hidden or closed.
 //!
-//! Why wait for a pause: a write encodes what changed (the records each change names, see
+//! StatusReason wait for a pause: a write encodes what changed (the records each change names, see
 //! `storage::layout`) and stores it; done in a pause, it does not hold up the next
 //! keystroke, and a burst of typing becomes one write.
 
@@ -17,9 +17,9 @@ use super::apply::apply;
 use crate::browser::clock::now;
 use crate::model::Workspace;
 use crate::storage::backup::{self, Reason};
+use crate::storage::import::{Difference, Side, merge, preview};
 use crate::storage::layout::{Changed, Written, lay_out};
 use crate::storage::local::{self, WIPED_KEY, WORKSPACE_KEY};
-use crate::storage::merge::{Difference, Side, merge, preview};
 use crate::storage::{DocumentError, Stored, encode, nearly_full};
 
 const SAVE_QUIET: Duration = Duration::from_millis(400);
@@ -59,6 +59,9 @@ pub(super) struct Saver {
     /// Set while the records are read after start-up: the workspace is not complete yet,
     /// so nothing is written (`AppState::read_records`).
     waiting_for_records: StoredValue<bool>,
+    /// How many times the workspace changed since start-up (an edit, or another version
+    /// put in place): tells whether a backup made earlier still holds what is here.
+    generation: StoredValue<u64>,
     /// The wipe this tab knows of (`local::WIPED_KEY`): another one means everything was
     /// wiped in another tab, and this tab's copy must not be written back.
     wiped: StoredValue<Option<String>>,
@@ -88,6 +91,7 @@ impl Saver {
             changed: StoredValue::new(Changed::default()),
             rewriting: StoredValue::new(false),
             waiting_for_records: StoredValue::new(false),
+            generation: StoredValue::new(0),
             wiped: StoredValue::new(local::wiped_at()),
             notice,
         };
@@ -143,6 +147,8 @@ impl Saver {
                 self.parts.set_value(parts);
                 self.written.set_value(written);
                 self.adopting.set_value(true);
+                self.generation.update_value(|g| *g += 1);
+                // Stored as the other tab wrote it: nothing to write here.
                 apply(self.workspace, workspace);
                 self.notice.set(Some(
                     "Bijgewerkt met wat u in een ander tabblad hebt gewijzigd.".into(),
@@ -198,9 +204,10 @@ impl Saver {
             merge(ours, &theirs, Difference::newer)
         });
         // Written here at once, not scheduled again by the change.
-        self.note_replacement(&merged);
         self.adopting.set_value(true);
-        apply(self.workspace, merged);
+        self.generation.update_value(|g| *g += 1);
+        let replaced = apply(self.workspace, merged);
+        self.changed.update_value(|changed| changed.add(replaced));
         self.flush();
         self.notice.set(Some(message.clone()));
         // The version that gave way goes into a backup; the message says so once it is there.
@@ -264,9 +271,10 @@ impl Saver {
 
     /// Puts `next` in place of the workspace and writes it at once (an import, a restore).
     pub(super) fn replace_now(self, next: Workspace) {
-        self.note_replacement(&next);
         self.adopting.set_value(true);
-        apply(self.workspace, next);
+        self.generation.update_value(|g| *g += 1);
+        let replaced = apply(self.workspace, next);
+        self.changed.update_value(|changed| changed.add(replaced));
         self.status.set(SaveStatus::Pending);
         self.flush();
     }
@@ -277,6 +285,7 @@ impl Saver {
         self.clear_timer();
         self.pending_since.set_value(None);
         self.adopting.set_value(true);
+        self.generation.update_value(|g| *g += 1);
         apply(self.workspace, next);
         self.changed.set_value(Changed::everything());
         self.status.set(SaveStatus::Saved);
@@ -287,14 +296,6 @@ impl Saver {
     pub(super) fn hold(self) {
         self.clear_timer();
         self.enabled.set_value(false);
-    }
-
-    /// Notes what putting `next` in place of the workspace changes, for the next write.
-    fn note_replacement(self, next: &Workspace) {
-        let replaced = self
-            .workspace
-            .with_untracked(|now| Changed::between(now, next));
-        self.changed.update_value(|changed| changed.add(replaced));
     }
 
     /// Holds every write until the records are read (`records_read`).
@@ -317,6 +318,7 @@ impl Saver {
         self.parts.set_value(parts);
         self.written.set_value(written);
         self.adopting.set_value(true);
+        self.generation.update_value(|g| *g += 1);
         apply(self.workspace, next);
         if typed {
             self.schedule();
@@ -330,7 +332,13 @@ impl Saver {
     /// the next pause.
     pub(super) fn changed(self, what: impl FnOnce(&mut Changed)) {
         self.changed.update_value(what);
+        self.generation.update_value(|g| *g += 1);
         self.schedule();
+    }
+
+    /// How many times the workspace changed since start-up.
+    pub(super) fn generation(self) -> u64 {
+        self.generation.get_value()
     }
 
     /// Writes the workspace in the next pause although nothing changed (a document of an

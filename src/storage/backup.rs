@@ -49,7 +49,7 @@ impl Reason {
         }
     }
 
-    /// Why the copy exists, in Dutch.
+    /// StatusReason the copy exists, in Dutch.
     pub fn label(self) -> &'static str {
         match self {
             Reason::Import => "van vóór een import",
@@ -86,7 +86,7 @@ fn parse_key(key: &str, units: usize) -> Option<Backup> {
     })
 }
 
-/// Why IndexedDB could not be used, in Dutch.
+/// StatusReason IndexedDB could not be used, in Dutch.
 fn unavailable(error: rexie::Error) -> String {
     web_sys::console::warn_1(&format!("IndexedDB: {error}").into());
     "De reservekopieën kunnen in deze browser niet worden bewaard (IndexedDB is niet \
@@ -108,8 +108,11 @@ async fn open() -> Result<Rexie, String> {
 /// `MAX_BACKUPS` go.
 pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
     let key = JsValue::from_str(&key_for(at, reason));
-    let units = text.encode_utf16().count();
-    write(&key, &JsValue::from_str(text), units).await?;
+    // Its length in the UTF-16 units the browser counts, read off the string the browser
+    // already has (counting them in Rust took longer than writing the backup).
+    let text = js_sys::JsString::from(text);
+    let units = text.length() as usize;
+    write(&key, &text, units).await?;
     for old in list().await?.into_iter().skip(MAX_BACKUPS) {
         delete(&old.key).await?;
     }

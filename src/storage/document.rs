@@ -121,7 +121,7 @@ pub fn nearly_full(bytes: usize) -> Option<String> {
     })
 }
 
-/// Why a stored document could not be read.
+/// StatusReason a stored document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentError {
     /// Nothing but white space.
@@ -178,7 +178,7 @@ pub fn decode(text: &str) -> Result<Workspace, DocumentError> {
 
 /// When and by whom a file was written, as its envelope says; empty where it does not.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Stamps {
+pub struct Origin {
     /// `exportedAt` of an export, else `savedAt` of a stored document (ISO 8601).
     pub at: String,
     pub by: String,
@@ -186,15 +186,15 @@ pub struct Stamps {
 
 /// Reads a whole document like `decode`, with what its envelope says about where it came
 /// from. A stored main document, whose records are in parts, is refused.
-pub fn decode_file(text: &str) -> Result<(Workspace, Stamps), DocumentError> {
-    decode_stored(text, &mut |_| None).map(|read| (read.workspace, read.stamps))
+pub fn decode_file(text: &str) -> Result<(Workspace, Origin), DocumentError> {
+    decode_stored(text, &mut |_| None).map(|read| (read.workspace, read.origin))
 }
 
 /// What was read from a stored document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
     pub workspace: Workspace,
-    pub stamps: Stamps,
+    pub origin: Origin,
     /// The keys of the parts it was read from (none for a whole document).
     pub parts: Vec<String>,
     /// What those parts hold, for the next save.
@@ -208,7 +208,7 @@ pub struct Stored {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MainDocument {
     workspace: Workspace,
-    stamps: Stamps,
+    origin: Origin,
     parts: Vec<String>,
     version: u32,
 }
@@ -240,7 +240,7 @@ impl MainDocument {
     ) -> Result<Stored, DocumentError> {
         let MainDocument {
             mut workspace,
-            stamps,
+            origin,
             parts,
             version,
         } = self;
@@ -265,7 +265,7 @@ impl MainDocument {
         }
         Ok(Stored {
             workspace,
-            stamps,
+            origin,
             parts,
             written,
             current,
@@ -281,7 +281,7 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DocumentError> {
     // One typed pass; a document that does not read is looked at again to say why.
     let envelope: Envelope<Workspace> = read(text, "").map_err(|e| explain(text, e))?;
     check_header(&envelope.format, envelope.schema_version)?;
-    let stamps = Stamps {
+    let origin = Origin {
         at: envelope
             .exported_at
             .or(envelope.saved_at)
@@ -291,7 +291,7 @@ pub fn decode_main(text: &str) -> Result<MainDocument, DocumentError> {
     blank_ids(&envelope.workspace, "workspace")?;
     Ok(MainDocument {
         workspace: envelope.workspace,
-        stamps,
+        origin,
         parts: envelope.parts.unwrap_or_default(),
         version: envelope.schema_version,
     })
@@ -322,7 +322,7 @@ fn remember_part(written: &mut Written, key: &str, bytes: usize, part: &Workspac
     each_kind(&mut Remember(written, key, bytes, part));
 }
 
-/// Why a document that did not read is not a workspace: not JSON, foreign, from a newer
+/// StatusReason a document that did not read is not a workspace: not JSON, foreign, from a newer
 /// version, or damaged at the place `error` names.
 fn explain(text: &str, error: DutchError) -> DocumentError {
     if let DutchError::NotJson(_) = error {

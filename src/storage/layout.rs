@@ -3,7 +3,7 @@
 //! the keys of its parts, and the record lists in parts of a few dozen records each, every
 //! part under a key made from its own content.
 //!
-//! Why: a large workspace is megabytes of notes. Written as one document, every save
+//! StatusReason: a large workspace is megabytes of notes. Written as one document, every save
 //! re-stored all of it; now a save stores only the parts whose text changed plus the main
 //! document, and reading handles one part at a time, so memory holds one part's text
 //! beside the model instead of the whole document.
@@ -156,24 +156,28 @@ impl Changed {
         struct Diff<'a>(&'a Workspace, &'a Workspace, Changed);
         impl EachKind for Diff<'_> {
             fn kind<T: Record>(&mut self) {
-                let (old, new) = (T::list(self.0), T::list(self.1));
-                let index: HashMap<&str, &T> = old.iter().map(|r| (r.id(), r)).collect();
-                let same_order =
-                    old.len() <= new.len() && old.iter().zip(new).all(|(o, n)| o.id() == n.id());
-                if !same_order {
-                    self.2.list::<T>();
-                    return;
-                }
-                for record in new {
-                    if index.get(record.id()) != Some(&record) {
-                        self.2.record::<T>(record.id());
-                    }
-                }
+                self.2.records_between(T::list(self.0), T::list(self.1));
             }
         }
         let mut diff = Diff(before, after, Changed::default());
         each_kind(&mut diff);
         diff.2
+    }
+
+    /// Notes what differs between two versions of one record list (see `between`).
+    pub fn records_between<T: Record>(&mut self, old: &[T], new: &[T]) {
+        let same_order =
+            old.len() <= new.len() && old.iter().zip(new).all(|(o, n)| o.id() == n.id());
+        if !same_order {
+            self.list::<T>();
+            return;
+        }
+        let index: HashMap<&str, &T> = old.iter().map(|r| (r.id(), r)).collect();
+        for record in new {
+            if index.get(record.id()) != Some(&record) {
+                self.record::<T>(record.id());
+            }
+        }
     }
 
     /// Adds what `other` says changed.
@@ -420,7 +424,7 @@ mod tests {
         assert_eq!(read.workspace, ws);
         assert_eq!(read.parts, keys_of(&layout));
         assert!(read.current);
-        assert_eq!(read.stamps.at, NOW);
+        assert_eq!(read.origin.at, NOW);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub const WIPED_KEY: &str = "ouderpartnerschap.gewist";
 /// Prefix of the keys under which unreadable documents are set aside.
 pub const SET_ASIDE_PREFIX: &str = "ouderpartnerschap.onleesbaar.";
 
-/// Why a write did not happen.
+/// StatusReason a write did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     /// The browser's storage quota is used up.

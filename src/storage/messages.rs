@@ -11,7 +11,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
-/// Why a text does not read as the type asked for.
+/// StatusReason a text does not read as the type asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DutchError {
     /// Not JSON: where it stops being JSON.

@@ -10,14 +10,14 @@
 
 pub mod backup;
 pub mod document;
+pub mod import;
 pub mod layout;
 pub mod local;
-pub mod merge;
 mod messages;
 mod migrate;
 pub mod versions;
 
 pub use document::{
-    DocumentError, FORMAT, SCHEMA_VERSION, Stamps, Stored, decode, decode_file, decode_stored,
+    DocumentError, FORMAT, Origin, SCHEMA_VERSION, Stored, decode, decode_file, decode_stored,
     encode, encode_export, export_file_name, nearly_full,
 };

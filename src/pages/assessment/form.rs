@@ -20,8 +20,6 @@ use crate::pages::use_query_value;
 use crate::routes::{Section, catalogue_entry_path, institution_path};
 use crate::state::{AppState, use_app_state};
 
-/// The assessment in the store. Read with `try_`: it may be deleted while on screen.
-type Current = Field<Assessment>;
 type Edit = fn(&mut Assessment, String) -> Result<(), InvalidInput>;
 type Ages = (Option<u8>, Option<u8>);
 
@@ -56,7 +54,7 @@ pub fn AssessmentFormPage() -> impl IntoView {
 
 /// Reads a value of the assessment, or its default once it is gone.
 fn read<T: Default + PartialEq + Send + Sync + 'static>(
-    current: Current,
+    current: Field<Assessment>,
     get: fn(&Assessment) -> T,
 ) -> Signal<T> {
     Signal::derive(move || current.try_with(get).unwrap_or_default())
@@ -85,7 +83,7 @@ fn question(number: usize) -> String {
 #[component]
 fn AssessmentForm(id: String) -> impl IntoView {
     let state = use_app_state();
-    let current: Current = state.workspace.assessments().at_key(id.clone()).into();
+    let current: Field<Assessment> = state.workspace.assessments().at_key(id.clone()).into();
     let name = read(current, |a| a.name.clone());
     let from = read(current, |a| a.catalogue_id.clone());
     let from_link = move || {
@@ -193,7 +191,7 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T, on: bool) -> Result<(), Inval
 #[component]
 fn Check(
     id: String,
-    current: Current,
+    current: Field<Assessment>,
     field: AssessmentField,
     label: String,
     get: impl Fn(&Assessment) -> bool + Send + Sync + 'static,
@@ -220,7 +218,7 @@ fn Check(
 #[component]
 fn YesNoQuestion(
     id: String,
-    current: Current,
+    current: Field<Assessment>,
     number: usize,
     field: AssessmentField,
     get: fn(&Assessment) -> YesNo,
@@ -259,7 +257,7 @@ fn YesNoQuestion(
 
 /// Which institution the project is considered for, and the way into its planning form.
 #[component]
-fn InstitutionChoice(id: String, current: Current) -> impl IntoView {
+fn InstitutionChoice(id: String, current: Field<Assessment>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let linked = read(current, |a| a.institution_id.clone());
@@ -326,7 +324,7 @@ fn InstitutionChoice(id: String, current: Current) -> impl IntoView {
 
 /// What the answers add up to, in the guide's terms.
 #[component]
-fn Result(current: Current) -> impl IntoView {
+fn Result(current: Field<Assessment>) -> impl IntoView {
     let result = Memo::new(move |_| current.try_with(assess));
     view! {
         <aside class="card result" aria-labelledby="uitkomst-kop">

@@ -114,25 +114,25 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     );
     // Set when no backup fits in storage and the user chose to go on without one.
     let without_backup = RwSignal::new(false);
-    let stamps = &pending.file.stamps;
+    let origin = &pending.file.origin;
     let library = &pending.file.workspace.library.name;
     let source = format!(
         "Bestand ‘{}’{}{}{}.",
         pending.file_name,
-        if stamps.by.is_empty() {
+        if origin.by.is_empty() {
             String::new()
         } else {
-            format!(" van {}", stamps.by)
+            format!(" van {}", origin.by)
         },
         if library.is_empty() {
             String::new()
         } else {
             format!(" ({library})")
         },
-        if stamps.at.is_empty() {
+        if origin.at.is_empty() {
             String::new()
         } else {
-            format!(", gemaakt op {}", local_moment(&stamps.at))
+            format!(", gemaakt op {}", local_moment(&origin.at))
         },
     );
     let preview = &pending.preview;

@@ -3,9 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{Current, text, write};
+use reactive_stores::Field;
+
+use super::{text, write};
 use crate::browser::clock::new_id;
 use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, TextArea, TextField};
+use crate::model::Institution;
 use crate::model::{
     Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
     WorkspaceStoreFields,
@@ -14,7 +17,7 @@ use crate::routes::institution_path;
 use crate::state::use_app_state;
 
 #[component]
-pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
+pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let kinds = InstitutionKind::ALL
         .iter()
@@ -89,7 +92,7 @@ pub fn DetailsPanel(id: String, current: Current) -> impl IntoView {
 }
 
 #[component]
-fn Contacts(id: String, current: Current) -> impl IntoView {
+fn Contacts(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let ids = Memo::new(move |_| {
         current
@@ -129,7 +132,7 @@ fn Contacts(id: String, current: Current) -> impl IntoView {
 }
 
 #[component]
-fn ContactRow(institution: String, contact: String, current: Current) -> impl IntoView {
+fn ContactRow(institution: String, contact: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let field = {
         let contact = contact.clone();
@@ -194,7 +197,7 @@ fn ContactRow(institution: String, contact: String, current: Current) -> impl In
 
 /// The *doorgaande lijn*: schools and pre-schools that work together.
 #[component]
-fn Links(id: String, current: Current) -> impl IntoView {
+fn Links(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let institutions = state.workspace.institutions();
     let links = move || current.links().try_get().unwrap_or_default();
@@ -268,7 +271,7 @@ fn Links(id: String, current: Current) -> impl IntoView {
 }
 
 #[component]
-fn Housekeeping(id: String, current: Current) -> impl IntoView {
+fn Housekeeping(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let archived = move || current.archived().try_get().unwrap_or_default();

@@ -59,10 +59,6 @@ pub fn InstitutionPage() -> impl IntoView {
     }
 }
 
-/// The institution in the store. Read with `try_`: it may be deleted (here, in another tab,
-/// by an import) while its views are still on screen.
-pub(super) type Current = Field<Institution>;
-
 /// A text of the institution as a field shows it; empty once it is gone.
 pub(super) fn text(read: impl Fn() -> Option<String> + Send + Sync + 'static) -> Signal<String> {
     Signal::derive(move || read().unwrap_or_default())
@@ -87,7 +83,7 @@ pub(super) fn write(
 #[component]
 fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
     let state = use_app_state();
-    let current: Current = state.workspace.institutions().at_key(id.clone()).into();
+    let current: Field<Institution> = state.workspace.institutions().at_key(id.clone()).into();
     let standing = use_summaries().work_of(id.clone());
     let name = move || current.name().try_get().unwrap_or_default();
     let facts = move || {
@@ -134,7 +130,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
 
 /// Details, step 7 and steps 8–12, each with its status at a glance.
 #[component]
-fn Tabs(id: String, tab: Memo<Option<u8>>, current: Current) -> impl IntoView {
+fn Tabs(id: String, tab: Memo<Option<u8>>, current: Field<Institution>) -> impl IntoView {
     let standing = use_summaries().work_of(id.clone());
     let tabs = std::iter::once(None).chain((7u8..=12).map(Some));
     view! {

@@ -3,16 +3,19 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{Current, text, write};
+use reactive_stores::Field;
+
+use super::{text, write};
 use crate::components::{GuideText, TextArea, TextField};
 use crate::content::step;
+use crate::model::Institution;
 use crate::model::{
     InstitutionField, InstitutionStoreFields, SelectionDecision, SelectionStoreFields,
 };
 use crate::state::use_app_state;
 
 #[component]
-pub fn SelectionPanel(id: String, current: Current) -> impl IntoView {
+pub fn SelectionPanel(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let Some(guide) = step(7) else {
         return Either::Left(());

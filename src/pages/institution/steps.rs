@@ -4,12 +4,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::planning::PlanningPanel;
-use super::{Current, step_state, text};
+use reactive_stores::Field;
+
+use super::{step_state, text};
 use crate::browser::clock::new_id;
 use crate::components::{
     ConfirmButton, ConversationList, GuideText, OnValue, ProgressForm, TextArea, TextField,
 };
 use crate::content::{Step, step};
+use crate::model::Institution;
 use crate::model::{
     Evaluation, InstitutionField, InstitutionStoreFields, StartOutcome, StepField, progress_of,
 };
@@ -17,7 +20,7 @@ use crate::routes::{institution_path, step_path};
 use crate::state::use_app_state;
 
 #[component]
-pub fn StepPanel(id: String, number: u8, current: Current) -> impl IntoView {
+pub fn StepPanel(id: String, number: u8, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let Some(guide) = step(number) else {
         return ().into_any();
@@ -78,7 +81,7 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
 
 /// Step 9's outcome; "geen overeenstemming" leads back to step 7, as the guide says.
 #[component]
-fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
+fn StartOutcomePanel(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let outcome = move || current.start_outcome().try_get().unwrap_or_default();
@@ -141,7 +144,7 @@ fn StartOutcomePanel(id: String, current: Current) -> impl IntoView {
 
 /// Step 10's four agreement questions, each with an answer.
 #[component]
-fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
+fn AgreementsPanel(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let Some(list) = step(10).and_then(|s| s.question_lists.first()) else {
         return ().into_any();
@@ -177,7 +180,7 @@ fn AgreementsPanel(id: String, current: Current) -> impl IntoView {
 
 /// Step 12's evaluation moments (the guide: twice a year with leescoördinator and director).
 #[component]
-fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
+fn EvaluationsPanel(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let ids = Memo::new(move |_| {
         current
@@ -215,7 +218,11 @@ fn EvaluationsPanel(id: String, current: Current) -> impl IntoView {
 }
 
 #[component]
-fn EvaluationRow(institution: String, evaluation: String, current: Current) -> impl IntoView {
+fn EvaluationRow(
+    institution: String,
+    evaluation: String,
+    current: Field<Institution>,
+) -> impl IntoView {
     let state = use_app_state();
     let field = {
         let evaluation = evaluation.clone();

@@ -1,0 +1,106 @@
+//! Reading a file chosen for import, or saying in Dutch why it cannot be imported.
+
+use crate::model::{EachKind, Record, Workspace, each_kind};
+use crate::storage::document::{DocumentError, Origin, SCHEMA_VERSION, decode_file};
+
+/// The largest file an import accepts. localStorage holds about 5 MB of text in all, so a
+/// larger file could never be kept on this device anyway.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// StatusReason a file of `bytes` is not imported.
+pub fn too_large(bytes: usize) -> String {
+    // Tenths of a MB in whole numbers: formatting a float would add kilobytes to the wasm.
+    let tenths = (bytes * 10).div_ceil(1_048_576);
+    format!(
+        "Dit bestand is te groot ({},{} MB). Een bestand van Ouderpartnerschap is hooguit 5 MB.",
+        tenths / 10,
+        tenths % 10
+    )
+}
+
+/// A file chosen for import, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFile {
+    pub workspace: Workspace,
+    /// When and by whom it was exported (or saved, for a copy of a stored document).
+    pub origin: Origin,
+}
+
+/// Reads a file chosen for import, or says in Dutch why it cannot be imported. Nothing is
+/// changed either way; the caller shows the preview first.
+pub fn read_import(text: &str) -> Result<ImportFile, String> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(too_large(text.len()));
+    }
+    // A pdf, photo or document chosen by mistake: say whose file it is not, not where its
+    // JSON went wrong.
+    if !matches!(
+        text.bytes().find(|b| !b.is_ascii_whitespace()),
+        None | Some(b'{' | b'[')
+    ) {
+        return Err(import_message(&DocumentError::Foreign));
+    }
+    let (workspace, origin) = decode_file(text).map_err(|e| import_message(&e))?;
+    match duplicate_ids(&workspace) {
+        Some(problem) => Err(problem),
+        None => Ok(ImportFile { workspace, origin }),
+    }
+}
+
+fn import_message(error: &DocumentError) -> String {
+    match error {
+        DocumentError::Empty => "Dit bestand is leeg. Misschien is het niet helemaal \
+             overgekomen: vraag het opnieuw op of exporteer het opnieuw."
+            .into(),
+        DocumentError::NotJson(detail) => format!(
+            "Dit bestand is geen leesbare JSON ({detail}). Misschien is het niet helemaal \
+             overgekomen: vraag het opnieuw op of exporteer het opnieuw."
+        ),
+        DocumentError::Foreign => {
+            "Dit bestand komt niet van Ouderpartnerschap. Kies een bestand dat met \
+             ‘Exporteren’ in deze app is gemaakt."
+                .into()
+        }
+        DocumentError::FromTheFuture(version) => format!(
+            "Dit bestand is gemaakt met een nieuwere versie van de app (schemaversie {version}; \
+             deze versie kent t/m {SCHEMA_VERSION}). Werk de app bij en importeer het dan."
+        ),
+        DocumentError::Damaged(detail) => {
+            format!("Dit bestand is beschadigd en kan niet worden ingelezen: {detail}.")
+        }
+        DocumentError::MissingPart(_) => {
+            "Dit bestand is de inhoudsopgave van de opslag van de app, zonder de gegevens \
+             zelf. Maak een bestand met ‘Alles exporteren’ bij Gegevens."
+                .into()
+        }
+    }
+}
+
+/// StatusReason a file cannot be imported although it reads: the same id twice in one kind of record.
+pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
+    /// Sorted once, so a file of many records in any order is checked in O(n log n).
+    fn first_duplicate<'a>(ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+        let mut ids: Vec<&str> = ids.collect();
+        ids.sort_unstable();
+        ids.windows(2)
+            .find(|pair| pair[0] == pair[1])
+            .map(|pair| pair[0])
+    }
+    struct Duplicates<'a>(&'a Workspace, Option<String>);
+    impl EachKind for Duplicates<'_> {
+        fn kind<T: Record>(&mut self) {
+            if self.1.is_some() {
+                return;
+            }
+            if let Some(id) = first_duplicate(T::list(self.0).iter().map(Record::id)) {
+                self.1 = Some(format!(
+                    "Het bestand bevat twee keer dezelfde id ‘{id}’ ({}).",
+                    T::KIND.label().to_lowercase()
+                ));
+            }
+        }
+    }
+    let mut duplicates = Duplicates(ws, None);
+    each_kind(&mut duplicates);
+    duplicates.1
+}

@@ -1,0 +1,427 @@
+//! The import's preview and merge, and the files it refuses.
+
+use super::*;
+use crate::model::{
+    Conversation, ConversationKind, Institution, InstitutionField, InstitutionKind, Kind,
+    StepField, StepStatus, Workspace,
+};
+
+const T1: &str = "2026-11-01T10:00:00.000Z";
+const T2: &str = "2026-11-02T10:00:00.000Z";
+
+fn school(id: &str, name: &str, at: &str) -> Institution {
+    Institution::new(id, name, InstitutionKind::Basisschool, at).unwrap()
+}
+
+fn base() -> Workspace {
+    let mut ws = Workspace::default();
+    ws.library.name = "Bibliotheek Helmond-Peel".into();
+    ws.add_institution(school("a", "De Regenboog", T1)).unwrap();
+    ws.add_conversation(Conversation::new(
+        "g1",
+        ConversationKind::Start,
+        Some("a"),
+        T1,
+    ))
+    .unwrap();
+    ws.apply_step("stap-3", StepField::Status(StepStatus::Done), T1)
+        .unwrap();
+    ws
+}
+
+#[test]
+fn a_file_of_the_first_schema_version_imports_after_migration() {
+    let file = read_import(include_str!(
+        "../../../tests/fixtures/workspace-v1-full.json"
+    ))
+    .unwrap();
+    assert_eq!(file.workspace.institutions.len(), 2);
+    assert_eq!(file.workspace.conversations.len(), 6);
+    assert!(file.workspace.assessments.is_empty());
+    assert!(
+        !file.origin.at.is_empty(),
+        "a stored document says when it was saved"
+    );
+}
+
+#[test]
+fn a_blank_library_name_is_taken_from_the_file_but_never_the_users_name() {
+    let mut theirs = base();
+    theirs.library.user_name = "Toos".into();
+    let fresh = merge(&Workspace::default(), &theirs, Difference::newer);
+    assert_eq!(fresh.library.name, theirs.library.name);
+    assert_eq!(
+        fresh.library.user_name, "",
+        "the colleague is not this device's user"
+    );
+    let mut ours = Workspace::default();
+    ours.library.user_name = "Ans".into();
+    let kept = merge(&ours, &theirs, Difference::newer);
+    assert_eq!(kept.library.user_name, "Ans");
+    assert_eq!(kept.library.name, "Bibliotheek Helmond-Peel");
+}
+
+#[test]
+fn a_workspace_merged_with_itself_is_unchanged() {
+    let ws = base();
+    let preview = preview(&ws, &ws);
+    assert!(preview.added.is_empty() && preview.changed.is_empty());
+    assert_eq!(preview.unchanged, 3);
+    assert_eq!(merge(&ws, &ws, |_| Side::Theirs), ws);
+}
+
+#[test]
+fn new_records_are_added_and_nothing_of_ours_is_lost() {
+    let ours = base();
+    let mut theirs = Workspace::default();
+    theirs
+        .add_institution(school("b", "Kdv Olifantje", T2))
+        .unwrap();
+    let preview = preview(&ours, &theirs);
+    assert_eq!(preview.added.len(), 1);
+    assert_eq!(preview.added[0].label, "Kdv Olifantje");
+    let merged = merge(&ours, &theirs, |_| Side::Theirs);
+    assert_eq!(merged.institutions.len(), 2);
+    // Records only in ours (a "deleted" record on their side) stay.
+    assert!(merged.conversation("g1").is_some());
+    assert_eq!(merged.step("stap-3").status, StepStatus::Done);
+    assert_eq!(merged.library.name, "Bibliotheek Helmond-Peel");
+}
+
+const T3: &str = "2026-11-03T10:00:00.000Z";
+
+fn edited(
+    ws: &Workspace,
+    at: &str,
+    field: InstitutionField,
+    edit: impl FnOnce(&mut Institution),
+) -> Workspace {
+    let mut ws = ws.clone();
+    ws.update_institution("a", at, field, |i| {
+        edit(i);
+        Ok(())
+    })
+    .unwrap();
+    ws
+}
+
+fn no_question(d: &Difference) -> Side {
+    panic!("asked about {d:?}")
+}
+
+#[test]
+fn a_field_changed_only_in_the_file_is_taken_without_a_question() {
+    let ours = base();
+    let theirs = edited(&ours, T2, InstitutionField::Notes, |i| {
+        i.notes = "Van de collega".into()
+    });
+    let found = preview(&ours, &theirs);
+    assert!(found.changed.is_empty(), "{:?}", found.changed);
+    assert_eq!(found.changed_records, 1);
+    let merged = merge(&ours, &theirs, no_question);
+    assert_eq!(merged.institution("a").unwrap().notes, "Van de collega");
+}
+
+#[test]
+fn changes_to_different_fields_of_one_record_both_survive() {
+    let shared = base();
+    let ours = edited(&shared, T2, InstitutionField::Place, |i| {
+        i.place = "Helmond".into()
+    });
+    let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+        i.notes = "Van de collega".into()
+    });
+    assert!(preview(&ours, &theirs).changed.is_empty());
+    let merged = merge(&ours, &theirs, no_question);
+    let school = merged.institution("a").unwrap();
+    assert_eq!(
+        (school.place.as_str(), school.notes.as_str()),
+        ("Helmond", "Van de collega")
+    );
+    // And the other way round.
+    let back = merge(&theirs, &ours, no_question);
+    let school = back.institution("a").unwrap();
+    assert_eq!(
+        (school.place.as_str(), school.notes.as_str()),
+        ("Helmond", "Van de collega")
+    );
+}
+
+#[test]
+fn a_field_changed_on_both_sides_is_a_conflict_and_text_can_be_kept_twice() {
+    let shared = base();
+    let ours = edited(&shared, T2, InstitutionField::Notes, |i| {
+        i.notes = "Hier genoteerd".into()
+    });
+    let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+        i.notes = "Daar genoteerd".into()
+    });
+    let found = preview(&ours, &theirs);
+    assert_eq!(found.changed.len(), 1);
+    let d = &found.changed[0];
+    assert_eq!(
+        (d.kind, d.field.as_deref(), d.text),
+        (Kind::Institution, Some("notes"), true)
+    );
+    assert_eq!(
+        (d.ours_updated.as_str(), d.theirs_updated.as_str()),
+        (T2, T3)
+    );
+    assert_eq!(d.newer(), Side::Theirs);
+    let names = Names {
+        ours: "Ans",
+        theirs: "Toos",
+    };
+    let both = merge_named(&ours, &theirs, |_| Side::Both, names);
+    let notes = &both.institution("a").unwrap().notes;
+    assert_eq!(
+        notes,
+        "[Ans, 02-11-2026 10:00:00 UTC]\nHier genoteerd\n\n[Toos, 03-11-2026 10:00:00 UTC]\nDaar genoteerd"
+    );
+    // The file's device takes the kept texts without a question.
+    let there = merge(&theirs, &both, no_question);
+    assert_eq!(&there.institution("a").unwrap().notes, notes);
+    // Our own version kept: the other device takes that one too.
+    let ours_kept = merge(&ours, &theirs, |_| Side::Ours);
+    let there = merge(&theirs, &ours_kept, no_question);
+    assert_eq!(there.institution("a").unwrap().notes, "Hier genoteerd");
+}
+
+#[test]
+fn a_file_imported_twice_changes_nothing_the_second_time() {
+    let shared = base();
+    let ours = edited(&shared, T2, InstitutionField::Place, |i| {
+        i.place = "Helmond".into()
+    });
+    let theirs = edited(&shared, T3, InstitutionField::Notes, |i| {
+        i.notes = "Van de collega".into()
+    });
+    let once = merge(&ours, &theirs, no_question);
+    let again = preview(&once, &theirs);
+    assert!(again.changed.is_empty() && again.added.is_empty());
+    assert_eq!(merge(&once, &theirs, no_question), once);
+}
+
+#[test]
+fn records_from_before_field_stamps_changed_on_both_sides_are_a_conflict() {
+    let mut ours = base();
+    let mut theirs = base();
+    ours.institutions[0].notes = "Hier".into();
+    ours.institutions[0].updated_at = T2.into();
+    theirs.institutions[0].notes = "Daar".into();
+    theirs.institutions[0].updated_at = T3.into();
+    assert_eq!(preview(&ours, &theirs).changed.len(), 1);
+    // One side unchanged since it was made: the other's change is taken.
+    let untouched = base();
+    assert!(preview(&untouched, &theirs).changed.is_empty());
+    assert_eq!(
+        merge(&untouched, &theirs, no_question).institutions[0].notes,
+        "Daar"
+    );
+}
+
+#[test]
+fn a_step_changed_on_both_sides_is_decided_whole() {
+    let ours = base();
+    let mut theirs = base();
+    theirs
+        .apply_step("stap-3", StepField::Notes("Collega".into()), T2)
+        .unwrap();
+    let found = preview(&ours, &theirs);
+    assert_eq!(found.changed.len(), 1);
+    let step = &found.changed[0];
+    assert_eq!((step.kind, step.field.as_deref()), (Kind::Step, None));
+    assert!(step.label.starts_with("Stap 3. "));
+    assert_eq!(
+        merge(&ours, &theirs, |_| Side::Ours).step("stap-3").notes,
+        ""
+    );
+    assert_eq!(
+        merge(&ours, &theirs, Difference::newer)
+            .step("stap-3")
+            .notes,
+        "Collega"
+    );
+}
+
+#[test]
+fn a_record_deleted_here_does_not_come_back_from_an_older_file_unasked() {
+    let before = base();
+    let mut ours = before.clone();
+    ours.delete_institution("a", T3);
+    assert_eq!(ours.deleted.len(), 2, "the school and its conversation");
+    let found = preview(&ours, &before);
+    assert!(found.added.is_empty());
+    let d = found
+        .changed
+        .iter()
+        .find(|d| d.kind == Kind::Institution)
+        .unwrap();
+    assert!(d.deleted.as_ref().is_some_and(|g| g.here));
+    assert_eq!(
+        d.newer(),
+        Side::Ours,
+        "deleted after the file's last change: stays deleted"
+    );
+    let merged = merge(&ours, &before, Difference::newer);
+    assert!(merged.institution("a").is_none() && merged.conversation("g1").is_none());
+    // Chosen back, it is back and no longer counted as deleted.
+    let back = merge(&ours, &before, |_| Side::Theirs);
+    assert!(back.institution("a").is_some());
+    assert!(back.deleted.iter().all(|d| d.id != "a"));
+}
+
+#[test]
+fn a_deletion_in_the_file_is_named_and_chosen_not_silent() {
+    let before = base();
+    let mut theirs = before.clone();
+    theirs.library.user_name = "Toos".into();
+    theirs.delete_institution("a", T3);
+    let found = preview(&before, &theirs);
+    let d = found
+        .changed
+        .iter()
+        .find(|d| d.kind == Kind::Institution)
+        .unwrap();
+    let gone = d.deleted.as_ref().unwrap();
+    assert!(!gone.here);
+    assert_eq!((gone.by.as_str(), gone.at.as_str()), ("Toos", T3));
+    assert_eq!(d.label, "De Regenboog");
+    // Kept here: the school stays; taken: it goes, and the deletion is remembered.
+    let kept = merge(&before, &theirs, |_| Side::Ours);
+    assert!(kept.institution("a").is_some());
+    let gone = merge(&before, &theirs, |_| Side::Theirs);
+    assert!(gone.institution("a").is_none());
+    assert!(gone.deleted.iter().any(|d| d.id == "a"));
+    // Imported again, the deleted school does not come back.
+    let again = preview(&gone, &before);
+    assert!(again.added.is_empty());
+}
+
+#[test]
+fn on_a_tie_our_version_is_the_default() {
+    let d = Difference {
+        kind: Kind::Activity,
+        id: "x".into(),
+        label: String::new(),
+        field: Some("who".into()),
+        ours_updated: T1.into(),
+        theirs_updated: T1.into(),
+        text: true,
+        deleted: None,
+    };
+    assert_eq!(d.newer(), Side::Ours);
+}
+
+#[test]
+fn a_self_assessment_keeps_every_competence_met_on_either_side() {
+    let mut ours = Workspace::default();
+    ours.self_assessment.insert("competentie-1".into(), true);
+    let mut theirs = Workspace::default();
+    theirs.self_assessment.insert("competentie-1".into(), false);
+    theirs.self_assessment.insert("competentie-2".into(), true);
+    let merged = merge(&ours, &theirs, |_| Side::Theirs);
+    assert_eq!(merged.self_assessment.values().filter(|v| **v).count(), 2);
+}
+
+#[test]
+fn every_bad_file_gets_its_own_dutch_message() {
+    let good = crate::storage::encode_export(&base(), T2, "Toos");
+    let file = read_import(&good).unwrap();
+    assert_eq!(file.workspace, base());
+    assert_eq!(
+        (file.origin.at.as_str(), file.origin.by.as_str()),
+        (T2, "Toos")
+    );
+    let half = (0..=good.len() / 2)
+        .rev()
+        .find(|i| good.is_char_boundary(*i))
+        .unwrap_or(0);
+    let cases = [
+        ("dit is geen json", "niet van Ouderpartnerschap"),
+        ("%PDF-1.7\n%âãÏÓ", "niet van Ouderpartnerschap"),
+        (r#"{"format": "ouderpartnerschap", }"#, "geen leesbare JSON"),
+        (&good[..half], "niet helemaal"),
+        (
+            r#"{"type":"excalidraw","elements":[]}"#,
+            "niet van Ouderpartnerschap",
+        ),
+        ("[1, 2, 3]", "niet van Ouderpartnerschap"),
+        (
+            r#"{"format":"ouderpartnerschap","schemaVersion":9,"workspace":{}}"#,
+            "nieuwere versie",
+        ),
+        (
+            r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"institutions":[{"id":"a","name":7}]}}"#,
+            "workspace.institutions[0].name",
+        ),
+        (
+            r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"activities":[{"activity":"x"}]}}"#,
+            "workspace.activities[0].id",
+        ),
+        (
+            r#"{"format":"ouderpartnerschap","schemaVersion":2,"workspace":{"assessments":[{"id":"b","name":"x"},{"id":"b","name":"y"}]}}"#,
+            "twee keer dezelfde id ‘b’",
+        ),
+    ];
+    for (text, expected) in cases {
+        let message = read_import(text).unwrap_err();
+        assert!(message.contains(expected), "{text}: {message}");
+    }
+    let huge = format!("{good}{}", " ".repeat(MAX_IMPORT_BYTES));
+    assert!(read_import(&huge).unwrap_err().contains("te groot"));
+    assert!(too_large(6 * 1_048_576).contains("(6,0 MB)"));
+    assert!(
+        too_large(5 * 1_048_576 + 1).contains("(5,1 MB)"),
+        "never rounded down to the limit"
+    );
+}
+
+#[test]
+fn an_export_names_when_and_by_whom() {
+    let text = crate::storage::encode_export(&base(), T2, "Toos");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["exportedAt"], T2);
+    assert_eq!(value["exportedBy"], "Toos");
+    assert_eq!(
+        value["schemaVersion"],
+        crate::storage::document::FILE_VERSION
+    );
+}
+
+#[test]
+fn duplicate_ids_are_named() {
+    let mut ws = base();
+    assert_eq!(duplicate_ids(&ws), None);
+    ws.conversations.push(ws.conversations[0].clone());
+    assert_eq!(
+        duplicate_ids(&ws).unwrap(),
+        "Het bestand bevat twee keer dezelfde id ‘g1’ (gesprek)."
+    );
+}
+
+#[test]
+fn an_institution_part_holds_what_belongs_to_it_and_merges_back_cleanly() {
+    let mut ws = base();
+    ws.add_institution(school("b", "Kdv Olifantje", T1))
+        .unwrap();
+    ws.add_conversation(Conversation::new(
+        "g2",
+        ConversationKind::Start,
+        Some("b"),
+        T1,
+    ))
+    .unwrap();
+    let part = ws.institution_part("a").unwrap();
+    assert_eq!(part.institutions.len(), 1);
+    assert_eq!(part.conversations.len(), 1);
+    assert!(part.steps.is_empty(), "the library's own steps stay home");
+    let back = preview(&ws, &part);
+    assert!(back.added.is_empty() && back.changed.is_empty());
+    assert_eq!(ws.institution_part("onbekend"), None);
+    // A colleague's empty workspace gains the institution with its conversation.
+    let colleague = merge(&Workspace::default(), &part, Difference::newer);
+    assert_eq!(colleague.library.name, "Bibliotheek Helmond-Peel");
+    assert_eq!(colleague.institutions[0].name, "De Regenboog");
+    assert_eq!(colleague.conversations[0].id, "g1");
+}
