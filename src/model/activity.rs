@@ -60,6 +60,12 @@ field_names!(
 );
 
 impl Activity {
+    /// A row of the guide's example (Bijlage 6) that the user has not changed: the guide's
+    /// work, not the user's. It moves no step and is no activity of the school's year.
+    pub fn is_untouched_example(&self) -> bool {
+        self.example_id.is_some() && self.stamps.is_empty()
+    }
+
     /// Mends a month that is not a month, read from a file: it is cleared and kept, as it
     /// was written, in the row's planning text.
     pub fn repair(&mut self) {

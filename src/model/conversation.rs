@@ -195,6 +195,24 @@ impl Conversation {
         }
     }
 
+    /// Nothing has been typed into it: it holds only what the app filled in when it was
+    /// started (date, holder, who sits at the table). Such a conversation is not work: it
+    /// moves no step, and the app removes it when the user leaves it.
+    pub fn is_untouched(&self) -> bool {
+        self.stamps.is_empty()
+            && self.status == ConversationStatus::Prepared
+            && self.agreements.trim().is_empty()
+            && self.present.iter().all(|p| p.trim().is_empty())
+            && self
+                .answers
+                .values()
+                .all(|a| !a.discussed && a.notes.trim().is_empty())
+            && self
+                .preparation
+                .values()
+                .all(|p| !p.done && p.note.trim().is_empty())
+    }
+
     pub fn answer(&self, question_id: &str) -> Answer {
         self.answers.get(question_id).cloned().unwrap_or_default()
     }

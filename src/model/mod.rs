@@ -53,7 +53,7 @@ pub use work::{
     WorkStates, work_states,
 };
 pub use workspace::{
-    EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace, WorkspaceStoreFields,
+    ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace, WorkspaceStoreFields,
 };
 
 /// StatusReason a value typed by the user was not accepted, in Dutch, ready to show.

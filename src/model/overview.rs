@@ -244,4 +244,25 @@ mod tests {
             .collect();
         assert_eq!(quiet, [("a", 58)]);
     }
+
+    #[test]
+    fn work_on_a_schools_plan_and_conversations_is_work_on_the_school() {
+        let mut ws = Workspace::default();
+        ws.institutions = vec![institution("a", "2026-12-03T10:00:00Z")];
+        let states = ws.work_states();
+        let may = "2027-05-25";
+        let found = attention(&records(&ws, &states), may);
+        assert_eq!(found.quiet.len(), 1, "untouched since December");
+
+        ws.activities.push(crate::model::Activity {
+            id: "r1".into(),
+            institution_id: "a".into(),
+            done: true,
+            updated_at: "2027-05-24T15:00:00Z".into(),
+            ..Default::default()
+        });
+        let states = ws.work_states();
+        assert!(attention(&records(&ws, &states), may).quiet.is_empty());
+        assert_eq!(states["a"].last_change, "2027-05-24T15:00:00Z");
+    }
 }

@@ -11,6 +11,12 @@
 //!   Afgerond; any step-10 conversation or agreement answer → Bezig.
 //! - 11: planning rows → Bezig; when every row is done the step is ready to close, by hand.
 //! - 12: an evaluation moment recorded → Bezig.
+//! - any of 8–12 that nothing above moves: its own fields (date, who, notes) filled in →
+//!   Bezig.
+//!
+//! Work is what the user did: a conversation started with one tap and left untouched, or a
+//! row of the guide's example the user has not changed, is not (`Conversation::is_untouched`,
+//! `Activity::is_untouched_example`).
 
 use std::collections::HashMap;
 
@@ -97,12 +103,12 @@ impl<'a> WorkIndex<'a> {
             conversations: HashMap::new(),
             activities: HashMap::new(),
         };
-        for c in conversations {
+        for c in conversations.iter().filter(|c| !c.is_untouched()) {
             if let Some(id) = c.institution_id.as_deref() {
                 index.conversations.entry(id).or_default().push(c);
             }
         }
-        for a in activities {
+        for a in activities.iter().filter(|a| !a.is_untouched_example()) {
             let rows = index
                 .activities
                 .entry(a.institution_id.as_str())
@@ -217,7 +223,7 @@ impl Work<'_> {
             };
         }
         let recorded = self.institution.step(&format!("stap-{number}"));
-        let work = self.derived(number);
+        let work = self.derived(number, &recorded);
         let ready_to_close =
             number == 11 && !self.activities.is_empty() && self.activities.iter().all(|a| a.done);
         let (status, why) = if recorded.is_by_hand() {
@@ -233,8 +239,9 @@ impl Work<'_> {
         }
     }
 
-    /// What the work alone says about a step, ignoring a status set by hand.
-    pub fn derived(&self, number: u8) -> (StepStatus, StatusReason) {
+    /// What the work alone says about a step, ignoring a status set by hand: the records
+    /// the step follows, else what was filled in at the step itself.
+    fn derived(&self, number: u8, recorded: &StepProgress) -> (StepStatus, StatusReason) {
         let found = match number {
             8 => self.step_8(),
             9 => self.step_9(),
@@ -243,7 +250,9 @@ impl Work<'_> {
             12 => self.step_12(),
             _ => None,
         };
-        found.unwrap_or((StepStatus::NotStarted, StatusReason::Nothing))
+        found
+            .or_else(|| own_fields(recorded))
+            .unwrap_or((StepStatus::NotStarted, StatusReason::Nothing))
     }
 
     /// The current step: 7 until chosen, then the first of 8–12 not yet done.
@@ -377,6 +386,25 @@ impl Work<'_> {
     }
 }
 
+/// A step's own fields are recorded work: "door de datum en de notities bij deze stap".
+fn own_fields(p: &StepProgress) -> Option<(StepStatus, StatusReason)> {
+    let filled: Vec<&str> = [
+        (!p.date.is_empty(), "de datum"),
+        (!p.owner.trim().is_empty(), "wie de stap uitvoert"),
+        (!p.notes.trim().is_empty(), "de notities"),
+    ]
+    .into_iter()
+    .filter_map(|(filled, what)| filled.then_some(what))
+    .collect();
+    let what = match filled.as_slice() {
+        [] => return None,
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    };
+    let why = StatusReason::Work(format!("door {what} bij deze stap"));
+    Some((StepStatus::InProgress, why))
+}
+
 /// "door het startgesprek van 24-11-2026", or "door het voorbereide startgesprek".
 fn by_conversation(c: &Conversation) -> StatusReason {
     let name = match c.kind {
@@ -468,23 +496,23 @@ impl AcrossInstitutions {
 /// How one of the library's twelve steps stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct LibraryStep {
-    /// Steps 1–6: the library's record. Steps 7–12: across its institutions, or the
-    /// library's record while it follows none.
+    /// Steps 1–6: the library's record. Steps 7–12: across its institutions, and *Niet
+    /// gestart* while it follows none: no step claims more than the institutions below it.
     pub status: StepStatus,
     pub across: Option<AcrossInstitutions>,
-    /// The library's own record, where the guide gives it a task of its own at 7–12.
+    /// The library's own record at 7–12, where the guide gives it a task of its own or the
+    /// user recorded a status for the library as a whole.
     pub own: Option<StepStatus>,
 }
 
 impl LibraryStep {
     /// "2 van 3 instellingen afgerond, 1 bezig · bibliotheek zelf: bezig"; empty for 1–6.
     pub fn describe(&self) -> String {
-        let mut text = self.across.map(|a| a.label()).unwrap_or_default();
-        if let Some(own) = self.own {
-            text.push_str(" · bibliotheek zelf: ");
-            text.push_str(&own.label().to_lowercase());
-        }
-        text
+        let own = self
+            .own
+            .map(|own| format!("bibliotheek zelf: {}", own.label().to_lowercase()));
+        let parts: Vec<String> = self.across.map(|a| a.label()).into_iter().chain(own).collect();
+        parts.join(" · ")
     }
 }
 
@@ -498,16 +526,36 @@ impl LibraryStep {
         states: &WorkStates,
     ) -> LibraryStep {
         let recorded = progress_of(steps, step.id).status;
-        let across = match step.scope {
-            Scope::Library => None,
-            Scope::Institution => AcrossInstitutions::of(institutions, states, step.number),
-        };
-        LibraryStep {
-            status: across.map_or(recorded, |a| a.status()),
-            across,
-            own: (across.is_some() && LIBRARY_TASK_STEPS.contains(&step.number))
-                .then_some(recorded),
+        match step.scope {
+            Scope::Library => LibraryStep {
+                status: recorded,
+                across: None,
+                own: None,
+            },
+            Scope::Institution => {
+                let across = AcrossInstitutions::of(institutions, states, step.number);
+                let own = LIBRARY_TASK_STEPS.contains(&step.number)
+                    || recorded != StepStatus::NotStarted;
+                LibraryStep {
+                    status: across.map_or(StepStatus::NotStarted, |a| a.status()),
+                    across,
+                    own: own.then_some(recorded),
+                }
+            }
         }
+    }
+
+    /// The headline of the library's progress: its own steps 1–6. Steps 7–12 are progress
+    /// across institutions, shown per step ("2 van 4 gekozen instellingen afgerond"), so
+    /// that no figure falls because the library took on another school.
+    pub fn headline(steps: &[LibraryStep]) -> StepSummary {
+        let mut summary = StepSummary::default();
+        STEPS
+            .iter()
+            .zip(steps)
+            .filter(|(step, _)| step.scope == Scope::Library)
+            .for_each(|(_, s)| summary.add(s.status));
+        summary
     }
 }
 
@@ -521,14 +569,14 @@ impl Workspace {
         LibraryStep::of(step, &self.steps, &self.institutions, &self.work_states())
     }
 
-    /// How the library's twelve steps stand, 7–12 read across the institutions.
+    /// The headline of the library's progress (`LibraryStep::headline`).
     pub fn step_summary(&self) -> StepSummary {
         let states = self.work_states();
-        let mut summary = StepSummary::default();
-        for step in STEPS.iter() {
-            summary.add(LibraryStep::of(step, &self.steps, &self.institutions, &states).status);
-        }
-        summary
+        let steps: Vec<LibraryStep> = STEPS
+            .iter()
+            .map(|step| LibraryStep::of(step, &self.steps, &self.institutions, &states))
+            .collect();
+        LibraryStep::headline(&steps)
     }
 }
 
@@ -556,6 +604,8 @@ mod tests {
         let mut c = Conversation::new(&format!("g-{date}"), kind, Some("s"), NOW);
         c.status = status;
         c.date = date.into();
+        // Something typed into it: one tap alone is no work (see the tests below).
+        c.present = vec!["Directeur".into()];
         c
     }
 
@@ -756,15 +806,114 @@ mod tests {
             library(7).describe(),
             "2 van 3 instellingen afgerond, 1 bezig · bibliotheek zelf: niet gestart"
         );
-        assert_eq!(ws.step_summary().in_progress, 3, "steps 7, 8 and 9");
+        assert_eq!(ws.step_summary().total, 6, "the headline is the library's own 1–6");
+        assert_eq!(ws.step_summary().in_progress, 0);
     }
 
     #[test]
-    fn without_institutions_the_library_keeps_its_own_record() {
+    fn without_institutions_a_step_7_to_12_claims_nothing_and_keeps_the_librarys_record() {
         let mut ws = Workspace::default();
         ws.apply_step("stap-9", StepField::Status(StepStatus::Done), NOW)
             .unwrap();
-        assert_eq!(ws.library_step(&STEPS[8]).status, StepStatus::Done);
-        assert_eq!(ws.step_summary().done, 1);
+        let step_9 = ws.library_step(&STEPS[8]);
+        assert_eq!(step_9.status, StepStatus::NotStarted);
+        assert_eq!(step_9.own, Some(StepStatus::Done));
+        assert_eq!(step_9.describe(), "bibliotheek zelf: afgerond");
+        assert_eq!(ws.step_summary().done, 0);
+    }
+
+    #[test]
+    fn the_headline_does_not_fall_when_the_library_takes_on_another_school() {
+        let mut ws = workspace();
+        for n in 1..=3 {
+            ws.apply_step(&format!("stap-{n}"), StepField::Status(StepStatus::Done), NOW)
+                .unwrap();
+        }
+        ws.institutions[0].start_outcome = StartOutcome::GoesAhead;
+        let before = ws.step_summary();
+        assert_eq!((before.done, before.total), (3, 6));
+        assert_eq!(ws.across(9).unwrap().label(), "1 van 1 gekozen instelling afgerond");
+
+        let mut second =
+            Institution::new("t", "Cbs De Wegwijzer", InstitutionKind::Basisschool, NOW).unwrap();
+        second.selection.decision = SelectionDecision::Chosen;
+        ws.institutions.push(second);
+        assert_eq!(ws.step_summary(), before);
+        assert_eq!(ws.across(9).unwrap().label(), "1 van 2 gekozen instellingen afgerond");
+        assert_eq!(
+            ws.library_step(&STEPS[8]).status,
+            StepStatus::InProgress,
+            "step 9 is not done for every school"
+        );
+    }
+
+    #[test]
+    fn a_steps_own_fields_are_recorded_work() {
+        let mut ws = workspace();
+        let institution = &mut ws.institutions[0];
+        institution
+            .apply_step("stap-8", StepField::Date("2027-02-10".into()), NOW)
+            .unwrap();
+        institution
+            .apply_step("stap-8", StepField::Owner("Ilse".into()), NOW)
+            .unwrap();
+        assert_eq!(step(&ws, 8).status, StepStatus::InProgress);
+        assert_eq!(
+            step(&ws, 8).why,
+            why("door de datum en wie de stap uitvoert bij deze stap")
+        );
+        ws.institutions[0]
+            .apply_step("stap-8", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        let state = step(&ws, 8);
+        assert_eq!(state.status, StepStatus::Done);
+        assert_eq!(
+            state.explain(),
+            "Zelf gekozen: Afgerond. Volgens wat er is vastgelegd: Bezig, door de datum en \
+             wie de stap uitvoert bij deze stap."
+        );
+    }
+
+    #[test]
+    fn a_conversation_started_with_one_tap_and_left_untouched_moves_no_step() {
+        let mut ws = workspace();
+        let mut tapped = Conversation::new("g", ConversationKind::Start, Some("s"), NOW);
+        tapped.date = "2026-12-03".into();
+        tapped.held_by = "Ilse".into();
+        assert!(tapped.is_untouched());
+        ws.conversations.push(tapped);
+        assert_eq!(step(&ws, 8).status, StepStatus::NotStarted);
+        assert_eq!(step(&ws, 9).status, StepStatus::NotStarted);
+
+        ws.conversations[0].answers.insert(
+            "vraag".into(),
+            crate::model::Answer {
+                notes: "Directie wil meedoen".into(),
+                discussed: false,
+            },
+        );
+        assert!(!ws.conversations[0].is_untouched());
+        assert_eq!(step(&ws, 9).status, StepStatus::InProgress);
+    }
+
+    #[test]
+    fn the_guides_example_rows_move_no_step_until_the_user_changes_them() {
+        let mut ws = workspace();
+        let example = &crate::content::PLANNING_EXAMPLES[0];
+        let row = crate::model::activity_from_example(example, "a1".into(), "s", NOW);
+        ws.activities.push(row);
+        assert_eq!(step(&ws, 11).status, StepStatus::NotStarted);
+        assert_eq!(ws.work_states()["s"].last_change, NOW);
+
+        let row = &ws.activities[0];
+        let changed = crate::model::edited(row, crate::model::ActivityField::Month, "2027-01-05T09:00:00Z", |a| {
+            a.month = "2027-02".into();
+            Ok(())
+        })
+        .unwrap()
+        .unwrap();
+        ws.activities[0] = changed;
+        assert_eq!(step(&ws, 11).status, StepStatus::InProgress);
+        assert_eq!(ws.work_states()["s"].last_change, "2027-01-05T09:00:00Z");
     }
 }

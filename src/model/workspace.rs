@@ -34,6 +34,21 @@ impl Library {
     }
 }
 
+/// The open activities the Overzicht lists (`Workspace::coming_activities`).
+#[derive(Debug, Default)]
+pub struct ComingActivities<'a> {
+    /// Not done while their month has passed (*achterstallig*), oldest first.
+    pub overdue: Vec<(&'a Institution, &'a Activity)>,
+    /// From this month on, by month (`jjjj-mm`).
+    pub by_month: BTreeMap<String, Vec<(&'a Institution, &'a Activity)>>,
+}
+
+impl ComingActivities<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.overdue.is_empty() && self.by_month.is_empty()
+    }
+}
+
 /// Everything the user records. Saved as a whole, versioned by the storage envelope.
 ///
 /// As a store (`state`), each record list is keyed by the records' ids, so that an edit of
@@ -549,28 +564,34 @@ impl Workspace {
         Ok(added)
     }
 
-    /// Open activities from `month` (`jjjj-mm`) on, grouped by month, with their institution.
-    pub fn coming_activities(
-        &self,
-        month: &str,
-    ) -> BTreeMap<String, Vec<(&Institution, &Activity)>> {
-        let mut by_month: BTreeMap<String, Vec<(&Institution, &Activity)>> = BTreeMap::new();
-        for activity in self
+    /// The open activities of every active institution's planning form that have a month:
+    /// those whose month has passed (overdue, oldest first) and those from `month` (`jjjj-mm`)
+    /// on, by month.
+    pub fn coming_activities(&self, month: &str) -> ComingActivities<'_> {
+        let mut coming = ComingActivities::default();
+        let open = self
             .activities
             .iter()
-            .filter(|a| !a.done && !a.month.is_empty() && a.month.as_str() >= month)
-        {
-            if let Some(institution) = self
+            .filter(|a| !a.done && !a.month.is_empty() && !a.is_untouched_example());
+        for activity in open {
+            let Some(institution) = self
                 .institution(&activity.institution_id)
                 .filter(|i| !i.archived)
-            {
-                by_month
+            else {
+                continue;
+            };
+            if activity.month.as_str() < month {
+                coming.overdue.push((institution, activity));
+            } else {
+                coming
+                    .by_month
                     .entry(activity.month.clone())
                     .or_default()
                     .push((institution, activity));
             }
         }
-        by_month
+        coming.overdue.sort_by(|(_, a), (_, b)| a.month.cmp(&b.month));
+        coming
     }
 }
 
@@ -656,8 +677,8 @@ mod tests {
     fn a_new_workspace_has_every_step_not_started() {
         let ws = Workspace::default();
         let summary = ws.step_summary();
-        assert_eq!(summary.total, 12);
-        assert_eq!(summary.not_started(), 12);
+        assert_eq!(summary.total, 6, "the library's own steps 1–6");
+        assert_eq!(summary.not_started(), 6);
         assert_eq!(ws.step("stap-5").status, StepStatus::NotStarted);
     }
 
@@ -671,9 +692,12 @@ mod tests {
         let summary = ws.step_summary();
         assert_eq!(
             (summary.done, summary.in_progress, summary.not_started()),
-            (1, 1, 10)
+            (0, 1, 5),
+            "step 9 is counted across institutions, not in the library's own six"
         );
-        assert_eq!(summary.percent_done(), 8);
+        ws.apply_step("stap-5", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        assert_eq!(ws.step_summary().percent_done(), 16);
     }
 
     #[test]
@@ -849,10 +873,39 @@ mod tests {
         }
         let coming = ws.coming_activities("2026-11");
         let months: Vec<(&str, usize)> = coming
+            .by_month
             .iter()
             .map(|(m, rows)| (m.as_str(), rows.len()))
             .collect();
         assert_eq!(months, [("2026-12", 1), ("2027-01", 1)]);
+        let overdue: Vec<&str> = coming.overdue.iter().map(|(_, a)| a.id.as_str()).collect();
+        assert_eq!(overdue, ["r2"], "October's open activity stays in view, as overdue");
+    }
+
+    #[test]
+    fn open_activities_whose_month_has_passed_stay_in_view_as_overdue_oldest_first() {
+        let mut ws = with_two();
+        for (id, month, done) in [
+            ("december", "2026-12", false),
+            ("april", "2027-04", false),
+            ("january", "2027-01", false),
+            ("march-done", "2027-03", true),
+            ("june", "2027-06", false),
+        ] {
+            let row = Activity {
+                id: id.into(),
+                institution_id: "a".into(),
+                month: month.into(),
+                done,
+                ..Default::default()
+            };
+            ws.add_activity(row).unwrap();
+        }
+        let in_may = ws.coming_activities("2027-05");
+        let overdue: Vec<&str> = in_may.overdue.iter().map(|(_, a)| a.id.as_str()).collect();
+        assert_eq!(overdue, ["december", "january", "april"]);
+        assert_eq!(in_may.by_month.keys().collect::<Vec<_>>(), ["2027-06"]);
+        assert!(!in_may.is_empty());
     }
 
     #[test]

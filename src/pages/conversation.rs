@@ -97,6 +97,11 @@ fn ConversationView(id: String) -> impl IntoView {
     let parties = Memo::new(move |_| current.parties().try_get().unwrap_or_default());
     let sections = Memo::new(move |_| guide_sections(kind, parties.get()));
     let question_id = id.clone();
+    let leaving = id.clone();
+    on_cleanup(move || {
+        // After the page is gone, so that no view of it hears of the removal.
+        queue_microtask(move || state.discard_untouched_conversation(&leaving));
+    });
     view! {
         <Title text=kind.label()/>
         <article class="page conversation-page">

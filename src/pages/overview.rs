@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::content::STEPS;
 use crate::model::{
-    InstitutionFilter, Records, SortOrder, StepSummary, WorkspaceStoreFields, attention,
+    Activity, Institution, InstitutionFilter, Records, SortOrder, LibraryStep, WorkspaceStoreFields, attention,
     format_date, format_month,
 };
 use crate::routes::{institution_path, step_path};
@@ -19,13 +19,7 @@ use crate::state::{use_app_state, use_summaries};
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let summaries = use_summaries();
-    let summary = Memo::new(move |_| {
-        summaries.library_steps.with(|steps| {
-            let mut summary = StepSummary::default();
-            steps.iter().for_each(|s| summary.add(s.status));
-            summary
-        })
-    });
+    let summary = Memo::new(move |_| summaries.library_steps.with(|steps| LibraryStep::headline(steps)));
     view! {
         <Title text="Overzicht"/>
         <article class="page overview-page">
@@ -36,8 +30,9 @@ pub fn OverviewPage() -> impl IntoView {
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">
+                    "Stap 1–6, de bibliotheek zelf: "
                     <strong>{move || summary.get().done}</strong>
-                    " van 12 stappen afgerond · "
+                    " van 6 afgerond · "
                     {move || summary.get().in_progress}
                     " bezig · "
                     {move || summary.get().not_started()}
@@ -45,10 +40,14 @@ pub fn OverviewPage() -> impl IntoView {
                 </p>
                 <progress
                     class="progress"
-                    max="12"
+                    max="6"
                     prop:value=move || summary.get().done as f64
-                    aria-label="Afgeronde stappen"
+                    aria-label="Afgeronde stappen van de bibliotheek zelf"
                 ></progress>
+                <p class="hint">
+                    "Stap 7–12 zet de bibliotheek met elke school en voorschoolse instelling: "
+                    "per stap staat hieronder bij hoeveel instellingen die is afgerond."
+                </p>
                 <ol class="step-strip">
                     {STEPS
                         .iter()
@@ -180,57 +179,74 @@ fn NoInstitutionsYet() -> impl IntoView {
 fn NoActivitiesComing() -> impl IntoView {
     view! {
         <p class="hint">
-            "Geen open activiteiten vanaf deze maand. Geef activiteiten een maand in het "
+            "Geen open activiteiten met een maand. Geef activiteiten een maand in het "
             "planningsformulier bij stap 11 van een instelling."
         </p>
     }
 }
 
-/// The open activities of every planning form from this month on, month by month.
+/// One group of the coming activities: a heading and its links.
+#[derive(Clone, PartialEq)]
+struct ActivityGroup {
+    heading: String,
+    overdue: bool,
+    items: Links,
+}
+
+/// The open activities of every planning form: those whose month has passed first, as
+/// overdue, then from this month on, month by month.
 #[component]
 fn ComingActivities() -> impl IntoView {
     let state = use_app_state();
     let all = RwSignal::new(false);
     let this_month: String = today().chars().take(7).collect();
-    let months = Memo::new(move |_| {
+    let groups = Memo::new(move |_| {
         state.workspace.with(|w| {
-            w.coming_activities(&this_month)
-                .into_iter()
-                .map(|(month, rows)| {
-                    let items = rows
-                        .into_iter()
-                        .map(|(i, a)| {
-                            let what = match a.activity.trim() {
-                                "" => "activiteit zonder naam",
-                                text => text,
-                            };
-                            (
-                                institution_path(&i.id, Some(11)),
-                                format!("{}: {what}", i.name),
-                            )
-                        })
-                        .collect::<Vec<_>>();
-                    (format_month(&month), items)
-                })
-                .collect::<Vec<_>>()
+            let coming = w.coming_activities(&this_month);
+            let link = |(i, a): (&Institution, &Activity), with_month: bool| {
+                let what = match a.activity.trim() {
+                    "" => "activiteit zonder naam",
+                    text => text,
+                };
+                let month = if with_month {
+                    format!(" ({})", format_month(&a.month))
+                } else {
+                    String::new()
+                };
+                (
+                    institution_path(&i.id, Some(11)),
+                    format!("{}: {what}{month}", i.name),
+                )
+            };
+            let overdue = (!coming.overdue.is_empty()).then(|| ActivityGroup {
+                heading: "Achterstallig".to_string(),
+                overdue: true,
+                items: coming.overdue.iter().map(|row| link(*row, true)).collect(),
+            });
+            let months = coming.by_month.iter().map(|(month, rows)| ActivityGroup {
+                heading: format_month(month),
+                overdue: false,
+                items: rows.iter().map(|row| link(*row, false)).collect(),
+            });
+            overdue.into_iter().chain(months).collect::<Vec<_>>()
         })
     });
-    let total = move || months.with(|m| m.iter().map(|(_, items)| items.len()).sum::<usize>());
+    let total = move || groups.with(|g| g.iter().map(|g| g.items.len()).sum::<usize>());
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
             <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
                 {move || {
                     let mut left = count_to_show(total(), all);
-                    months
+                    groups
                         .get()
                         .into_iter()
-                        .map_while(|(month, items)| {
-                            let items: Vec<_> = items.into_iter().take(left).collect();
+                        .map_while(|group| {
+                            let items: Vec<_> = group.items.into_iter().take(left).collect();
                             left -= items.len();
                             (!items.is_empty()).then(|| view! {
-                                <h3>{month}</h3>
-                                <ul class="link-list">
+                                <h3 class:overdue=group.overdue>{group.heading}</h3>
+                                <ul class="link-list" class:overdue=group.overdue>
                                     {items.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
                                 </ul>
                             })

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::components::{AcrossLine, RecordsLoaded, StatusBadge};
 use crate::content::{STEPS, Scope, Step};
-use crate::model::{StepSummary, WorkspaceStoreFields, format_date, progress_of};
+use crate::model::{LibraryStep, WorkspaceStoreFields, format_date, progress_of};
 use crate::routes::step_path;
 use crate::state::{use_app_state, use_summaries};
 
@@ -11,13 +11,7 @@ use crate::state::{use_app_state, use_summaries};
 #[component]
 pub fn StepsPage() -> impl IntoView {
     let library_steps = use_summaries().library_steps;
-    let summary = Memo::new(move |_| {
-        library_steps.with(|steps| {
-            let mut summary = StepSummary::default();
-            steps.iter().for_each(|s| summary.add(s.status));
-            summary
-        })
-    });
+    let summary = Memo::new(move |_| library_steps.with(|steps| LibraryStep::headline(steps)));
     let steps = |scope: Scope| {
         STEPS
             .iter()
@@ -31,8 +25,9 @@ pub fn StepsPage() -> impl IntoView {
             <h1>"Stappenplan"</h1>
             <RecordsLoaded>
                 <p class="summary-line" aria-live="polite">
+                    "Stap 1–6, de bibliotheek zelf: "
                     <strong>{move || summary.get().done}</strong>
-                    " van 12 stappen afgerond · "
+                    " van 6 afgerond · "
                     {move || summary.get().in_progress}
                     " bezig"
                 </p>

@@ -261,6 +261,20 @@ impl AppState {
         Ok(id)
     }
 
+    /// Takes away a conversation that nothing was typed into (`Conversation::is_untouched`):
+    /// one tap started it, and leaving it unchanged leaves no empty record behind.
+    pub fn discard_untouched_conversation(&self, id: &str) {
+        let untouched = Conversation::in_store(self.workspace)
+            .with_untracked(|all| all.iter().any(|c| c.id == id && c.is_untouched()));
+        if untouched {
+            let discarded = self.change_lists(&[Kind::Conversation], |w, _| {
+                w.conversations.retain(|c| c.id != id);
+                Ok(())
+            });
+            self.show_refusal(discarded);
+        }
+    }
+
     /// Adds the conversation's agreements to the planning form; returns how many rows.
     pub fn plan_agreements(&self, conversation_id: &str) -> Result<usize, InvalidInput> {
         self.change_lists(&[Kind::Activity], |w, now| {

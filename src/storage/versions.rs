@@ -99,6 +99,7 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("activity", "Activiteit"),
         ("ageFrom", "Leeftijd vanaf"),
         ("ageTo", "Leeftijd tot"),
+        ("byHand", "Status zelf gekozen"),
         ("agreements", "Afspraken"),
         ("answers", "Antwoorden"),
         ("archived", "Gearchiveerd"),
@@ -118,6 +119,7 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("fitsNote", "Toelichting"),
         ("goal", "Doel"),
         ("hasCosts", "Kosten"),
+        ("heldBy", "Gehouden door"),
         ("homeReading", "Thuis lezen"),
         ("indicators", "Indicatoren"),
         ("kind", "Soort"),
@@ -258,6 +260,60 @@ fn text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of an object in `value`, however deep.
+    fn keys(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    out.push(key.clone());
+                    keys(inner, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| keys(item, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_field_a_user_can_see_compared_has_a_dutch_label() {
+        use crate::model::{
+            Activity, Answer, Assessment, Conversation, Evaluation, Prepared, StepProgress,
+        };
+        let mut institution = Institution::default();
+        institution.contacts.push(Contact::default());
+        institution.evaluations.push(Evaluation::default());
+        let mut conversation = Conversation {
+            held_by: "Ilse".into(),
+            ..Default::default()
+        };
+        conversation.answers.insert("q".into(), Answer::default());
+        conversation.preparation.insert("p".into(), Prepared::default());
+        let step = StepProgress {
+            by_hand: true,
+            ..Default::default()
+        };
+        let activity = Activity {
+            example_id: Some("x".into()),
+            ..Default::default()
+        };
+        let mut found = Vec::new();
+        for value in [
+            as_value(&institution),
+            as_value(&conversation),
+            as_value(&activity),
+            as_value(&Assessment::default()),
+            as_value(&step),
+        ] {
+            keys(&value.unwrap(), &mut found);
+        }
+        let unlabelled: Vec<&String> = found
+            .iter()
+            .filter(|key| !bookkeeping(key) && !["q", "p"].contains(&key.as_str()))
+            .filter(|key| field_label(key).is_none())
+            .collect();
+        assert!(unlabelled.is_empty(), "no Dutch label for {unlabelled:?}");
+    }
     use crate::model::InstitutionField;
     use crate::model::{Contact, ContactRole, Institution, InstitutionKind, StepField, StepStatus};
 

@@ -85,6 +85,7 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
                 "planningsformulier en beoordelingen. Zo draagt u haar over aan een collega, die het "
                 "bestand importeert bij Gegevens."
             </p>
+            <LinksLeftBehind current/>
             <ExportButtons label="Instelling exporteren" institution=id.clone()/>
         </section>
         <Housekeeping id current/>
@@ -306,5 +307,37 @@ fn Housekeeping(id: String, current: Field<Institution>) -> impl IntoView {
                 />
             </div>
         </section>
+    }
+}
+
+/// The institutions of the *doorgaande lijn* that an export of this one leaves out: said
+/// before the export, so that no link disappears on the colleague's device without a word.
+#[component]
+fn LinksLeftBehind(current: Field<Institution>) -> impl IntoView {
+    let institutions = use_app_state().workspace.institutions();
+    let names = Memo::new(move |_| {
+        let links = current.links().try_get().unwrap_or_default();
+        institutions.with(|all| {
+            all.iter()
+                .filter(|o| links.contains(&o.id))
+                .map(|o| o.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    move || {
+        let names = names.get();
+        (!names.is_empty()).then(|| {
+            let list = names.join(", ");
+            view! {
+                <p class="notice" role="note">
+                    {format!(
+                        "Let op: de doorgaande lijn met {list} gaat niet mee in dit bestand, omdat \
+                         {} zelf er niet in zit. Exporteer ook die instelling, dan ziet uw collega \
+                         de koppeling na het importeren van beide bestanden.",
+                        if names.len() == 1 { "die instelling" } else { "die instellingen" },
+                    )}
+                </p>
+            }
+        })
     }
 }
