@@ -247,8 +247,10 @@ mod tests {
 
     #[test]
     fn work_on_a_schools_plan_and_conversations_is_work_on_the_school() {
-        let mut ws = Workspace::default();
-        ws.institutions = vec![institution("a", "2026-12-03T10:00:00Z")];
+        let mut ws = Workspace {
+            institutions: vec![institution("a", "2026-12-03T10:00:00Z")],
+            ..Default::default()
+        };
         let states = ws.work_states();
         let may = "2027-05-25";
         let found = attention(&records(&ws, &states), may);
