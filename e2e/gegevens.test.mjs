@@ -120,12 +120,16 @@ test('a colleague hands over one institution with all that belongs to it', async
   await app.goto('/');
   await app.store(await readFile(FIXTURE, 'utf8'));
   await app.goto('/instellingen/instelling?id=inst-1');
+  // Its doorgaande lijn partner stays behind, and the export says so before it is made.
+  await giver.page.getByRole('region', { name: 'Instelling exporteren' }).getByRole('note')
+    .filter({ hasText: 'de doorgaande lijn met Kdv Het Olifantje gaat niet mee in dit bestand' }).waitFor();
   const handed = await download(giver.page, giver.page.getByRole('button', { name: 'Instelling exporteren' }));
   assert.match(handed.name, /^ouderpartnerschap-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
   const part = JSON.parse(handed.text).workspace;
   assert.deepEqual(part.institutions.map((i) => i.id), ['inst-1']);
   assert.deepEqual(part.conversations.map((c) => c.id).sort(), ['g-1', 'g-3', 'g-4']);
   assert.deepEqual(part.steps, {}, "the library's own steps stay home");
+  assert.deepEqual(part.institutions[0].linkedNames, { 'inst-2': 'Kdv Het Olifantje' }, 'the link keeps its name');
   await giver.context.close();
 
   // The colleague had also begun an activity without naming it yet.
@@ -155,6 +159,9 @@ test('a colleague hands over one institution with all that belongs to it', async
   assert.deepEqual(stored.activities, part.activities);
   await other.goto('/instellingen');
   await taker.page.locator('.institution-list').getByRole('link', { name: /OBS De Regenboog/ }).waitFor();
+  // The link to the pre-school that did not come along is named, not dropped.
+  await other.goto('/instellingen/instelling?id=inst-1');
+  await taker.page.locator('.linked').filter({ hasText: 'Kdv Het Olifantje — niet in uw gegevens' }).waitFor();
   assert.deepEqual(taker.problems, []);
   await taker.context.close();
 });

@@ -111,14 +111,18 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
         proptest::collection::btree_map("stap-10-afspraak-[a-z]{1,8}", text(), 0..3),
         proptest::collection::vec(evaluation(index), 0..2),
     );
-    let sets = (set("instelling-[0-9]"), set("stap-7-indicator-[a-e]"));
+    let sets = (
+        set("instelling-[0-9]"),
+        set("stap-7-indicator-[a-e]"),
+        proptest::collection::btree_map("instelling-[0-9]", text(), 0..2),
+    );
     (texts(9), flags(1), kinds, records, sets, stamps()).prop_map(
         move |(
             t,
             f,
             (kind, programme, decision, start_outcome),
             r,
-            (links, indicators),
+            (links, indicators, linked_names),
             stamps,
         )| {
             Institution {
@@ -134,6 +138,7 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
                 notes: t[4].clone(),
                 archived: f[0],
                 links,
+                linked_names,
                 selection: Selection {
                     indicators,
                     note: t[5].clone(),

@@ -150,6 +150,12 @@ pub struct Institution {
     /// Ids of institutions it forms a *doorgaande lijn* with.
     #[patch(|this, new| *this = new)]
     pub links: BTreeSet<String>,
+    /// The names of linked institutions that were not in the same file, by id: written by
+    /// the export of one institution, so that the device that imports it can name a link
+    /// whose other end it does not have. Bookkeeping: never merged, never compared.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub linked_names: BTreeMap<String, String>,
     pub selection: Selection,
     /// Progress on steps 8–12, keyed by step id.
     #[patch(|this, new| *this = new)]

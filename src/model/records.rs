@@ -27,7 +27,7 @@ pub struct FieldStamp {
 pub type Stamps = BTreeMap<String, FieldStamp>;
 
 /// Fields that say which and when, not what: never stamped or merged on their own.
-pub const BOOKKEEPING: [&str; 4] = ["id", "createdAt", "updatedAt", "stamps"];
+pub const BOOKKEEPING: [&str; 5] = ["id", "createdAt", "updatedAt", "stamps", "linkedNames"];
 
 /// A record's fields as JSON, by name. Through text rather than `serde_json::to_value`,
 /// which would compile every record's serializer a second time into the wasm.

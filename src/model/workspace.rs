@@ -329,9 +329,17 @@ impl Workspace {
             library: self.library.clone(),
             ..Workspace::default()
         };
-        // Links to institutions outside the file are kept: the app ignores links it cannot
-        // resolve, and the record stays identical to the original, so merging it back later
-        // shows no false change.
+        // Links to institutions outside the file are kept, with the other institution's name,
+        // so that the colleague's device can name the link until that institution arrives
+        // too. The names are bookkeeping: merging the record back shows no false change.
+        let mut institution = institution;
+        for other in &institution.links {
+            if let Some(linked) = self.institution(other) {
+                institution
+                    .linked_names
+                    .insert(other.clone(), linked.name.clone());
+            }
+        }
         part.institutions.push(institution);
         part.conversations = self
             .conversations

@@ -214,7 +214,7 @@ const QUESTION_CHARS: usize = 60;
 fn bookkeeping(key: &str) -> bool {
     matches!(
         key,
-        "id" | "createdAt" | "updatedAt" | "statusSince" | "links" | "stamps"
+        "id" | "createdAt" | "updatedAt" | "statusSince" | "links" | "linkedNames" | "stamps"
     ) || key.ends_with("Id")
 }
 

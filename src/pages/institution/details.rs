@@ -1,5 +1,6 @@
 //! The institution's own details: who, where, contacts, links, export, archive and delete.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -202,12 +203,21 @@ fn Links(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
     let institutions = state.workspace.institutions();
     let links = move || current.links().try_get().unwrap_or_default();
+    // A link whose other end is not on this device (it came in a file of one institution)
+    // is named from the file and said to be missing, not dropped.
     let linked = Memo::new(move |_| {
         let links = links();
+        let names = current.linked_names().try_get().unwrap_or_default();
         institutions.with(|all| {
-            all.iter()
-                .filter(|o| links.contains(&o.id))
-                .map(|o| (o.id.clone(), o.name.clone()))
+            links
+                .iter()
+                .map(|other| match all.iter().find(|o| o.id == *other) {
+                    Some(o) => (other.clone(), o.name.clone(), true),
+                    None => {
+                        let name = names.get(other).cloned();
+                        (other.clone(), name.unwrap_or_else(|| "Een instelling".into()), false)
+                    }
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -234,9 +244,18 @@ fn Links(id: String, current: Field<Institution>) -> impl IntoView {
             <h2 id="koppeling-kop">"Doorgaande lijn"</h2>
             <p class="hint">"Koppel een school aan de voorschoolse instelling(en) waarmee ze samenwerkt, en andersom."</p>
             <ul class="link-list">
-                <For each=move || linked.get() key=|link| link.clone() let:((other, name))>
+                <For each=move || linked.get() key=|link| link.clone() let:((other, name, here))>
                     <li class="linked">
-                        <a href=institution_path(&other, None)>{name}</a>
+                        {if here {
+                            Either::Left(view! { <a href=institution_path(&other, None)>{name}</a> })
+                        } else {
+                            Either::Right(view! {
+                                <span>
+                                    {name}
+                                    <span class="hint">" — niet in uw gegevens; importeer ook het bestand van die instelling"</span>
+                                </span>
+                            })
+                        }}
                         <button
                             type="button"
                             class="button button--secondary"

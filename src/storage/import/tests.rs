@@ -425,3 +425,25 @@ fn an_institution_part_holds_what_belongs_to_it_and_merges_back_cleanly() {
     assert_eq!(colleague.institutions[0].name, "De Regenboog");
     assert_eq!(colleague.conversations[0].id, "g1");
 }
+
+#[test]
+fn an_institution_part_names_the_linked_institutions_it_leaves_behind() {
+    let mut ws = base();
+    ws.add_institution(school("b", "Kdv Olifantje", T1))
+        .unwrap();
+    ws.link("a", "b", T2).unwrap();
+    let part = ws.institution_part("a").unwrap();
+    let exported = &part.institutions[0];
+    assert!(exported.links.contains("b"));
+    assert_eq!(exported.linked_names["b"], "Kdv Olifantje");
+
+    let back = preview(&ws, &part);
+    assert!(back.changed.is_empty(), "the names are bookkeeping: no false change");
+    assert_eq!(back.changed_records, 0);
+    let merged = merge(&ws, &part, Difference::newer);
+    assert!(merged.institution("a").unwrap().linked_names.is_empty());
+
+    let colleague = merge(&Workspace::default(), &part, Difference::newer);
+    let arrived = &colleague.institutions[0];
+    assert_eq!(arrived.linked_names["b"], "Kdv Olifantje", "the link keeps its name");
+}
