@@ -108,9 +108,11 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await table.waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.app-header').isVisible(), false);
-  assert.equal(await table.locator('thead th').count(), 7);
-  assert.match(await table.locator('tbody tr').nth(0).innerText(), /Wensen- en verwachtingenavond in september/);
-  assert.match(await table.locator('tbody tr').nth(1).innerText(), /Leesconsulent en leescoördinator/);
+  assert.equal(await table.locator('thead th').count(), 9);
+  // The printed cells carry soft hyphens at the syllables; the words are the same.
+  const printedRow = async (n) => (await table.locator('tbody tr').nth(n).innerText()).replaceAll('\u00ad', '');
+  assert.match(await printedRow(0), /Wensen- en verwachtingenavond in september/);
+  assert.match(await printedRow(1), /Leesconsulent en leescoördinator/);
   await page.emulateMedia({ media: 'screen' });
   await page.goto(conversationUrl);
   await app.ready();

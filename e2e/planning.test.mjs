@@ -57,6 +57,48 @@ class PlanningForm {
   }
 }
 
+const withoutSoftHyphens = (text) => text.replaceAll('\u00ad', '');
+
+/**
+ * Where the table's cells break a line inside a word: the text around each break that has
+ * no hyphen before it (`unhyphenated`), and whether any word was broken at a hyphen.
+ */
+function breaksInWords(table) {
+  return table.evaluate((element) => {
+    const unhyphenated = [];
+    let hyphenated = false;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data;
+      let lastTop = null;
+      let last = -1;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        // A character at a line's end may have a rect on each line: its place is the last.
+        const rect = [...range.getClientRects()].at(-1);
+        if (!rect || rect.width === 0) continue; // an unbroken soft hyphen takes no room
+        if (lastTop !== null && rect.top > lastTop + 1) {
+          // What ends the line (a space at a line's end takes no room, so it was skipped):
+          // a space, a (soft) hyphen, or a letter cut off from the next one.
+          const end = text.slice(last, i);
+          // The word the break is in; a code such as "=SUM(A1)" has no syllables and is
+          // cut as a last resort.
+          const word = text.slice(0, i).split(/\s/).at(-1) + text.slice(i).split(/\s/)[0];
+          if (/\s/.test(end) || !/^[\p{L}\u00ad\-–.,;:?!’'()/]+$/u.test(word)) {
+            // a break between words, or in something that is not a word
+          } else if (/[\u00ad-]/.test(end)) hyphenated = true;
+          else unhyphenated.push(word);
+        }
+        lastTop = rect.top;
+        last = i;
+      }
+    }
+    return { unhyphenated, hyphenated };
+  });
+}
+
 test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, shown on the Overzicht and printed', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
@@ -76,6 +118,8 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal(await form.field(0, 'Activiteit').inputValue(), 'Wensen- en verwachtingenavond');
   assert.equal(await form.field(0, 'Planning').inputValue(), 'September');
   assert.equal(await form.field(0, 'Doel').getAttribute('placeholder'), 'Wat willen we bereiken?');
+  // The guide's form repeats Doel's question under Activiteit; the app asks step 11's own.
+  assert.equal(await form.field(0, 'Activiteit').getAttribute('placeholder'), 'Voor een groep of de hele school/voorschoolse instelling?');
   // The guide's results are not this school's: every Evaluatie starts empty, with the
   // guide's own evaluation shown beside it as an example.
   for (let n = 0; n < 4; n++) assert.equal(await form.field(n, 'Evaluatie').inputValue(), '');
@@ -114,44 +158,64 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal((await form.titles())[0], 'Wensen- en verwachtingenavond');
   assert.equal(await page.getByText('Activiteit verwijderd.').count(), 0);
 
-  // A new row of our own, next month; a done row next month stays off the Overzicht.
+  // A new row of our own, next month; a done row next month stays off the Overzicht. Rows
+  // with a month go up to their month, in the school year's order; rows without one last.
   const month = nextMonth();
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await form.count(5);
   assert.equal((await form.titles())[4], 'Nieuwe activiteit');
   await form.fill(4, 'Activiteit', 'Voorleesontbijt met ouders');
   await form.fill(4, 'Maand', month.value);
-  await form.fill(3, 'Maand', month.value);
-  await form.open(3);
-  await form.row(3).getByLabel('Gedaan').check();
-  await form.fill(0, 'Evaluatie', 'Regel één\nRegel twee');
+  // It went up; the guide's "Voorleesact in de groepen 1 en 2" is now last: the same month.
+  assert.equal((await form.titles())[0], 'Voorleesontbijt met ouders');
+  await form.fill(4, 'Maand', month.value);
+  const inMonthOrder = [
+    'Voorleesact in de groepen 1 en 2',
+    'Voorleesontbijt met ouders',
+    'Wensen- en verwachtingenavond',
+    'Voorlees-activiteit op de bieb',
+    '‘Aanpassen’ intake gesprek',
+  ];
+  assert.deepEqual(await form.titles(), inMonthOrder);
+  // Omhoog and Omlaag order the rows of one month; they do not cross into another.
+  for (let n = 0; n < 3; n++) await form.open(n);
+  assert.equal(await form.row(0).getByRole('button', { name: 'Omlaag' }).isDisabled(), false);
+  assert.equal(await form.row(1).getByRole('button', { name: 'Omlaag' }).isDisabled(), true, 'the last of its month');
+  assert.equal(await form.row(2).getByRole('button', { name: 'Omhoog' }).isDisabled(), true, 'the first without a month');
+  await form.row(0).getByLabel('Gedaan').check();
+  await form.fill(2, 'Evaluatie', 'Regel één\nRegel twee');
+  // A long word in the narrow Planning column, for the print view below.
+  await form.fill(3, 'Planning', 'Voorjaarsvakantie');
 
   // A month that is not a month (typed where the browser has no month picker) is refused
   // in Dutch, and nothing is changed.
-  await form.open(1);
-  const typed = form.row(1).locator('.planning-row__meta input').first();
+  await form.open(4);
+  const typed = form.row(4).locator('.planning-row__meta input').first();
   await typed.evaluate((input) => {
     input.type = 'text';
   });
   await typed.fill('2026-13');
   await typed.press('Tab'); // a month is taken when the field is left, as with the picker
-  await form.row(1).getByText('‘2026-13’ is geen geldige maand.').waitFor();
+  await form.row(4).getByText('‘2026-13’ is geen geldige maand.').waitFor();
   await typed.fill('');
   await typed.press('Tab');
-  assert.equal(await form.row(1).getByText('geen geldige maand').count(), 0);
+  assert.equal(await form.row(4).getByText('geen geldige maand').count(), 0);
+  assert.deepEqual(await form.titles(), inMonthOrder);
 
   // For a spreadsheet: tabs on the clipboard, so a paste fills the columns; a .csv file for
   // Dutch Excel (BOM, ';'). Both read back by an independent CSV parser, cell for cell, with
   // a formula-like cell shown as text.
-  await form.fill(4, 'Wie', '=SUM(A1)');
+  await form.fill(1, 'Wie', '=SUM(A1)');
   await page.getByRole('button', { name: 'Kopiëren voor een spreadsheet' }).click();
   await page.getByText('Het planningsformulier is gekopieerd.').waitFor();
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const pasted = parse(tsv, { delimiter: '\t', relax_column_count: false });
   assert.deepEqual(pasted[0], ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie', 'Maand', 'Gedaan']);
   assert.equal(pasted.length, 6);
-  assert.equal(pasted[1][6], 'Regel één\nRegel twee');
-  assert.deepEqual([pasted[5][0], pasted[5][4], pasted[5][7], pasted[5][8]], ['Voorleesontbijt met ouders', "'=SUM(A1)", month.value, 'nee']);
+  assert.deepEqual(pasted.slice(1).map((row) => row[0]), inMonthOrder, 'in month order');
+  assert.equal(pasted[3][6], 'Regel één\nRegel twee');
+  assert.deepEqual([pasted[2][0], pasted[2][4], pasted[2][7], pasted[2][8]], ['Voorleesontbijt met ouders', "'=SUM(A1)", month.value, 'nee']);
+  assert.equal(pasted[1][8], 'ja');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Downloaden als CSV' }).click(),
@@ -170,16 +234,11 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   await app.saved();
   await app.reload();
   await form.count(5);
-  assert.deepEqual(await form.titles(), [
-    'Wensen- en verwachtingenavond',
-    'Voorlees-activiteit op de bieb',
-    '‘Aanpassen’ intake gesprek',
-    'Voorleesact in de groepen 1 en 2',
-    'Voorleesontbijt met ouders',
-  ]);
-  assert.equal(await form.field(2, 'Wie').inputValue(), 'Intern begeleider en leesconsulent');
-  assert.equal(await form.field(4, 'Maand').inputValue(), month.value);
-  assert.equal(await form.row(3).getByLabel('Gedaan').isChecked(), true);
+  assert.deepEqual(await form.titles(), inMonthOrder);
+  for (let n = 0; n < 5; n++) await form.open(n);
+  assert.equal(await form.field(4, 'Wie').inputValue(), 'Intern begeleider en leesconsulent');
+  assert.equal(await form.field(1, 'Maand').inputValue(), month.value);
+  assert.equal(await form.row(0).getByLabel('Gedaan').isChecked(), true);
 
   // The Overzicht lists the open activity under next month and links to step 11.
   await app.navigate('Overzicht');
@@ -194,18 +253,25 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
     .waitFor();
   await form.count(5);
 
-  // The print view: a real table with the guide's seven columns.
+  // The print view: a real table with the guide's seven columns, the month and whether it
+  // was done, in month order.
   await page.getByRole('link', { name: 'Afdrukken' }).click();
   await app.heading().filter({ hasText: 'Planningsformulier Obs De Linde' }).waitFor();
   const table = page.locator('table.planning-table');
-  assert.equal(await table.locator('thead th').count(), 7);
+  assert.equal(await table.locator('thead th').count(), 9);
   assert.deepEqual(
-    (await table.locator('thead th').allInnerTexts()).map((t) => t.split('\n')[0]),
-    ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie'],
+    (await table.locator('thead th').allInnerTexts()).map((t) => withoutSoftHyphens(t.split('\n')[0])),
+    ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie', 'Maand', 'Gedaan'],
   );
+  const printed = (row, column) => table.locator('tbody tr').nth(row).locator('td').nth(column).innerText();
   assert.equal(await table.locator('tbody tr').count(), 5);
-  assert.equal(await table.locator('tbody tr').nth(4).locator('td').nth(3).innerText(), month.label);
-  assert.equal(await table.locator('tbody tr').first().locator('td').nth(6).innerText(), 'Regel één\nRegel twee');
+  for (const [n, title] of inMonthOrder.entries()) assert.equal(withoutSoftHyphens(await printed(n, 0)), title);
+  assert.deepEqual([await printed(0, 7), await printed(0, 8)], [month.label, 'ja']);
+  assert.deepEqual([await printed(1, 7), await printed(1, 8)], [month.label, 'nee']);
+  assert.deepEqual([await printed(2, 7), await printed(2, 8)], ['', 'nee']);
+  assert.equal(withoutSoftHyphens(await printed(2, 6)), 'Regel één\nRegel twee');
+  // Words break at Dutch syllables with a hyphen, never in the middle without one.
+  assert.deepEqual(await breaksInWords(table), { unhyphenated: [], hyphenated: true });
   await screenshot(page, 'planningsformulier-staand');
   await noSidewaysScroll(page, 'the print view');
   assert.deepEqual(await accessibilityViolations(page), []);
@@ -226,6 +292,7 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal(await table.locator('tbody tr').nth(4).isVisible(), true);
   assert.equal(await page.locator('.app-header').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+  assert.deepEqual(await breaksInWords(table), { unhyphenated: [], hyphenated: true }, 'on paper');
   await screenshot(page, 'planningsformulier-afdruk');
   await page.emulateMedia({ media: 'screen' });
 

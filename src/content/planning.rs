@@ -16,7 +16,10 @@ pub static PLANNING_COLUMNS: [PlanningColumn; 7] = [
     PlanningColumn {
         id: "activiteit",
         title: "Activiteit",
-        prompt: "Wat willen we bereiken?",
+        // The guide's form repeats Doel's question here; this is step 11's own word on
+        // what an activity is ("De activiteit kan een groep betreffen of de hele
+        // school/voorschoolse instelling"), put as a question like the other columns.
+        prompt: "Voor een groep of de hele school/voorschoolse instelling?",
     },
     PlanningColumn {
         id: "doel",

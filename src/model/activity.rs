@@ -88,6 +88,33 @@ impl Activity {
     }
 }
 
+/// A planning form's rows in the order of the school year: by month, rows without a month
+/// last; rows of one month keep the order the user gave them.
+pub fn in_month_order<'a>(rows: impl IntoIterator<Item = &'a Activity>) -> Vec<&'a Activity> {
+    let mut rows: Vec<_> = rows.into_iter().collect();
+    // `jjjj-mm` sorts as the calendar does; the sort is stable, so the user's order stays.
+    rows.sort_by_key(|a| (a.month.is_empty(), a.month.as_str()));
+    rows
+}
+
+/// Where a row of one form moves with Omhoog (`up`) or Omlaag: the place in `all` of its
+/// neighbour in month order, within the same month (the months themselves set the rest of
+/// the order). `None` if it is first or last of its month.
+pub fn neighbour_in_month(all: &[Activity], id: &str, up: bool) -> Option<usize> {
+    let row = all.iter().find(|a| a.id == id)?;
+    let month = in_month_order(
+        all.iter()
+            .filter(|a| a.institution_id == row.institution_id && a.month == row.month),
+    );
+    let at = month.iter().position(|a| a.id == id)?;
+    let other = if up {
+        month.get(at.checked_sub(1)?)
+    } else {
+        month.get(at + 1)
+    }?;
+    all.iter().position(|a| a.id == other.id)
+}
+
 /// New planning rows for the conversation's agreements that the form does not have yet.
 pub fn activities_from_agreements(
     conversation: &Conversation,

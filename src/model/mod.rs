@@ -9,6 +9,7 @@ mod conversation;
 mod dates;
 mod filter;
 mod guide;
+mod hyphenation;
 mod institution;
 mod overview;
 mod progress;
@@ -20,7 +21,7 @@ mod workspace;
 
 pub use activity::{
     Activity, ActivityField, ActivityStoreFields, activities_from_agreements,
-    activity_from_example, example_evaluation, planning_table,
+    activity_from_example, example_evaluation, in_month_order, neighbour_in_month, planning_table,
 };
 pub use assessment::*;
 pub use conversation::{
@@ -33,6 +34,7 @@ pub use dates::{
 };
 pub use filter::{InstitutionFilter, SortOrder};
 pub use guide::{GuideSection, guide_sections, question_ids, question_text};
+pub use hyphenation::hyphenated;
 pub use institution::{
     Contact, ContactRole, ContactStoreFields, Evaluation, EvaluationStoreFields,
     INSTITUTION_STEP_IDS, Institution, InstitutionField, InstitutionKind, InstitutionStoreFields,
@@ -53,7 +55,8 @@ pub use work::{
     WorkStates, work_states,
 };
 pub use workspace::{
-    ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace, WorkspaceStoreFields,
+    ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,
+    WorkspaceStoreFields,
 };
 
 /// StatusReason a value typed by the user was not accepted, in Dutch, ready to show.

@@ -511,7 +511,12 @@ impl LibraryStep {
         let own = self
             .own
             .map(|own| format!("bibliotheek zelf: {}", own.label().to_lowercase()));
-        let parts: Vec<String> = self.across.map(|a| a.label()).into_iter().chain(own).collect();
+        let parts: Vec<String> = self
+            .across
+            .map(|a| a.label())
+            .into_iter()
+            .chain(own)
+            .collect();
         parts.join(" · ")
     }
 }
@@ -534,8 +539,8 @@ impl LibraryStep {
             },
             Scope::Institution => {
                 let across = AcrossInstitutions::of(institutions, states, step.number);
-                let own = LIBRARY_TASK_STEPS.contains(&step.number)
-                    || recorded != StepStatus::NotStarted;
+                let own =
+                    LIBRARY_TASK_STEPS.contains(&step.number) || recorded != StepStatus::NotStarted;
                 LibraryStep {
                     status: across.map_or(StepStatus::NotStarted, |a| a.status()),
                     across,
@@ -806,7 +811,11 @@ mod tests {
             library(7).describe(),
             "2 van 3 instellingen afgerond, 1 bezig · bibliotheek zelf: niet gestart"
         );
-        assert_eq!(ws.step_summary().total, 6, "the headline is the library's own 1–6");
+        assert_eq!(
+            ws.step_summary().total,
+            6,
+            "the headline is the library's own 1–6"
+        );
         assert_eq!(ws.step_summary().in_progress, 0);
     }
 
@@ -826,20 +835,30 @@ mod tests {
     fn the_headline_does_not_fall_when_the_library_takes_on_another_school() {
         let mut ws = workspace();
         for n in 1..=3 {
-            ws.apply_step(&format!("stap-{n}"), StepField::Status(StepStatus::Done), NOW)
-                .unwrap();
+            ws.apply_step(
+                &format!("stap-{n}"),
+                StepField::Status(StepStatus::Done),
+                NOW,
+            )
+            .unwrap();
         }
         ws.institutions[0].start_outcome = StartOutcome::GoesAhead;
         let before = ws.step_summary();
         assert_eq!((before.done, before.total), (3, 6));
-        assert_eq!(ws.across(9).unwrap().label(), "1 van 1 gekozen instelling afgerond");
+        assert_eq!(
+            ws.across(9).unwrap().label(),
+            "1 van 1 gekozen instelling afgerond"
+        );
 
         let mut second =
             Institution::new("t", "Cbs De Wegwijzer", InstitutionKind::Basisschool, NOW).unwrap();
         second.selection.decision = SelectionDecision::Chosen;
         ws.institutions.push(second);
         assert_eq!(ws.step_summary(), before);
-        assert_eq!(ws.across(9).unwrap().label(), "1 van 2 gekozen instellingen afgerond");
+        assert_eq!(
+            ws.across(9).unwrap().label(),
+            "1 van 2 gekozen instellingen afgerond"
+        );
         assert_eq!(
             ws.library_step(&STEPS[8]).status,
             StepStatus::InProgress,
@@ -906,10 +925,15 @@ mod tests {
         assert_eq!(ws.work_states()["s"].last_change, NOW);
 
         let row = &ws.activities[0];
-        let changed = crate::model::edited(row, crate::model::ActivityField::Month, "2027-01-05T09:00:00Z", |a| {
-            a.month = "2027-02".into();
-            Ok(())
-        })
+        let changed = crate::model::edited(
+            row,
+            crate::model::ActivityField::Month,
+            "2027-01-05T09:00:00Z",
+            |a| {
+                a.month = "2027-02".into();
+                Ok(())
+            },
+        )
         .unwrap()
         .unwrap();
         ws.activities[0] = changed;

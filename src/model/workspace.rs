@@ -9,7 +9,8 @@ use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     Institution, InstitutionField, InstitutionKind, InvalidInput, Parties, Record, StepField,
-    StepProgress, StepRecords, activities_from_agreements, apply_to, days_between, progress_of,
+    StepProgress, StepRecords, activities_from_agreements, apply_to, days_between, in_month_order,
+    neighbour_in_month, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -451,12 +452,13 @@ impl Workspace {
         self.conversations.retain(|c| c.id != id);
     }
 
-    /// The rows of one institution's planning form, in order.
+    /// The rows of one institution's planning form, in month order.
     pub fn activities_of(&self, institution_id: &str) -> Vec<&Activity> {
-        self.activities
-            .iter()
-            .filter(|a| a.institution_id == institution_id)
-            .collect()
+        in_month_order(
+            self.activities
+                .iter()
+                .filter(|a| a.institution_id == institution_id),
+        )
     }
 
     pub fn add_activity(&mut self, activity: Activity) -> Result<(), InvalidInput> {
@@ -524,23 +526,10 @@ impl Workspace {
         }
     }
 
-    /// Moves an activity one place up or down within its institution's form.
+    /// Moves an activity one place up or down among its form's rows of the same month.
     pub fn move_activity(&mut self, id: &str, up: bool) {
-        let Some(from) = self.activities.iter().position(|a| a.id == id) else {
-            return;
-        };
-        let institution = self.activities[from].institution_id.clone();
-        let mut others = self
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.institution_id == institution);
-        let to = if up {
-            others.rfind(|(i, _)| *i < from)
-        } else {
-            others.find(|(i, _)| *i > from)
-        };
-        if let Some((to, _)) = to {
+        let from = self.activities.iter().position(|a| a.id == id);
+        if let (Some(from), Some(to)) = (from, neighbour_in_month(&self.activities, id, up)) {
             self.activities.swap(from, to);
         }
     }
@@ -598,7 +587,9 @@ impl Workspace {
                     .push((institution, activity));
             }
         }
-        coming.overdue.sort_by(|(_, a), (_, b)| a.month.cmp(&b.month));
+        coming
+            .overdue
+            .sort_by(|(_, a), (_, b)| a.month.cmp(&b.month));
         coming
     }
 }
@@ -827,6 +818,51 @@ mod tests {
     }
 
     #[test]
+    fn a_planning_form_reads_in_the_months_of_the_school_year() {
+        let mut ws = with_two();
+        // Added as a school adds them: December fifth, one without a month in between.
+        let rows = [
+            ("sep", "2026-09"),
+            ("open", ""),
+            ("mrt", "2027-03"),
+            ("okt", "2026-10"),
+            ("dec", "2026-12"),
+            ("sep-2", "2026-09"),
+        ];
+        for (id, month) in rows {
+            ws.add_activity(Activity {
+                id: id.into(),
+                institution_id: "a".into(),
+                month: month.into(),
+                ..Default::default()
+            })
+            .unwrap();
+        }
+        let order = |ws: &Workspace| {
+            ws.activities_of("a")
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(order(&ws), ["sep", "sep-2", "okt", "dec", "mrt", "open"]);
+        assert_eq!(
+            crate::model::planning_table(&ws.activities_of("a")).rows[3][7],
+            "2026-12",
+            "the spreadsheet has the same order"
+        );
+        // Omhoog and Omlaag order the rows of one month; they do not cross months.
+        ws.move_activity("sep-2", true);
+        assert_eq!(order(&ws), ["sep-2", "sep", "okt", "dec", "mrt", "open"]);
+        ws.move_activity("sep-2", true);
+        ws.move_activity("okt", true);
+        ws.move_activity("dec", false);
+        assert_eq!(order(&ws), ["sep-2", "sep", "okt", "dec", "mrt", "open"]);
+        assert_eq!(neighbour_in_month(&ws.activities, "sep", true), Some(0));
+        assert_eq!(neighbour_in_month(&ws.activities, "sep", false), None);
+        assert_eq!(neighbour_in_month(&ws.activities, "mrt", false), None);
+    }
+
+    #[test]
     fn agreements_become_planning_rows_once() {
         let mut ws = with_two();
         let mut c = Conversation::new("g", ConversationKind::Start, Some("a"), NOW);
@@ -887,7 +923,11 @@ mod tests {
             .collect();
         assert_eq!(months, [("2026-12", 1), ("2027-01", 1)]);
         let overdue: Vec<&str> = coming.overdue.iter().map(|(_, a)| a.id.as_str()).collect();
-        assert_eq!(overdue, ["r2"], "October's open activity stays in view, as overdue");
+        assert_eq!(
+            overdue,
+            ["r2"],
+            "October's open activity stays in view, as overdue"
+        );
     }
 
     #[test]

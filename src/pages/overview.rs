@@ -9,8 +9,8 @@ use crate::components::{
 };
 use crate::content::STEPS;
 use crate::model::{
-    Activity, Institution, InstitutionFilter, Records, SortOrder, LibraryStep, WorkspaceStoreFields, attention,
-    format_date, format_month,
+    Activity, Institution, InstitutionFilter, LibraryStep, Records, SortOrder,
+    WorkspaceStoreFields, attention, format_date, format_month,
 };
 use crate::routes::{institution_path, step_path};
 use crate::state::{use_app_state, use_summaries};
@@ -19,7 +19,11 @@ use crate::state::{use_app_state, use_summaries};
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let summaries = use_summaries();
-    let summary = Memo::new(move |_| summaries.library_steps.with(|steps| LibraryStep::headline(steps)));
+    let summary = Memo::new(move |_| {
+        summaries
+            .library_steps
+            .with(|steps| LibraryStep::headline(steps))
+    });
     view! {
         <Title text="Overzicht"/>
         <article class="page overview-page">

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::components::RecordsLoaded;
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
-use crate::model::Activity;
+use crate::model::{Activity, hyphenated};
 use crate::pages::use_query_value;
 use crate::routes::institution_path;
 use crate::state::use_app_state;
@@ -86,19 +86,21 @@ pub fn PlanningPrintPage() -> impl IntoView {
                                     .map(|c| {
                                         view! {
                                             <th scope="col">
-                                                {c.title}
-                                                <span class="planning-table__prompt">{c.prompt}</span>
+                                                {hyphenated(c.title)}
+                                                <span class="planning-table__prompt">{hyphenated(c.prompt)}</span>
                                             </th>
                                         }
                                     })
                                     .collect_view()}
+                                <th scope="col">"Maand"</th>
+                                <th scope="col">"Gedaan"</th>
                             </tr>
                         </thead>
                         <tbody>
                             {rows
                                 .into_iter()
                                 .map(|cells| {
-                                    view! { <tr>{cells.map(|text| view! { <td>{text}</td> })}</tr> }
+                                    view! { <tr>{cells.into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}</tr> }
                                 })
                                 .collect_view()}
                         </tbody>
@@ -119,11 +121,13 @@ pub fn PlanningPrintPage() -> impl IntoView {
     }
 }
 
-/// A row as printed: the planning cell says when in the school's words, or else the month.
-fn cells(a: &Activity) -> [String; 7] {
-    let mut cells = columns(a).map(String::clone);
-    if cells[3].trim().is_empty() && !a.month.is_empty() {
-        cells[3] = crate::model::format_month(&a.month);
-    }
-    cells
+/// A row as printed: the guide's seven columns, then the month and whether it was done,
+/// with the syllables marked where a narrow column may break a word.
+fn cells(a: &Activity) -> Vec<String> {
+    let done = if a.done { "ja" } else { "nee" };
+    columns(a)
+        .map(|text| hyphenated(text))
+        .into_iter()
+        .chain([crate::model::format_month(&a.month), done.to_string()])
+        .collect()
 }

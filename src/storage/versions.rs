@@ -288,7 +288,9 @@ mod tests {
             ..Default::default()
         };
         conversation.answers.insert("q".into(), Answer::default());
-        conversation.preparation.insert("p".into(), Prepared::default());
+        conversation
+            .preparation
+            .insert("p".into(), Prepared::default());
         let step = StepProgress {
             by_hand: true,
             ..Default::default()

@@ -215,7 +215,11 @@ fn Links(id: String, current: Field<Institution>) -> impl IntoView {
                     Some(o) => (other.clone(), o.name.clone(), true),
                     None => {
                         let name = names.get(other).cloned();
-                        (other.clone(), name.unwrap_or_else(|| "Een instelling".into()), false)
+                        (
+                            other.clone(),
+                            name.unwrap_or_else(|| "Een instelling".into()),
+                            false,
+                        )
                     }
                 })
                 .collect::<Vec<_>>()

@@ -13,7 +13,7 @@ use crate::components::{ConfirmButton, OnValue, TextField};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
     Activity, ActivityField, ActivityStoreFields, WorkspaceStoreFields, example_evaluation,
-    format_date,
+    format_date, in_month_order, neighbour_in_month,
 };
 use crate::pages::planning_print::columns;
 use crate::routes::{conversation_path, planning_print_path};
@@ -53,11 +53,11 @@ fn column_mut(a: &mut Activity, n: usize) -> (&mut String, ActivityField) {
 pub fn PlanningPanel(id: String) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    // The form's rows in order; each card reads its own row.
+    // The form's rows in month order; each card reads its own row.
     let ids = Memo::new(move |_| {
         state.workspace.activities().with(|all| {
-            all.iter()
-                .filter(|a| a.institution_id == lookup)
+            in_month_order(all.iter().filter(|a| a.institution_id == lookup))
+                .into_iter()
                 .map(|a| a.id.clone())
                 .collect::<Vec<_>>()
         })
@@ -124,7 +124,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
         <section class="card planning" aria-labelledby="planning-kop">
             <h2 id="planning-kop">{PLANNING_TITLE}</h2>
             <p class="hint">
-                "Eén kaart per activiteit, met de zeven kolommen van het planningsformulier (bijlage 7). "
+                "Eén kaart per activiteit, met de zeven kolommen van het planningsformulier (bijlage 7), in de volgorde van de maanden; zonder maand staat een activiteit onderaan. "
                 "Neem het formulier op in het (voor)leesplan; met een maand erbij staat de activiteit in het Overzicht."
             </p>
             <div class="button-row planning__actions">
@@ -197,7 +197,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             </Show>
             <ol class="planning__rows">
                 <For each=move || ids.get() key=|activity| activity.clone() let:activity>
-                    <ActivityRow activity ids notice/>
+                    <ActivityRow activity notice/>
                 </For>
             </ol>
             <button type="button" class="button" id=ADD_BUTTON on:click=add>"Activiteit toevoegen"</button>
@@ -269,7 +269,7 @@ fn focus_row(activity: &str) -> bool {
 
 /// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
-fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> impl IntoView {
+fn ActivityRow(activity: String, notice: Notices) -> impl IntoView {
     let state = use_app_state();
     let row: Row = state.workspace.activities().at_key(activity.clone()).into();
     let conversations = state.workspace.conversations();
@@ -287,10 +287,12 @@ fn ActivityRow(activity: String, ids: Memo<Vec<String>>, notice: Notices) -> imp
         Some(text) if !text.trim().is_empty() => text.trim().to_string(),
         _ => "Nieuwe activiteit".to_string(),
     };
+    // Omhoog and Omlaag order the rows of one month; the months order the rest.
+    let activities = state.workspace.activities();
     let this = activity.clone();
-    let first = move || ids.with(|ids| ids.first() == Some(&this));
+    let first = move || activities.with(|all| neighbour_in_month(all, &this, true).is_none());
     let this = activity.clone();
-    let last = move || ids.with(|ids| ids.last() == Some(&this));
+    let last = move || activities.with(|all| neighbour_in_month(all, &this, false).is_none());
     let (up, down, gone, done) = (
         activity.clone(),
         activity.clone(),

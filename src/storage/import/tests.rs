@@ -438,12 +438,18 @@ fn an_institution_part_names_the_linked_institutions_it_leaves_behind() {
     assert_eq!(exported.linked_names["b"], "Kdv Olifantje");
 
     let back = preview(&ws, &part);
-    assert!(back.changed.is_empty(), "the names are bookkeeping: no false change");
+    assert!(
+        back.changed.is_empty(),
+        "the names are bookkeeping: no false change"
+    );
     assert_eq!(back.changed_records, 0);
     let merged = merge(&ws, &part, Difference::newer);
     assert!(merged.institution("a").unwrap().linked_names.is_empty());
 
     let colleague = merge(&Workspace::default(), &part, Difference::newer);
     let arrived = &colleague.institutions[0];
-    assert_eq!(arrived.linked_names["b"], "Kdv Olifantje", "the link keeps its name");
+    assert_eq!(
+        arrived.linked_names["b"], "Kdv Olifantje",
+        "the link keeps its name"
+    );
 }
