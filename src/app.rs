@@ -10,7 +10,7 @@ use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
     OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, StepPage, StepsPage,
-    accept_dropped_files,
+    YearPlanPage, accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/naslag") view=ReferenceIndexPage/>
                     <Route path=path!("/naslag/:bijlage") view=ReferenceDocPage/>
                     <Route path=path!("/gegevens") view=DataPage/>
+                    <Route path=path!("/jaarplanning") view=YearPlanPage/>
                 </Routes>
             </main>
         </Router>

@@ -46,7 +46,8 @@ impl Section {
         let path = path.trim_end_matches('/');
         let first = path.split('/').nth(1).unwrap_or("");
         match first {
-            "" => Some(Self::Overview),
+            // The Jaarplanning is the Overzicht's year, reached from it.
+            "" | "jaarplanning" => Some(Self::Overview),
             "gesprekken" if library_conversation => Some(Self::Steps),
             "gesprekken" => Some(Self::Institutions),
             _ => Self::ALL
@@ -192,6 +193,13 @@ pub fn planning_print_path(institution_id: &str) -> String {
     record_path(PLANNING_PRINT_PATH, institution_id)
 }
 
+pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
+
+/// The Jaarplanning of a school year ("2026-2027").
+pub fn year_plan_path(year: &str) -> String {
+    format!("{YEAR_PLAN_PATH}?jaar={}", encode_component(year))
+}
+
 /// Every path a user can reload, in a stable order.
 pub fn static_paths() -> Vec<String> {
     let sections = Section::ALL.iter().map(|s| s.path().to_string());
@@ -209,6 +217,7 @@ pub fn static_paths() -> Vec<String> {
     sections
         .chain(steps)
         .chain(records.map(str::to_string))
+        .chain([YEAR_PLAN_PATH.to_string()])
         .chain(references)
         .collect()
 }

@@ -5,15 +5,18 @@
 
 mod activity;
 mod assessment;
+mod calendar;
 mod conversation;
 mod dates;
 mod filter;
 mod guide;
 mod hyphenation;
+mod ical;
 mod institution;
 mod overview;
 mod progress;
 mod records;
+mod school_year;
 mod table;
 mod text;
 mod work;
@@ -24,6 +27,7 @@ pub use activity::{
     activity_from_example, example_evaluation, in_month_order, neighbour_in_month, planning_table,
 };
 pub use assessment::*;
+pub use calendar::{CalendarItem, Place, When, year_calendar};
 pub use conversation::{
     Answer, Conversation, ConversationField, ConversationKind, ConversationStatus,
     ConversationStoreFields, Parties, PartiesStoreFields, Prepared,
@@ -35,6 +39,7 @@ pub use dates::{
 pub use filter::{InstitutionFilter, SortOrder};
 pub use guide::{GuideSection, guide_sections, question_ids, question_text};
 pub use hyphenation::hyphenated;
+pub use ical::calendar_file;
 pub use institution::{
     Contact, ContactRole, ContactStoreFields, Evaluation, EvaluationStoreFields,
     INSTITUTION_STEP_IDS, Institution, InstitutionField, InstitutionKind, InstitutionStoreFields,
@@ -48,6 +53,7 @@ pub use records::{
     BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
     edit, edited, fields_of,
 };
+pub use school_year::SchoolYear;
 pub use table::Table;
 pub use text::{Collation, FoldedOrder, fold_for_search};
 pub use work::{

@@ -17,6 +17,7 @@ mod reference;
 mod report;
 mod step;
 mod steps;
+mod year_plan;
 
 pub use assessment::{AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage};
 pub use conversation::ConversationPage;
@@ -30,6 +31,7 @@ pub use reference::{ReferenceDocPage, ReferenceIndexPage};
 pub use report::ConversationReportPage;
 pub use step::StepPage;
 pub use steps::StepsPage;
+pub use year_plan::YearPlanPage;
 
 /// The value of `key` in the page's query string (a record's `id`, an institution's `stap`),
 /// decoded once. Read reactively: a page stays while only its query changes.

@@ -12,7 +12,7 @@ use crate::model::{
     Activity, Institution, InstitutionFilter, LibraryStep, Records, SortOrder,
     WorkspaceStoreFields, attention, format_date, format_month,
 };
-use crate::routes::{institution_path, step_path};
+use crate::routes::{YEAR_PLAN_PATH, institution_path, step_path};
 use crate::state::{use_app_state, use_summaries};
 
 /// Where the library stands, at a glance.
@@ -239,6 +239,7 @@ fn ComingActivities() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
+            <p><a href=YEAR_PLAN_PATH>"Het hele schooljaar in de Jaarplanning"</a></p>
             <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
                 {move || {
                     let mut left = count_to_show(total(), all);

@@ -1,0 +1,169 @@
+// The Jaarplanning: one school year month by month, each item linked to where it is edited,
+// and the year as an iCalendar file read back by an independent parser (ical.js).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import ICAL from 'ical.js';
+import { AppPage } from './support/app-page.mjs';
+import { documentWith } from './support/documents.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, screenshot, startHarness } from './support/harness.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+const DECEMBER = '2026-12-03T10:00:00.000Z';
+const TRICKY = 'Ouderavond; "lezen", thuis\nen op school';
+
+const activity = (id, name, month, done = false) => ({ id, institutionId: 'linde', activity: name, month, done, createdAt: DECEMBER, updatedAt: DECEMBER });
+
+/** Opens the app in December 2026 with a school's year stored. */
+async function openWithYear(viewport) {
+  const { page, problems, context } = await harness.open(viewport);
+  await page.clock.setFixedTime(new Date('2026-12-03T11:00:00'));
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  await app.store(
+    documentWith(
+      {
+        library: { name: 'Bibliotheek Rivierenland', userName: 'Ilse de Vries' },
+        steps: { 'stap-3': { status: 'done', date: '2026-10-05', updatedAt: DECEMBER } },
+        institutions: [
+          {
+            id: 'linde',
+            name: 'Obs De Linde',
+            kind: 'basisschool',
+            steps: { 'stap-8': { status: 'done', date: '2026-09-10', updatedAt: DECEMBER } },
+            evaluations: [{ id: 'e1', date: '', wentWell: '', changes: '', nextDate: '2027-06-15' }],
+            createdAt: DECEMBER,
+            updatedAt: DECEMBER,
+          },
+        ],
+        conversations: [
+          {
+            id: 'g1',
+            kind: 'start',
+            institutionId: 'linde',
+            date: '2026-09-24',
+            status: 'held',
+            agreements: 'Voorleesontbijt in januari',
+            createdAt: DECEMBER,
+            updatedAt: DECEMBER,
+          },
+        ],
+        activities: [
+          activity('a-sep', 'Wensen- en verwachtingenavond', '2026-09', true),
+          activity('a-jan', TRICKY, '2027-01'),
+          activity('a-next', 'Zomerlezen vervolg', '2027-09'),
+        ],
+      },
+      { savedAt: DECEMBER },
+    ),
+  );
+  await app.reload();
+  return { page, problems, context, app };
+}
+
+const month = (page, name) => page.locator('.year-plan__month').filter({ has: page.getByRole('heading', { name, level: 3 }) });
+
+/** Downloads the year's calendar and parses it with ical.js: its events. */
+async function downloadCalendar(page) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Agenda downloaden (.ics)' }).click()]);
+  const text = await readFile(await file.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { name: file.suggestedFilename(), text, events: calendar.getAllSubcomponents('vevent') };
+}
+
+test('the school year month by month, from the Overzicht; each item leads to where it is edited', async () => {
+  const { page, problems, context, app } = await openWithYear(TABLET_PORTRAIT);
+  await page.getByRole('link', { name: 'Het hele schooljaar in de Jaarplanning' }).click();
+  await app.heading().filter({ hasText: 'Jaarplanning' }).waitFor();
+  await page.getByRole('heading', { name: 'Schooljaar 2026-2027' }).waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('[aria-current="page"]').innerText(), 'Overzicht');
+
+  const months = await page.locator('.year-plan__month h3').allInnerTexts();
+  assert.equal(months.length, 12);
+  assert.deepEqual([months[0], months[11]].map((m) => m.toLowerCase()), ['augustus 2026', 'juli 2027']);
+  assert.deepEqual(await month(page, /september 2026/i).locator('li').allInnerTexts(), [
+    'hele maand\nObs De Linde: Wensen- en verwachtingenavond\ngedaan',
+    '10 september\nObs De Linde: stap 8 Contact leggen met instelling of school\ngedaan',
+    '24 september\nObs De Linde: Startgesprek (bijlage 5), gehouden\ngedaan',
+  ]);
+  await month(page, /oktober 2026/i).getByRole('link', { name: 'Bibliotheek: stap 3 Overleggen met gemeente' }).waitFor();
+  await month(page, /juni 2027/i).getByRole('link', { name: 'Obs De Linde: Volgende evaluatie' }).waitFor();
+  await month(page, /november 2026/i).getByText('Niets gepland.').waitFor();
+  // In December, an open activity of January is coming; in February it is overdue.
+  assert.equal(await page.getByText('achterstallig').count(), 0);
+  assert.equal(await page.getByText('Zomerlezen vervolg').count(), 0, 'September 2027 is next year');
+  await screenshot(page, 'jaarplanning-staand');
+  await noSidewaysScroll(page, 'the Jaarplanning');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // An activity leads to the school's planning form, a conversation to the conversation.
+  await month(page, /januari 2027/i).getByRole('link', { name: /Ouderavond/ }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen van deze instelling' }).locator('[aria-current="page"]', { hasText: 'Stap 11' }).waitFor();
+  await page.goBack();
+  await month(page, /september 2026/i).getByRole('link', { name: /Startgesprek/ }).click();
+  await page.waitForURL(/\/gesprekken\/gesprek\?id=g1/);
+  await page.clock.setFixedTime(new Date('2027-02-10T09:00:00'));
+  await app.goto('/jaarplanning');
+  assert.deepEqual(await month(page, /januari 2027/i).locator('li').allInnerTexts(), [`hele maand\nObs De Linde: ${TRICKY.replace('\n', ' ')}\nachterstallig`]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the year as a calendar file: all-day events with stable UIDs, names intact', async () => {
+  const { page, problems, context, app } = await openWithYear(TABLET_LANDSCAPE);
+  await app.goto('/jaarplanning');
+  await page.getByRole('heading', { name: 'Schooljaar 2026-2027' }).waitFor();
+  const shown = await page.locator('.year-plan__item').count();
+  const first = await downloadCalendar(page);
+  assert.equal(first.name, 'jaarplanning-2026-2027.ics');
+  await page.getByText(`Het agendabestand is gedownload (${shown} afspraken).`).waitFor();
+  assert.equal(first.events.length, shown, 'one event per item on the page');
+  for (const vevent of first.events) {
+    const event = new ICAL.Event(vevent);
+    assert.ok(event.uid, 'a UID');
+    assert.ok(event.summary, 'a summary');
+    assert.equal(event.startDate.isDate, true, `${event.summary} is all-day`);
+  }
+  const byUid = new Map(first.events.map((e) => [e.getFirstPropertyValue('uid'), new ICAL.Event(e)]));
+  const tricky = byUid.get('activiteit-a-jan@ouderpartnerschap');
+  assert.equal(tricky.summary, `Obs De Linde: ${TRICKY}`, 'a name with ; , " and a line break survives');
+  assert.equal(tricky.startDate.toString(), '2027-01-01');
+  assert.equal(tricky.endDate.toString(), '2027-02-01', 'a month spans the month');
+  const conversation = byUid.get('gesprek-g1@ouderpartnerschap');
+  assert.equal(conversation.startDate.toString(), '2026-09-24');
+  assert.ok(first.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+
+  // Downloaded again, the same items have the same UIDs: a calendar updates them.
+  const second = await downloadCalendar(page);
+  assert.deepEqual(second.events.map((e) => e.getFirstPropertyValue('uid')), [...byUid.keys()]);
+
+  // The next school year is one tap away, and kept in the address over a reload.
+  await page.getByRole('link', { name: 'Volgend schooljaar' }).click();
+  await page.getByRole('heading', { name: 'Schooljaar 2027-2028' }).waitFor();
+  await month(page, /september 2027/i).getByText('Obs De Linde: Zomerlezen vervolg').waitFor();
+  await app.reload();
+  await page.getByRole('heading', { name: 'Schooljaar 2027-2028' }).waitFor();
+  await screenshot(page, 'jaarplanning-volgend-jaar-liggend');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a year that is no school year is said in Dutch; an empty year gives an empty but valid calendar', async () => {
+  const { page, problems, context, app } = await openWithYear(TABLET_PORTRAIT);
+  await app.goto('/jaarplanning?jaar=2026-2028');
+  await page.getByRole('alert').filter({ hasText: '‘2026-2028’ is geen schooljaar.' }).waitFor();
+  await page.getByRole('heading', { name: 'Schooljaar 2026-2027' }).waitFor();
+
+  await app.goto('/jaarplanning?jaar=2031-2032');
+  await page.getByRole('heading', { name: 'Schooljaar 2031-2032' }).waitFor();
+  await page.getByText('In dit schooljaar staat nog niets met een datum.').waitFor();
+  const empty = await downloadCalendar(page);
+  assert.equal(empty.events.length, 0);
+  assert.match(empty.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  await page.getByText('Het agendabestand is gedownload (0 afspraken).').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

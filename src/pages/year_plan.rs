@@ -1,0 +1,136 @@
+//! The Jaarplanning: one school year month by month, every dated thing linked to where it is
+//! edited, and the year as a calendar file.
+
+use jiff::civil::Date;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::browser::clock::{now, today};
+use crate::browser::download::download;
+use crate::components::RecordsLoaded;
+use crate::model::{
+    CalendarItem, Place, SchoolYear, When, calendar_file, month_name, parse_date, year_calendar,
+};
+use crate::pages::use_query_value;
+use crate::routes::{conversation_path, institution_path, step_path, year_plan_path};
+use crate::state::use_app_state;
+
+#[component]
+pub fn YearPlanPage() -> impl IntoView {
+    let state = use_app_state();
+    let asked = use_query_value("jaar");
+    let this_year = parse_date(&today()).map(SchoolYear::of);
+    // The year in the address, or this school year; a year that is no school year says so.
+    let chosen = Memo::new(move |_| match asked.get() {
+        None => this_year.ok_or(String::new()),
+        Some(text) => SchoolYear::parse(&text).map_err(|refused| refused.0),
+    });
+    let year = move || chosen.get().ok().or(this_year);
+    let today = parse_date(&today()).unwrap_or_default();
+    let calendar = Memo::new(move |_| {
+        let year = year()?;
+        Some(state.workspace.with(|w| (year, year_calendar(w, year))))
+    });
+    let downloaded = RwSignal::new(None::<Result<(), String>>);
+    let download_year = move |_| {
+        let Some((year, months)) = calendar.get_untracked() else {
+            return;
+        };
+        let name = format!("Jaarplanning {}", year.label());
+        let items: Vec<&CalendarItem> = months.iter().flat_map(|(_, items)| items).collect();
+        let file = calendar_file(&name, &items, &now());
+        downloaded.set(Some(download(
+            &format!("jaarplanning-{}.ics", year.label()),
+            &file,
+            "text/calendar;charset=utf-8",
+        )));
+    };
+    view! {
+        <Title text="Jaarplanning"/>
+        <article class="page year-plan">
+            <h1>"Jaarplanning"</h1>
+            <RecordsLoaded>
+            {move || chosen.get().err().filter(|e| !e.is_empty()).map(|refused| view! {
+                <p class="import-refused" role="alert">{refused} " Hieronder staat het huidige schooljaar."</p>
+            })}
+            {move || calendar.get().map(|(year, months)| {
+                let count: usize = months.iter().map(|(_, items)| items.len()).sum();
+                view! {
+                    <nav class="button-row year-plan__years" aria-label="Schooljaar kiezen">
+                        <a class="button button--secondary" href=year_plan_path(&year.previous().label())>
+                            "Vorig schooljaar"
+                        </a>
+                        <h2 class="year-plan__year">"Schooljaar " {year.label()}</h2>
+                        <a class="button button--secondary" href=year_plan_path(&year.next().label())>
+                            "Volgend schooljaar"
+                        </a>
+                    </nav>
+                    <p class="hint">
+                        "Alles met een datum of maand: stappen, gesprekken, evaluaties en de activiteiten uit de planningsformulieren. "
+                        "Tik op een regel om die te bewerken."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" on:click=download_year>
+                            "Agenda downloaden (.ics)"
+                        </button>
+                    </div>
+                    <div role="status">
+                        {move || downloaded.get().map(|result| match result {
+                            Ok(()) => format!(
+                                "Het agendabestand is gedownload ({count} {}). Open het met Outlook, Google Agenda of de agenda van de iPad; opnieuw importeren werkt de afspraken bij.",
+                                if count == 1 { "afspraak" } else { "afspraken" }
+                            ),
+                            Err(reason) => reason,
+                        })}
+                    </div>
+                    {(count == 0).then(|| view! {
+                        <p class="hint">
+                            "In dit schooljaar staat nog niets met een datum. Geef stappen een datum, plan gesprekken en geef activiteiten in het planningsformulier een maand."
+                        </p>
+                    })}
+                    <ol class="year-plan__months">
+                        {months.into_iter().map(|(month, items)| view! {
+                            <li class="card year-plan__month">
+                                <h3>{format!("{} {}", month_name(month), month.year())}</h3>
+                                {if items.is_empty() {
+                                    view! { <p class="hint">"Niets gepland."</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <ul class="link-list">
+                                            {items.into_iter().map(|item| item_view(item, today)).collect_view()}
+                                        </ul>
+                                    }
+                                    .into_any()
+                                }}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }
+            })}
+            </RecordsLoaded>
+        </article>
+    }
+}
+
+/// One line of a month: when, what (linked to where it is edited), and whether it is done
+/// or, an activity whose month has passed, overdue.
+fn item_view(item: CalendarItem, today: Date) -> impl IntoView {
+    let overdue = item.is_overdue(today);
+    let when = match item.when {
+        When::Month(_) => "hele maand".to_string(),
+        When::Day(day) => format!("{} {}", day.day(), month_name(day)),
+    };
+    let href = match &item.place {
+        Place::LibraryStep(step) => step_path(*step),
+        Place::InstitutionStep { institution, step } => institution_path(institution, Some(*step)),
+        Place::Conversation(id) => conversation_path(id),
+    };
+    view! {
+        <li class="year-plan__item">
+            <span class="year-plan__when">{when}</span>
+            <a href=href>{item.summary}</a>
+            {item.done.then(|| view! { <span class="badge badge--afgerond">"gedaan"</span> })}
+            {overdue.then(|| view! { <span class="badge badge--niet-gekozen">"achterstallig"</span> })}
+        </li>
+    }
+}
