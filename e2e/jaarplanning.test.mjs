@@ -118,7 +118,7 @@ test('the year as a calendar file: all-day events with stable UIDs, names intact
   await page.getByRole('heading', { name: 'Schooljaar 2026-2027' }).waitFor();
   const shown = await page.locator('.year-plan__item').count();
   const first = await downloadCalendar(page);
-  assert.equal(first.name, 'jaarplanning-2026-2027.ics');
+  assert.match(first.name, /^jaarplanning-2026-2027-\d{4}-\d{2}-\d{2}\.ics$/);
   await page.getByText(`Het agendabestand is gedownload (${shown} afspraken).`).waitFor();
   assert.equal(first.events.length, shown, 'one event per item on the page');
   for (const vevent of first.events) {
@@ -140,12 +140,25 @@ test('the year as a calendar file: all-day events with stable UIDs, names intact
   const second = await downloadCalendar(page);
   assert.deepEqual(second.events.map((e) => e.getFirstPropertyValue('uid')), [...byUid.keys()]);
 
+  // One institution's year, from its page: without the library's own steps.
+  await app.goto('/instellingen/instelling?id=linde');
+  await page.getByRole('link', { name: 'Jaarplanning van deze instelling' }).click();
+  await page.getByText('Alleen Obs De Linde.').waitFor();
+  assert.equal(await page.getByText('Bibliotheek: stap 3').count(), 0);
+  const linde = await downloadCalendar(page);
+  assert.match(linde.name, /^jaarplanning-2026-2027-obs-de-linde-\d{4}-\d{2}-\d{2}\.ics$/);
+  assert.equal(linde.events.length, shown - 1);
+  assert.ok(linde.events.every((e) => e.getFirstPropertyValue('summary').startsWith('Obs De Linde: ')));
+
   // The next school year is one tap away, and kept in the address over a reload.
   await page.getByRole('link', { name: 'Volgend schooljaar' }).click();
   await page.getByRole('heading', { name: 'Schooljaar 2027-2028' }).waitFor();
   await month(page, /september 2027/i).getByText('Obs De Linde: Zomerlezen vervolg').waitFor();
   await app.reload();
   await page.getByRole('heading', { name: 'Schooljaar 2027-2028' }).waitFor();
+  await page.getByText('Alleen Obs De Linde.').waitFor();
+  await page.getByRole('link', { name: 'Alle instellingen en de bibliotheek' }).click();
+  await page.waitForURL(/\/jaarplanning\?jaar=2027-2028$/);
   await screenshot(page, 'jaarplanning-volgend-jaar-liggend');
   assert.deepEqual(problems, []);
   await context.close();

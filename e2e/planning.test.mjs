@@ -357,6 +357,9 @@ test('rows from a conversation link back to it; landscape tablet; a missing inst
 
 test('a new activity is scrolled to and focused, and a double tap adds one', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  // The page's clock held still, as when a month is tried: taps are told apart by their
+  // own time, so a second tap later still adds a card.
+  await page.clock.setFixedTime(new Date('2026-12-03T10:00:00'));
   const app = new AppPage(page, harness.origin);
   const institutions = new InstitutionsPage(app);
   const form = new PlanningForm(page);

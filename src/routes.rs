@@ -195,9 +195,16 @@ pub fn planning_print_path(institution_id: &str) -> String {
 
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 
-/// The Jaarplanning of a school year ("2026-2027").
-pub fn year_plan_path(year: &str) -> String {
-    format!("{YEAR_PLAN_PATH}?jaar={}", encode_component(year))
+/// The Jaarplanning of a school year ("2026-2027", or this one), of one institution or all.
+pub fn year_plan_path(year: Option<&str>, institution: Option<&str>) -> String {
+    let query: Vec<String> = [("jaar", year), ("instelling", institution)]
+        .into_iter()
+        .filter_map(|(key, value)| Some(format!("{key}={}", encode_component(value?))))
+        .collect();
+    match query.is_empty() {
+        true => YEAR_PLAN_PATH.to_string(),
+        false => format!("{YEAR_PLAN_PATH}?{}", query.join("&")),
+    }
 }
 
 /// Every path a user can reload, in a stable order.
@@ -246,6 +253,11 @@ mod tests {
         assert_eq!(step_path(4), "/stappenplan/4");
         assert_eq!(bijlage_path(7), "/naslag/bijlage-6");
         assert_eq!(bijlage_path(8), "/projectbeoordeling");
+        assert_eq!(year_plan_path(None, None), YEAR_PLAN_PATH);
+        let href = year_plan_path(Some("2026-2027"), Some("a&b"));
+        let query = href.split_once('?').unwrap().1;
+        assert_eq!(query_value(query, "jaar").as_deref(), Some("2026-2027"));
+        assert_eq!(query_value(query, "instelling").as_deref(), Some("a&b"));
     }
 
     #[test]

@@ -79,19 +79,25 @@ pub fn ExportReminder(
 ) -> impl IntoView {
     let state = use_app_state();
     // A memo: typing the library's name on the same page does not rebuild the reminder.
+    // `Some(never exported)` when a reminder is due.
     let overdue = Memo::new(move |_| {
         let last = state.last_export.get();
         state
             .workspace
             .with(|w| w.export_overdue(last.as_deref(), &today()))
+            .then_some(last.is_none())
     });
     view! {
-        <Show when=move || overdue.get()>
+        {move || overdue.get().map(|never| view! {
             <p class="reminder" role="status">
-                "Er is iets gewijzigd sinds uw laatste export van alles. Maak af en toe een "
-                "export: als de browser zijn opslag wist, is dat uw reservekopie. "
+                {if never {
+                    "U hebt op dit apparaat nog geen export van alles gemaakt. "
+                } else {
+                    "Er is iets gewijzigd sinds uw laatste export van alles. "
+                }}
+                "Maak af en toe een export: als de browser zijn opslag wist, is dat uw reservekopie. "
                 {link.then(|| view! { <a href="/gegevens">"Exporteren bij Gegevens"</a> })}
             </p>
-        </Show>
+        })}
     }
 }

@@ -41,6 +41,8 @@ pub struct CalendarItem {
     pub place: Place,
     /// Stable across exports, so a calendar that imports the year again updates the item.
     pub uid: String,
+    /// The institution it belongs to; `None` for the library's own.
+    pub institution: Option<String>,
     /// Done or held: shown as such, still in the calendar.
     pub done: bool,
 }
@@ -81,6 +83,7 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
                 summary: format!("Bibliotheek: stap {number} {title}"),
                 place: Place::LibraryStep(number),
                 uid: format!("bibliotheek-{id}"),
+                institution: None,
                 done: progress.status == super::StepStatus::Done,
             });
         }
@@ -100,18 +103,26 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
                     summary: format!("{name}: stap {number} {title}"),
                     place: at_step(number),
                     uid: format!("{}-{id}", institution.id),
+                    institution: Some(institution.id.clone()),
                     done: progress.status == super::StepStatus::Done,
                 });
             }
         }
+        // A planned evaluation is held once one is recorded on or after its date.
+        let last_held = institution
+            .evaluations
+            .iter()
+            .map(|e| e.date.as_str())
+            .max();
         for evaluation in &institution.evaluations {
+            let held = last_held.is_some_and(|held| held >= evaluation.next_date.as_str());
             let moments = [
                 (&evaluation.date, "Evaluatie", "gehouden", true),
                 (
                     &evaluation.next_date,
                     "Volgende evaluatie",
                     "volgende",
-                    false,
+                    held,
                 ),
             ];
             for (date, what, uid, done) in moments {
@@ -121,6 +132,7 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
                         summary: format!("{name}: {what}"),
                         place: at_step(12),
                         uid: format!("evaluatie-{}-{uid}", evaluation.id),
+                        institution: Some(institution.id.clone()),
                         done,
                     });
                 }
@@ -154,6 +166,7 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
             ),
             place: Place::Conversation(conversation.id.clone()),
             uid: format!("gesprek-{}", conversation.id),
+            institution: conversation.institution_id.clone(),
             done: conversation.status == super::ConversationStatus::Held,
         });
     }
@@ -179,6 +192,7 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
                 step: 11,
             },
             uid: format!("activiteit-{}", activity.id),
+            institution: Some(activity.institution_id.clone()),
             done: activity.done,
         });
     }
@@ -220,6 +234,12 @@ mod tests {
             id: "e1".into(),
             date: "2027-02-02".into(),
             next_date: "2027-06-15".into(),
+            ..Default::default()
+        });
+        school.evaluations.push(Evaluation {
+            id: "e0".into(),
+            date: "".into(),
+            next_date: "2027-02-01".into(),
             ..Default::default()
         });
         let archived = Institution {
@@ -284,7 +304,18 @@ mod tests {
             summaries(4).is_empty(),
             "the guide's untouched example is not the school's"
         );
-        assert_eq!(summaries(6), ["Obs De Linde: Evaluatie"]);
+        assert_eq!(
+            summaries(6),
+            [
+                "Obs De Linde: Volgende evaluatie",
+                "Obs De Linde: Evaluatie"
+            ]
+        );
+        assert!(
+            calendar[6].1.iter().all(|i| i.done),
+            "planned for 1 February and held on the 2nd"
+        );
+        assert!(!calendar[10].1[0].done, "June's is still to come");
         assert_eq!(summaries(10), ["Obs De Linde: Volgende evaluatie"]);
         assert_eq!(summaries(11), ["Obs De Linde: Activiteit a2"]);
         let all: Vec<_> = calendar.iter().flat_map(|(_, items)| items).collect();
@@ -297,7 +328,7 @@ mod tests {
         assert!(!a1.is_overdue(date(2026, 10, 1)), "done is never overdue");
         assert_eq!(
             all.len(),
-            7,
+            8,
             "July 2026, August 2027 and no month are other years"
         );
         assert!(all.iter().any(|i| i.uid == "gesprek-g1" && i.done));

@@ -102,6 +102,7 @@ mod tests {
             summary: summary.into(),
             place: Place::LibraryStep(1),
             uid: "gesprek-1".into(),
+            institution: None,
             done: false,
         }
     }

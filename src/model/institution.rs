@@ -278,12 +278,20 @@ impl Institution {
         self.selection.reason = reason.to_string();
     }
 
-    /// The latest "next evaluation" date planned, if any.
+    /// The latest "next evaluation" date planned and not yet held: an evaluation recorded
+    /// on or after that date is the one that was planned.
     pub fn next_evaluation(&self) -> Option<&str> {
+        let last_held = self
+            .evaluations
+            .iter()
+            .map(|e| e.date.as_str())
+            .filter(|d| !d.is_empty())
+            .max()
+            .unwrap_or_default();
         self.evaluations
             .iter()
             .map(|e| e.next_date.as_str())
-            .filter(|d| !d.is_empty())
+            .filter(|d| !d.is_empty() && *d > last_held)
             .max()
     }
 
@@ -463,6 +471,14 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(i.next_evaluation(), Some("2027-03-01"));
+        // Held on the planned date, the planned evaluation is no longer coming.
+        i.evaluations.push(Evaluation {
+            date: "2027-03-01".into(),
+            ..Default::default()
+        });
+        assert_eq!(i.next_evaluation(), None);
+        i.evaluations[0].next_date = "2027-06-10".into();
+        assert_eq!(i.next_evaluation(), Some("2027-06-10"), "planned again");
         i.evaluations[0].date = "1-10-2026".into();
         assert!(i.validate().is_err());
     }

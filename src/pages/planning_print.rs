@@ -128,6 +128,6 @@ fn cells(a: &Activity) -> Vec<String> {
     columns(a)
         .map(|text| hyphenated(text))
         .into_iter()
-        .chain([crate::model::format_month(&a.month), done.to_string()])
+        .chain([hyphenated(&crate::model::format_month(&a.month)), done.to_string()])
         .collect()
 }

@@ -14,11 +14,21 @@ use crate::model::{
 use crate::pages::use_query_value;
 use crate::routes::{conversation_path, institution_path, step_path, year_plan_path};
 use crate::state::use_app_state;
+use crate::storage::document::file_name;
 
 #[component]
 pub fn YearPlanPage() -> impl IntoView {
     let state = use_app_state();
     let asked = use_query_value("jaar");
+    let only = use_query_value("instelling");
+    // The institution whose items alone are shown: (id, name); `Err(id)` if it is not there.
+    let institution = Memo::new(move |_| {
+        let id = only.get()?;
+        Some(state.workspace.with(|w| match w.institution(&id) {
+            Some(i) => Ok((id.clone(), i.name.trim().to_string())),
+            None => Err(id.clone()),
+        }))
+    });
     let this_year = parse_date(&today()).map(SchoolYear::of);
     // The year in the address, or this school year; a year that is no school year says so.
     let chosen = Memo::new(move |_| match asked.get() {
@@ -29,18 +39,39 @@ pub fn YearPlanPage() -> impl IntoView {
     let today = parse_date(&today()).unwrap_or_default();
     let calendar = Memo::new(move |_| {
         let year = year()?;
-        Some(state.workspace.with(|w| (year, year_calendar(w, year))))
+        let mut months = state.workspace.with(|w| year_calendar(w, year));
+        if let Some(Ok((id, _))) = institution.get() {
+            for (_, items) in &mut months {
+                items.retain(|item| item.institution.as_deref() == Some(id.as_str()));
+            }
+        }
+        Some((year, months))
     });
+    let shown_institution = move || match institution.get() {
+        Some(Ok((id, _))) => Some(id),
+        _ => None,
+    };
     let downloaded = RwSignal::new(None::<Result<(), String>>);
     let download_year = move |_| {
         let Some((year, months)) = calendar.get_untracked() else {
             return;
         };
-        let name = format!("Jaarplanning {}", year.label());
+        let of = match institution.get_untracked() {
+            Some(Ok((_, name))) => format!(" {name}"),
+            _ => String::new(),
+        };
+        let name = format!("Jaarplanning {}{of}", year.label());
         let items: Vec<&CalendarItem> = months.iter().flat_map(|(_, items)| items).collect();
-        let file = calendar_file(&name, &items, &now());
+        let stamp = now();
+        let file = calendar_file(&name, &items, &stamp);
+        let file_name = file_name(
+            "jaarplanning",
+            &format!("{}{of}", year.label()),
+            &stamp,
+            "ics",
+        );
         downloaded.set(Some(download(
-            &format!("jaarplanning-{}.ics", year.label()),
+            &file_name,
             &file,
             "text/calendar;charset=utf-8",
         )));
@@ -53,15 +84,30 @@ pub fn YearPlanPage() -> impl IntoView {
             {move || chosen.get().err().filter(|e| !e.is_empty()).map(|refused| view! {
                 <p class="import-refused" role="alert">{refused} " Hieronder staat het huidige schooljaar."</p>
             })}
+            {move || institution.get().map(|found| match found {
+                Ok((_, name)) => view! {
+                    <p class="year-plan__only">
+                        "Alleen " <strong>{name}</strong> ". "
+                        <a href=move || year_plan_path(year().map(|y| y.label()).as_deref(), None)>"Alle instellingen en de bibliotheek"</a>
+                    </p>
+                }
+                .into_any(),
+                Err(_) => view! {
+                    <p class="import-refused" role="alert">
+                        "Deze instelling staat niet (meer) in uw gegevens. Hieronder staat de jaarplanning van alles."
+                    </p>
+                }
+                .into_any(),
+            })}
             {move || calendar.get().map(|(year, months)| {
                 let count: usize = months.iter().map(|(_, items)| items.len()).sum();
                 view! {
                     <nav class="button-row year-plan__years" aria-label="Schooljaar kiezen">
-                        <a class="button button--secondary" href=year_plan_path(&year.previous().label())>
+                        <a class="button button--secondary" href=year_plan_path(Some(&year.previous().label()), shown_institution().as_deref())>
                             "Vorig schooljaar"
                         </a>
                         <h2 class="year-plan__year">"Schooljaar " {year.label()}</h2>
-                        <a class="button button--secondary" href=year_plan_path(&year.next().label())>
+                        <a class="button button--secondary" href=year_plan_path(Some(&year.next().label()), shown_institution().as_deref())>
                             "Volgend schooljaar"
                         </a>
                     </nav>

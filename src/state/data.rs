@@ -2,6 +2,7 @@
 //! automatic backups and wiping everything.
 
 use std::cell::Cell;
+use std::collections::HashSet;
 
 use leptos::prelude::*;
 
@@ -192,15 +193,26 @@ impl AppState {
                     names,
                 )
             });
-            (merged, pending.preview.added.len())
+            // The records the merge changes: those the file updates without a question,
+            // and those where the file's side was chosen.
+            let chosen = changed
+                .iter()
+                .zip(&choices)
+                .filter(|(_, side)| **side != Side::Ours)
+                .map(|(d, _)| d);
+            let updated: HashSet<_> = pending
+                .preview
+                .taken
+                .iter()
+                .chain(chosen)
+                .map(|d| (d.kind.label(), d.id.as_str()))
+                .collect();
+            (merged, pending.preview.added.len(), updated.len())
         });
-        let Some((merged, added)) = merged else {
+        let Some((merged, added, updated)) = merged else {
             return Ok(());
         };
-        let mut summary = format!(
-            "Samengevoegd: {added} toegevoegd, {} gewijzigd.",
-            choices.iter().filter(|s| **s != Side::Ours).count()
-        );
+        let mut summary = format!("Samengevoegd: {added} toegevoegd, {updated} gewijzigd.");
         summary.push_str(backup_said(kept, without_backup));
         self.saver.replace_now(merged);
         self.import.set(ImportState::Done(summary));

@@ -142,7 +142,8 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
         preview.changed_records,
         preview.unchanged
     );
-    let added = added_list(&preview.added);
+    let added = record_list("Nieuw", &preview.added);
+    let taken = record_list("Alleen in het bestand gewijzigd, wordt overgenomen", &preview.taken);
     let conflicts = conflicts(state, pending, choices);
     let merge = move |_| {
         let choices = choices.get_untracked();
@@ -167,6 +168,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
             <p>{source}</p>
             <p class="import-counts"><strong>{counts}</strong></p>
             {added}
+            {taken}
             {conflicts}
             <div class="button-row">
                 <button type="button" class="button" on:click=merge disabled=move || state.working.get()>
@@ -200,19 +202,20 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     }
 }
 
-fn added_list(added: &[Difference]) -> Option<impl IntoView + use<>> {
-    if added.is_empty() {
+/// Records named in a list that opens: those the file adds, or updates without a question.
+fn record_list(title: &'static str, records: &[Difference]) -> Option<impl IntoView + use<>> {
+    if records.is_empty() {
         return None;
     }
-    let rest = added.len().saturating_sub(NAMED_ADDITIONS);
-    let items = added
+    let rest = records.len().saturating_sub(NAMED_ADDITIONS);
+    let items = records
         .iter()
         .take(NAMED_ADDITIONS)
         .map(|d| view! { <li>{format!("{}: {}", d.kind.label(), d.label)}</li> })
         .collect_view();
     Some(view! {
         <details class="import-added">
-            <summary>{format!("Nieuw: {}", added.len())}</summary>
+            <summary>{format!("{title}: {}", records.len())}</summary>
             <ul>{items}</ul>
             {(rest > 0).then(|| view! { <p class="hint">{format!("… en nog {rest}.")}</p> })}
         </details>

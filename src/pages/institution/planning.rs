@@ -66,9 +66,10 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
 
     let institution = id.clone();
     // A double tap adds one card, not two.
-    let last_add = StoredValue::new((0.0, None::<String>));
-    let add = move |_| {
-        let now = js_sys::Date::now();
+    let last_add = StoredValue::new((f64::NEG_INFINITY, None::<String>));
+    let add = move |ev: web_sys::MouseEvent| {
+        // The event's own time: it runs on even where the page's clock is held still.
+        let now = ev.time_stamp();
         let (at, added) = last_add.get_value();
         if now - at < DOUBLE_TAP_MS {
             // The second tap focused the button; the cursor goes back to the new card.

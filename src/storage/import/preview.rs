@@ -94,6 +94,8 @@ impl Difference {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Preview {
     pub added: Vec<Difference>,
+    /// Records changed only in the file: the merge takes their changes without a question.
+    pub taken: Vec<Difference>,
     /// The fields (and steps) changed on both sides: the user chooses.
     pub changed: Vec<Difference>,
     /// How many records (and steps) the import changes, with or without a choice.
@@ -207,6 +209,12 @@ fn preview_records<T: Record>(ours: &Workspace, theirs: &Workspace, preview: &mu
         match field_merge(o, record) {
             Some(m) if !m.take.is_empty() || !m.conflicts.is_empty() => {
                 preview.changed_records += 1;
+                if !m.take.is_empty() {
+                    preview.taken.push(Difference {
+                        ours_updated: o.updated_at().to_string(),
+                        ..new_record(record)
+                    });
+                }
                 for name in &m.conflicts {
                     preview.changed.push(conflict(o, record, &m, name));
                 }

@@ -118,6 +118,9 @@ fn a_field_changed_only_in_the_file_is_taken_without_a_question() {
     let found = preview(&ours, &theirs);
     assert!(found.changed.is_empty(), "{:?}", found.changed);
     assert_eq!(found.changed_records, 1);
+    // Listed, so that the preview names every record it counts as changed.
+    let taken: Vec<_> = found.taken.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(taken, ["a"]);
     let merged = merge(&ours, &theirs, no_question);
     assert_eq!(merged.institution("a").unwrap().notes, "Van de collega");
 }
