@@ -81,17 +81,24 @@ for (const [orientation, viewport] of [['staand', TABLET_PORTRAIT], ['liggend', 
       await page.setViewportSize(viewport);
     }
 
-    // While typing the bars are gone; once the field is left they stick again.
+    // While typing the bars are gone. Leaving the field by ticking its Besproken, where the
+    // header and the question bar come back, the tick lands; then they stick again.
     await app.goto(FORMS[0][1]);
     const bars = () => page.evaluate(() => ['.app-header', '.conversation-progress'].map((s) => getComputedStyle(document.querySelector(s)).position));
     assert.deepEqual(await bars(), ['sticky', 'sticky']);
-    const notes = page.locator('#bijlage-5-school-d').getByRole('textbox');
-    await notes.scrollIntoViewIfNeeded();
-    await notes.tap();
-    await notes.pressSequentially('Nieuwsbrief');
+    const card = page.locator('#bijlage-5-school-d');
+    await card.getByRole('textbox').evaluate((field) => {
+      window.scrollBy(0, field.getBoundingClientRect().top - 10);
+      field.focus({ preventScroll: true });
+    });
+    await page.keyboard.type('Nieuwsbrief');
     assert.deepEqual(await bars(), ['static', 'static']);
     await page.screenshot({ path: join(ARTIFACTS, `gesprek-typen-${orientation}.png`) });
-    await app.heading().click();
+    const ticked = card.getByLabel('Besproken');
+    const barsEnd = await page.evaluate(() => ['.app-header', '.conversation-progress'].reduce((end, s) => end + document.querySelector(s).offsetHeight, 0));
+    assert.ok((await ticked.boundingBox()).y < barsEnd, 'Besproken is where the bars come back');
+    await ticked.check();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.app-header')).position === 'sticky');
     assert.deepEqual(await bars(), ['sticky', 'sticky']);
     await screenshot(page, `gesprek-na-typen-${orientation}`);
     assert.deepEqual(problems, []);
