@@ -15,10 +15,10 @@ after(async () => harness?.close());
 // The long forms: a conversation, a step's progress beside its guide text, the planning
 // form and the project assessment.
 const FORMS = [
-  ['gesprek', '/gesprekken/gesprek?id=gesprek-start'],
-  ['stap', '/stappenplan/2'],
-  ['planning', '/instellingen/instelling?id=linde&stap=11'],
-  ['beoordeling', '/projectbeoordeling/beoordeling?id=beoordeling-1'],
+  '/gesprekken/gesprek?id=gesprek-start',
+  '/stappenplan/2',
+  '/instellingen/instelling?id=linde&stap=11',
+  '/projectbeoordeling/beoordeling?id=beoordeling-1',
 ];
 
 /** In the page: every field the keyboard types in is placed `top` px below the screen's top
@@ -66,7 +66,7 @@ for (const [orientation, viewport] of [['staand', TABLET_PORTRAIT], ['liggend', 
     const app = new AppPage(page, harness.origin);
     await app.goto('/');
     await app.store(documentWith(WORKING_LIBRARY));
-    for (const [name, path] of FORMS) {
+    for (const path of FORMS) {
       await app.goto(path);
       await page.locator('textarea').first().waitFor();
       // Closed parts (a planning row, the preparation) hold fields too.
@@ -83,7 +83,7 @@ for (const [orientation, viewport] of [['staand', TABLET_PORTRAIT], ['liggend', 
 
     // While typing the bars are gone. Leaving the field by ticking its Besproken, where the
     // header and the question bar come back, the tick lands; then they stick again.
-    await app.goto(FORMS[0][1]);
+    await app.goto(FORMS[0]);
     const bars = () => page.evaluate(() => ['.app-header', '.conversation-progress'].map((s) => getComputedStyle(document.querySelector(s)).position));
     assert.deepEqual(await bars(), ['sticky', 'sticky']);
     const card = page.locator('#bijlage-5-school-d');
