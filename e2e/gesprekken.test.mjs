@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { WORKING_LIBRARY, documentWith } from './support/documents.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
@@ -162,6 +163,56 @@ test('the library holds its own conversation with the management (step 2)', asyn
     await card(page, 'stap-2-vragen-directie-4').getByRole('textbox').inputValue(),
     'Inpassen in de reguliere schoolbezoeken.',
   );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the menu marks the part a conversation belongs to: the library's own under Stappenplan, a school's under Instellingen", async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  const marked = () => page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('[aria-current="page"]').innerText();
+  /** Opens `path` by its address and waits until the conversation (or its report) is shown. */
+  const open = async (path, heading) => {
+    await app.goto(path);
+    await app.heading().filter({ hasText: heading }).waitFor();
+  };
+  await app.goto('/');
+  await app.store(documentWith(WORKING_LIBRARY));
+  for (const [path, heading, part] of [
+    ['/gesprekken/gesprek?id=gesprek-directie', 'Gesprek met directie (stap 2)', 'Stappenplan'],
+    ['/gesprekken/verslag?id=gesprek-directie', 'Verslag: Gesprek met directie (stap 2)', 'Stappenplan'],
+    ['/gesprekken/gesprek?id=gesprek-start', 'Startgesprek (bijlage 5)', 'Instellingen'],
+  ]) {
+    // From a file of the older version (read whole at start-up) ...
+    await open(path, heading);
+    assert.equal(await marked(), part, path);
+    // ... and as stored now, its records read just after the first page.
+    await app.rewrittenInParts();
+    await app.saved();
+    await open(path, heading);
+    assert.equal(await marked(), part, `${path}, records read after the first page`);
+    await app.store(documentWith(WORKING_LIBRARY));
+  }
+
+  // Reached through the app: from the step's page, and as a new conversation.
+  await app.goto('/stappenplan/2');
+  await page.getByRole('link', { name: /^Gesprek met directie \(stap 2\) · 10-11-2026/ }).click();
+  await app.heading().filter({ hasText: 'Gesprek met directie (stap 2)' }).waitFor();
+  assert.equal(await marked(), 'Stappenplan');
+  await page.getByRole('link', { name: 'Verslag bekijken en afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Verslag: Gesprek met directie' }).waitFor();
+  assert.equal(await marked(), 'Stappenplan');
+  await app.navigate('Stappenplan');
+  await page.getByRole('link', { name: /^Stap 3/ }).click();
+  await page.getByRole('button', { name: 'Nieuw: Gesprek met gemeente (stap 3)' }).click();
+  await app.heading().filter({ hasText: 'Gesprek met gemeente (stap 3)' }).waitFor();
+  assert.equal(await marked(), 'Stappenplan');
+  await app.navigate('Instellingen');
+  await page.locator('.institution-list').getByRole('link', { name: /Obs De Linde/ }).click();
+  await page.getByRole('link', { name: /^Stap 9/ }).click();
+  await page.getByRole('link', { name: /^Startgesprek \(bijlage 5\) · 20-11-2026/ }).click();
+  await app.heading().filter({ hasText: 'Startgesprek (bijlage 5)' }).waitFor();
+  assert.equal(await marked(), 'Instellingen');
   assert.deepEqual(problems, []);
   await context.close();
 });

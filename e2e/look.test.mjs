@@ -1,7 +1,11 @@
 // How the app looks and reads: tablet screenshots, accessibility, language, network.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppPage } from './support/app-page.mjs';
+import { WORKING_LIBRARY, documentWith } from './support/documents.mjs';
+import { ROOT } from './support/paths.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
@@ -51,17 +55,76 @@ test('the page is Dutch, installable and locked to its own origin', async () => 
   await context.close();
 });
 
-test('all interactive targets are large enough for a finger', async () => {
-  const { page, context } = await harness.open();
+/** Every page of the app: the router's paths (`scripts/static-routes.txt`, which a native test
+ *  keeps equal to them) and its fallback; the pages of one record with the records of
+ *  `WORKING_LIBRARY`, every tab of an institution, and a record that is not there. */
+function everyPage() {
+  const records = {
+    '/instellingen/instelling': ['?id=linde', ...[7, 8, 9, 10, 11, 12].map((n) => `?id=linde&stap=${n}`)],
+    '/gesprekken/gesprek': ['?id=gesprek-start', '?id=gesprek-directie'],
+    '/gesprekken/verslag': ['?id=gesprek-start'],
+    '/instellingen/planningsformulier': ['?id=linde'],
+    '/projectbeoordeling/activiteit': ['?id=project-voorleesexpress'],
+    '/projectbeoordeling/beoordeling': ['?id=beoordeling-1'],
+    '/projectbeoordeling/vergelijken': ['?ids=beoordeling-1,beoordeling-2'],
+  };
+  const paths = readFileSync(join(ROOT, 'scripts', 'static-routes.txt'), 'utf8').split('\n').filter(Boolean);
+  const pages = paths.flatMap((path) => (records[path] ? [...records[path], '?id=weg'] : ['']).map((query) => path + query));
+  return [...pages, '/bestaat-niet'];
+}
+
+/** In the page: every control a finger uses that is smaller than 44×44 px (Apple's
+ *  guideline; WCAG 2.5.8 asks 24), as "what: width×height". */
+function smallTargets() {
+  const words = (text) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // WCAG's inline exception: a link inside a sentence of running text keeps the line's
+  // height. Only an inline link whose paragraph or list item holds a sentence of its own
+  // besides it (three words or more, and a full stop, question mark or semicolon).
+  const inSentence = (el) => {
+    if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+    const rest = el.closest('p, li, dd')?.innerText.replace(el.innerText, '') ?? '';
+    return words(rest) >= 3 && /[.?!;]/.test(rest);
+  };
+  const found = [];
+  for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [role="button"]')) {
+    // A check box, radio button or file input is tapped through the label around it.
+    const target = el.matches('[type="checkbox"], [type="radio"], [type="file"]') ? (el.closest('label') ?? el) : el;
+    if (target.getClientRects().length === 0 || inSentence(el)) continue;
+    const box = target.getBoundingClientRect();
+    if (box.width < 44 || box.height < 44) {
+      const name = (target.innerText || el.getAttribute('aria-label') || el.name || el.type).trim().slice(0, 50);
+      found.push(`${target.tagName.toLowerCase()} “${name}”: ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+  }
+  return [...new Set(found)];
+}
+
+test('on every page every control is at least 44×44 px on a portrait tablet, and the step tabs form even rows', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
   const app = new AppPage(page, harness.origin);
-  await app.goto('/stappenplan/2');
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, input, textarea, nav a, .status-option')]
-      .filter((el) => el.offsetParent !== null && !el.closest('.status-option input'))
-      .filter((el) => el.type !== 'radio')
-      .map((el) => [el.textContent.trim() || el.name, el.getBoundingClientRect().height])
-      .filter(([, height]) => height < 44),
-  );
+  await app.goto('/');
+  await app.store(documentWith(WORKING_LIBRARY));
+  const small = [];
+  for (const path of everyPage()) {
+    await app.goto(path);
+    await page.locator('h1').first().waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    small.push(...(await page.evaluate(smallTargets)).map((what) => `${path}: ${what}`));
+  }
   assert.deepEqual(small, []);
+
+  // The institution's tabs: Gegevens beside steps 7–12, which wrap into rows of one length.
+  for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+    await page.setViewportSize(viewport);
+    await app.goto('/instellingen/instelling?id=linde&stap=9');
+    const rows = await page.evaluate(() => {
+      const steps = [...document.querySelectorAll('.tabs li')].filter((li) => li.innerText.startsWith('Stap'));
+      const tops = steps.map((li) => Math.round(li.getBoundingClientRect().top));
+      return [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+    });
+    assert.ok(rows.every((n) => n === rows[0]), `step tabs at ${viewport.width} px in rows of ${rows.join(' and ')}`);
+    await screenshot(page, `instelling-stappen-${viewport.width}`);
+  }
+  assert.deepEqual(problems, []);
   await context.close();
 });

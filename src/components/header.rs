@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::model::{ConversationStoreFields, LibraryStoreFields, Workspace, WorkspaceStoreFields};
+use crate::model::{LibraryStoreFields, Workspace, WorkspaceStoreFields};
 use crate::routes::{CONVERSATION_PATH, REPORT_PATH, Section, query_value};
 use crate::state::{SaveStatus, use_app_state};
 
@@ -54,20 +54,23 @@ pub fn AppHeader() -> impl IntoView {
 }
 
 /// The part of the app the current page belongs to; a conversation's part depends on
-/// whose it is.
+/// whose it is, and is left unmarked until the conversation is known.
 fn current_section() -> Memo<Option<Section>> {
     let state = use_app_state();
     let location = use_location();
     Memo::new(move |_| {
         let path = location.pathname.get();
-        let conversation_page = [CONVERSATION_PATH, REPORT_PATH].contains(&path.as_str());
-        let library_conversation = conversation_page
-            && location
-                .search
-                .with(|search| query_value(search, "id"))
-                .and_then(|id| state.workspace.conversations().at_key(id).kind().try_get())
-                .is_some_and(|kind| kind.is_library());
-        Section::of_page(&path, library_conversation)
+        if ![CONVERSATION_PATH, REPORT_PATH].contains(&path.as_str()) {
+            return Section::of_page(&path, false);
+        }
+        let id = location.search.with(|search| query_value(search, "id"))?;
+        // Looked up in the list, as the page itself does: a large workspace's records are
+        // read after the first page, and a key not yet in the store is tracked by no one.
+        let kind = state
+            .workspace
+            .conversations()
+            .with(|all| all.iter().find(|c| c.id == id).map(|c| c.kind))?;
+        Section::of_page(&path, kind.is_library())
     })
 }
 

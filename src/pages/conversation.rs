@@ -37,7 +37,7 @@ pub fn ConversationPage() -> impl IntoView {
                     <article class="page">
                         <h1>"Gesprek niet gevonden"</h1>
                         <p>"Dit gesprek bestaat niet (meer) in uw gegevens. Misschien is het verwijderd."</p>
-                        <p><a href="/instellingen">"Naar de instellingen"</a></p>
+                        <p class="link-line"><a href="/instellingen">"Naar de instellingen"</a></p>
                     </article>
                 }),
             }}

@@ -8,7 +8,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <article class="page">
             <h1>"Pagina niet gevonden"</h1>
             <p>"Deze pagina bestaat niet (meer). Kies een onderdeel in het menu hierboven."</p>
-            <p>
+            <p class="link-line">
                 <a href="/">"Naar het overzicht"</a>
             </p>
         </article>

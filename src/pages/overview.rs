@@ -78,7 +78,7 @@ pub fn OverviewPage() -> impl IntoView {
             <section class="card" aria-labelledby="export-kop">
                 <h2 id="export-kop">"Uw gegevens"</h2>
                 <LastExport/>
-                <p><a href="/gegevens">"Exporteren, importeren en reservekopieën bij Gegevens"</a></p>
+                <p class="link-line"><a href="/gegevens">"Exporteren, importeren en reservekopieën bij Gegevens"</a></p>
             </section>
         </article>
     }

@@ -63,7 +63,7 @@ pub fn PlanningPrintPage() -> impl IntoView {
                     <article class="page">
                         <h1>"Instelling niet gevonden"</h1>
                         <p>"Dit planningsformulier hoort bij een instelling die niet (meer) in uw gegevens staat. Misschien is ze verwijderd."</p>
-                        <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+                        <p class="link-line"><a href="/instellingen">"Naar alle instellingen"</a></p>
                     </article>
                 }
                 .into_any();

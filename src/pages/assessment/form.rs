@@ -44,7 +44,7 @@ pub fn AssessmentFormPage() -> impl IntoView {
                     <article class="page">
                         <h1>"Beoordeling niet gevonden"</h1>
                         <p>"Deze beoordeling bestaat niet (meer) op dit apparaat."</p>
-                        <a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a>
+                        <p class="link-line"><a href=Section::Assessment.path()>"Naar Projectbeoordeling"</a></p>
                     </article>
                 }),
             }}

@@ -51,7 +51,7 @@ pub fn InstitutionPage() -> impl IntoView {
                     <article class="page">
                         <h1>"Instelling niet gevonden"</h1>
                         <p>"Deze instelling bestaat niet (meer) in uw gegevens. Misschien is ze verwijderd."</p>
-                        <p><a href="/instellingen">"Naar alle instellingen"</a></p>
+                        <p class="link-line"><a href="/instellingen">"Naar alle instellingen"</a></p>
                     </article>
                 }),
             }}

@@ -74,7 +74,7 @@ fn GuideSummary(guide: &'static Step) -> impl IntoView {
             <GuideText text=guide.resultaat/>
             {(!guide.extra.is_empty()).then(|| view! { <h3>"Extra"</h3><GuideText text=guide.extra/> })}
             {guide.tips.iter().map(|tip| view! { <div class="tip" role="note"><h3>"Tip!"</h3><GuideText text=*tip/></div> }).collect_view()}
-            <p><a href=step_path(guide.number)>{format!("Stap {} helemaal lezen", guide.number)}</a></p>
+            <p class="link-line"><a href=step_path(guide.number)>{format!("Stap {} helemaal lezen", guide.number)}</a></p>
         </details>
     }
 }
