@@ -224,8 +224,12 @@ test('two devices change different fields of a school: both changes survive; a f
   await chooseFile(page, 'collega.json', documentWith({ institutions: [theirs] }, { exportedAt: T2, exportedBy: 'Ans' }));
   await preview(page).getByText('0 nieuw · 1 gewijzigd · 0 ongewijzigd').waitFor();
   assert.equal(await preview(page).locator('fieldset.conflict').count(), 0, 'nothing to choose');
+  // The record counted as changed is named, though there is nothing to choose.
+  const taken = preview(page).locator('details', { hasText: 'Alleen in het bestand gewijzigd, wordt overgenomen: 1' });
+  await taken.locator('summary').click();
+  assert.deepEqual(await taken.getByRole('listitem').allInnerTexts(), ['Instelling: De Regenboog']);
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
-  await page.getByText(/^Samengevoegd:/).waitFor();
+  await page.getByText(/^Samengevoegd: 0 toegevoegd, 1 gewijzigd\./).waitFor();
   let stored = (await app.storedWorkspace()).institutions[0];
   assert.deepEqual([stored.place, stored.notes], ['Helmond', 'Van de collega']);
 
@@ -352,6 +356,10 @@ test('the Overzicht reminds gently of an export after a week with changes', asyn
   const app = new AppPage(page, harness.origin);
   await app.goto('/');
   await app.store(documentWith({ institutions: [school('x', T2)] }));
+  // Never exported: the reminder says so, as the page below it does.
+  await app.reload();
+  await page.getByRole('status').filter({ hasText: 'U hebt op dit apparaat nog geen export van alles gemaakt. Maak af en toe een export' }).waitFor();
+  assert.equal(await page.getByText('sinds uw laatste export').count(), 0);
   await page.evaluate(() => localStorage.setItem('ouderpartnerschap.laatste-export', '2026-11-02T09:00:00.000Z'));
   await app.reload();
   const reminder = page.getByRole('status').filter({ hasText: 'sinds uw laatste export' });

@@ -239,7 +239,7 @@ fn ComingActivities() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
-            <p><a href=YEAR_PLAN_PATH>"Het hele schooljaar in de Jaarplanning"</a></p>
+            <p class="link-line"><a href=YEAR_PLAN_PATH>"Het hele schooljaar in de Jaarplanning"</a></p>
             <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
                 {move || {
                     let mut left = count_to_show(total(), all);

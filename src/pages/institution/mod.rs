@@ -108,7 +108,7 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
             </p>
             <h1>{name}</h1>
             <p class="institution-page__facts">{facts}</p>
-            <p><a href=year_plan_path(None, Some(&id))>"Jaarplanning van deze instelling"</a></p>
+            <p class="link-line"><a href=year_plan_path(None, Some(&id))>"Jaarplanning van deze instelling"</a></p>
             <p class="institution-page__phase">
                 <span class="label">"Nu: "</span>
                 {move || standing.get().map(|s| s.phase.label())}
