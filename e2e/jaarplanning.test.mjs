@@ -102,6 +102,9 @@ test('the school year month by month, from the Overzicht; each item leads to whe
   // An activity leads to the school's planning form, a conversation to the conversation.
   await month(page, /januari 2027/i).getByRole('link', { name: /Ouderavond/ }).click();
   await page.getByRole('navigation', { name: 'Onderdelen van deze instelling' }).locator('[aria-current="page"]', { hasText: 'Stap 11' }).waitFor();
+  const card = page.locator('.planning-row', { hasText: 'Ouderavond' });
+  await card.locator('details[open]').waitFor(); // the activity itself is open
+  assert.equal(await page.locator('.planning-row details[open]').count(), 1, 'the others stay closed');
   await page.goBack();
   await month(page, /september 2026/i).getByRole('link', { name: /Startgesprek/ }).click();
   await page.waitForURL(/\/gesprekken\/gesprek\?id=g1/);

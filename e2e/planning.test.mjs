@@ -252,6 +252,15 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
     .locator('[aria-current="page"]', { hasText: 'Stap 11' })
     .waitFor();
   await form.count(5);
+  // The link leads to the activity itself: its card open, in view below the header.
+  const linked = form.rows.filter({ hasText: 'Voorleesontbijt met ouders' });
+  assert.equal(await linked.locator('details').evaluate((d) => d.open), true, 'the linked card is open');
+  assert.equal(await form.row(0).locator('details').evaluate((d) => d.open), false, 'the others stay closed');
+  await page.waitForFunction(() => {
+    const card = [...document.querySelectorAll('.planning-row')].find((c) => c.textContent.includes('Voorleesontbijt met ouders'));
+    const top = card.getBoundingClientRect().top;
+    return top >= document.querySelector('.app-header').getBoundingClientRect().bottom && top < innerHeight / 2;
+  });
 
   // The print view: a real table with the guide's seven columns, the month and whether it
   // was done, in month order.

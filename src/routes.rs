@@ -193,6 +193,27 @@ pub fn planning_print_path(institution_id: &str) -> String {
     record_path(PLANNING_PRINT_PATH, institution_id)
 }
 
+/// The element id of an activity's card in its planning form: the anchor links open.
+pub fn activity_anchor(activity: &str) -> String {
+    format!("activiteit-kaart-{activity}")
+}
+
+/// An activity in its institution's planning form (step 11), opened and in view.
+pub fn activity_path(institution: &str, activity: &str) -> String {
+    format!(
+        "{}#{}",
+        institution_path(institution, Some(11)),
+        encode_component(&activity_anchor(activity))
+    )
+}
+
+/// The anchor a link led to: the location's hash without its `#`, decoded.
+pub fn linked_anchor(hash: &str) -> String {
+    percent_decode_str(hash.trim_start_matches('#'))
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 
 /// The Jaarplanning of a school year ("2026-2027", or this one), of one institution or all.
@@ -254,6 +275,10 @@ mod tests {
         assert_eq!(bijlage_path(7), "/naslag/bijlage-6");
         assert_eq!(bijlage_path(8), "/projectbeoordeling");
         assert_eq!(year_plan_path(None, None), YEAR_PLAN_PATH);
+        let href = activity_path("a", "rij #1");
+        let (page, hash) = href.split_once('#').unwrap();
+        assert_eq!(page, institution_path("a", Some(11)));
+        assert_eq!(linked_anchor(hash), activity_anchor("rij #1"));
         let href = year_plan_path(Some("2026-2027"), Some("a&b"));
         let query = href.split_once('?').unwrap().1;
         assert_eq!(query_value(query, "jaar").as_deref(), Some("2026-2027"));

@@ -28,7 +28,15 @@ impl When {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     LibraryStep(u8),
-    InstitutionStep { institution: String, step: u8 },
+    InstitutionStep {
+        institution: String,
+        step: u8,
+    },
+    /// A row of an institution's planning form.
+    Activity {
+        institution: String,
+        activity: String,
+    },
     Conversation(String),
 }
 
@@ -187,9 +195,9 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
         items.push(CalendarItem {
             when: When::Month(month),
             summary: format!("{name}: {what}"),
-            place: Place::InstitutionStep {
+            place: Place::Activity {
                 institution: activity.institution_id.clone(),
-                step: 11,
+                activity: activity.id.clone(),
             },
             uid: format!("activiteit-{}", activity.id),
             institution: Some(activity.institution_id.clone()),
@@ -334,9 +342,9 @@ mod tests {
         assert!(all.iter().any(|i| i.uid == "gesprek-g1" && i.done));
         assert_eq!(
             all.iter().find(|i| i.uid == "activiteit-a1").unwrap().place,
-            Place::InstitutionStep {
+            Place::Activity {
                 institution: "linde".into(),
-                step: 11
+                activity: "a1".into()
             }
         );
     }

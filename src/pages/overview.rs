@@ -12,7 +12,7 @@ use crate::model::{
     Activity, Institution, InstitutionFilter, LibraryStep, Records, SortOrder,
     WorkspaceStoreFields, attention, format_date, format_month,
 };
-use crate::routes::{YEAR_PLAN_PATH, institution_path, step_path};
+use crate::routes::{YEAR_PLAN_PATH, activity_path, institution_path, step_path};
 use crate::state::{use_app_state, use_summaries};
 
 /// Where the library stands, at a glance.
@@ -218,7 +218,7 @@ fn ComingActivities() -> impl IntoView {
                     String::new()
                 };
                 (
-                    institution_path(&i.id, Some(11)),
+                    activity_path(&i.id, &a.id),
                     format!("{}: {what}{month}", i.name),
                 )
             };

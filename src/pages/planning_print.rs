@@ -128,6 +128,9 @@ fn cells(a: &Activity) -> Vec<String> {
     columns(a)
         .map(|text| hyphenated(text))
         .into_iter()
-        .chain([hyphenated(&crate::model::format_month(&a.month)), done.to_string()])
+        .chain([
+            hyphenated(&crate::model::format_month(&a.month)),
+            done.to_string(),
+        ])
         .collect()
 }

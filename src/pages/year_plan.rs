@@ -12,7 +12,9 @@ use crate::model::{
     CalendarItem, Place, SchoolYear, When, calendar_file, month_name, parse_date, year_calendar,
 };
 use crate::pages::use_query_value;
-use crate::routes::{conversation_path, institution_path, step_path, year_plan_path};
+use crate::routes::{
+    activity_path, conversation_path, institution_path, step_path, year_plan_path,
+};
 use crate::state::use_app_state;
 use crate::storage::document::file_name;
 
@@ -169,6 +171,10 @@ fn item_view(item: CalendarItem, today: Date) -> impl IntoView {
     let href = match &item.place {
         Place::LibraryStep(step) => step_path(*step),
         Place::InstitutionStep { institution, step } => institution_path(institution, Some(*step)),
+        Place::Activity {
+            institution,
+            activity,
+        } => activity_path(institution, activity),
         Place::Conversation(id) => conversation_path(id),
     };
     view! {

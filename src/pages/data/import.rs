@@ -143,7 +143,10 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
         preview.unchanged
     );
     let added = record_list("Nieuw", &preview.added);
-    let taken = record_list("Alleen in het bestand gewijzigd, wordt overgenomen", &preview.taken);
+    let taken = record_list(
+        "Alleen in het bestand gewijzigd, wordt overgenomen",
+        &preview.taken,
+    );
     let conflicts = conflicts(state, pending, choices);
     let merge = move |_| {
         let choices = choices.get_untracked();

@@ -3,6 +3,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_location;
 use reactive_stores::Field;
 use wasm_bindgen::JsCast;
 
@@ -16,7 +17,7 @@ use crate::model::{
     format_date, in_month_order, neighbour_in_month,
 };
 use crate::pages::planning_print::columns;
-use crate::routes::{conversation_path, planning_print_path};
+use crate::routes::{activity_anchor, conversation_path, linked_anchor, planning_print_path};
 use crate::state::{AppState, use_app_state};
 
 /// A planning row in the store. Read with `try_`: it may be deleted while on screen.
@@ -209,11 +210,6 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
 /// Taps on "Activiteit toevoegen" closer together than this are one tap.
 const DOUBLE_TAP_MS: f64 = 600.0;
 
-/// The element id of an activity's card.
-fn row_element_id(activity: &str) -> String {
-    format!("activiteit-kaart-{activity}")
-}
-
 /// The id of the button that adds a card, under the list.
 const ADD_BUTTON: &str = "activiteit-toevoegen";
 
@@ -253,7 +249,7 @@ fn keep_in_place_and_focus(activity: String, button_top: Option<f64>) {
 fn focus_row(activity: &str) -> bool {
     let Some(card) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&row_element_id(activity)))
+        .and_then(|d| d.get_element_by_id(&activity_anchor(activity)))
     else {
         return false;
     };
@@ -300,14 +296,30 @@ fn ActivityRow(activity: String, notice: Notices) -> impl IntoView {
         activity.clone(),
         activity.clone(),
     );
-    // Closed, a card is one line (title, month, who, done); a new card opens for typing.
-    let open = row
-        .activity()
-        .try_with_untracked(|a| a.trim().is_empty())
-        .unwrap_or(true);
+    // Closed, a card is one line (title, month, who, done); a new card opens for typing,
+    // and the card a link leads to (from the Overzicht or the Jaarplanning) opens in view.
+    let linked = use_location()
+        .hash
+        .with_untracked(|hash| linked_anchor(hash) == activity_anchor(&activity));
+    let open = linked
+        || row
+            .activity()
+            .try_with_untracked(|a| a.trim().is_empty())
+            .unwrap_or(true);
+    if linked {
+        let id = activity_anchor(&activity);
+        request_animation_frame(move || {
+            if let Some(card) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+            {
+                card.scroll_into_view();
+            }
+        });
+    }
     let facts = move || row.try_with(card_facts).unwrap_or_default();
     view! {
-        <li class="card card--inner planning-row" id=row_element_id(&activity)>
+        <li class="card card--inner planning-row" id=activity_anchor(&activity)>
             <details class="planning-row__details" open=open>
             <summary class="planning-row__summary">
                 <h3 class="planning-row__title">{title}</h3>
