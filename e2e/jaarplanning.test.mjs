@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import { AppPage } from './support/app-page.mjs';
 import { documentWith } from './support/documents.mjs';
-import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, screenshot, startHarness } from './support/harness.mjs';
+import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -33,8 +33,15 @@ async function openWithYear(viewport) {
             id: 'linde',
             name: 'Obs De Linde',
             kind: 'basisschool',
+            place: 'Tiel',
+            consultant: 'Ilse de Vries',
+            contacts: [{ id: 'c1', role: 'reading_coordinator', name: 'Anke Jansen', email: '', phone: '' }],
+            agreements: { 'stap-10-afspraak-team': 'Elke teamvergadering een kwartier over lezen met ouders' },
             steps: { 'stap-8': { status: 'done', date: '2026-09-10', updatedAt: DECEMBER } },
-            evaluations: [{ id: 'e1', date: '', wentWell: '', changes: '', nextDate: '2027-06-15' }],
+            evaluations: [
+              { id: 'e1', date: '', wentWell: '', changes: '', nextDate: '2027-06-15' },
+              { id: 'e0', date: '2027-02-02', wentWell: 'Veertig ouders bij de avond', changes: 'Vaker in de middag', nextDate: '' },
+            ],
             createdAt: DECEMBER,
             updatedAt: DECEMBER,
           },
@@ -52,7 +59,7 @@ async function openWithYear(viewport) {
           },
         ],
         activities: [
-          activity('a-sep', 'Wensen- en verwachtingenavond', '2026-09', true),
+          { ...activity('a-sep', 'Wensen- en verwachtingenavond', '2026-09', true), who: 'Leesconsulent', evaluation: 'Geslaagd' },
           activity('a-jan', TRICKY, '2027-01'),
           activity('a-next', 'Zomerlezen vervolg', '2027-09'),
         ],
@@ -180,6 +187,58 @@ test('a year that is no school year is said in Dutch; an empty year gives an emp
   assert.equal(empty.events.length, 0);
   assert.match(empty.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   await page.getByText('Het agendabestand is gedownload (0 afspraken).').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the Schoolrapportage: one school's year on A4, read from its records", async () => {
+  const { page, problems, context, app } = await openWithYear(TABLET_PORTRAIT);
+  await app.goto('/instellingen/instelling?id=linde');
+  await page.getByRole('link', { name: 'Schoolrapportage' }).click();
+  await app.heading().filter({ hasText: 'Schoolrapportage Obs De Linde' }).waitFor();
+  const meta = await page.locator('.report-meta').innerText();
+  for (const line of ['Schooljaar\n2026-2027', 'Basisschool, Tiel', 'Bibliotheek Rivierenland', 'Ilse de Vries', 'Opgesteld op\n03-12-2026']) assert.ok(meta.includes(line), `${line} in ${meta}`);
+  const part = (name) => page.locator('.report-part').filter({ has: page.getByRole('heading', { name, level: 2 }) });
+  assert.match(await part('Contactpersonen').innerText(), /Anke Jansen \(Leescoördinator/);
+  const steps = await part('Waar de instelling staat').locator('tbody tr').allInnerTexts();
+  assert.equal(steps.length, 6, 'steps 7–12');
+  assert.match(steps[1], /^8\. Contact leggen.*\tAfgerond\tzelf gekozen$/);
+  assert.match(steps[2], /^9\. .*\tBezig\t.*24-09-2026/);
+  await part('Afspraken (stap 10)').getByText('Elke teamvergadering een kwartier over lezen met ouders').waitFor();
+  const plan = part('Activiteitenplan');
+  await plan.getByText('1 van 2 activiteiten gedaan.').waitFor();
+  assert.deepEqual(await plan.locator('tbody tr').allInnerTexts(), [
+    'Wensen- en verwachtingenavond\tseptember 2026\tLeesconsulent\tja\tGeslaagd',
+    `${TRICKY}\tjanuari 2027\t—\tnee\t—`,
+  ]);
+  await part('Evaluaties').getByText('Veertig ouders bij de avond').waitFor();
+  assert.equal(await part('Evaluaties').getByRole('heading', { level: 3 }).innerText(), 'Evaluatie van 02-02-2027');
+  assert.deepEqual(await part('Gesprekken').getByRole('listitem').allInnerTexts(), ['24-09-2026 · Startgesprek (bijlage 5) · gehouden']);
+  await screenshot(page, 'schoolrapportage-staand');
+  await noSidewaysScroll(page, 'the Schoolrapportage');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // On paper: A4 portrait, without the app's header and buttons.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.app-header').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Afdrukken' }).isVisible(), false);
+  await screenshot(page, 'schoolrapportage-afdruk');
+  const pdf = await page.pdf({ path: 'test-artifacts/schoolrapportage.pdf', preferCSSPageSize: true });
+  assert.deepEqual(pdfPageSize(pdf), { width: 595, height: 842 }, 'A4 portrait');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Next year: its own plan, nothing of this year's conversations.
+  await page.getByRole('link', { name: 'Volgend schooljaar' }).click();
+  await page.locator('.report-meta').getByText('2027-2028').waitFor();
+  await part('Activiteitenplan').getByText('Zomerlezen vervolg').waitFor();
+  await part('Gesprekken').getByText('Geen gesprekken in dit schooljaar.').waitFor();
+
+  // A year that is no school year, and an institution that is gone.
+  await app.goto('/instellingen/rapportage?id=linde&jaar=2026-2028');
+  await page.getByRole('alert').filter({ hasText: '‘2026-2028’ is geen schooljaar.' }).waitFor();
+  await page.locator('.report-meta').getByText('2026-2027').waitFor();
+  await app.goto('/instellingen/rapportage?id=weg');
+  await app.heading().filter({ hasText: 'Instelling niet gevonden' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

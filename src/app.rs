@@ -9,8 +9,8 @@ use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, StepPage, StepsPage,
-    YearPlanPage, accept_dropped_files,
+    OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, SchoolReportPage,
+    StepPage, StepsPage, YearPlanPage, accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen") view=InstitutionsPage/>
                     <Route path=path!("/instellingen/instelling") view=InstitutionPage/>
                     <Route path=path!("/instellingen/planningsformulier") view=PlanningPrintPage/>
+                    <Route path=path!("/instellingen/rapportage") view=SchoolReportPage/>
                     <Route path=path!("/gesprekken/gesprek") view=ConversationPage/>
                     <Route path=path!("/gesprekken/verslag") view=ConversationReportPage/>
                     <Route path=path!("/projectbeoordeling") view=AssessmentsPage/>

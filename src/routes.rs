@@ -180,6 +180,7 @@ pub fn compare_path(ids: &[String]) -> String {
 pub const CONVERSATION_PATH: &str = "/gesprekken/gesprek";
 pub const REPORT_PATH: &str = "/gesprekken/verslag";
 pub const PLANNING_PRINT_PATH: &str = "/instellingen/planningsformulier";
+pub const SCHOOL_REPORT_PATH: &str = "/instellingen/rapportage";
 
 pub fn conversation_path(id: &str) -> String {
     record_path(CONVERSATION_PATH, id)
@@ -191,6 +192,15 @@ pub fn report_path(id: &str) -> String {
 
 pub fn planning_print_path(institution_id: &str) -> String {
     record_path(PLANNING_PRINT_PATH, institution_id)
+}
+
+/// An institution's Schoolrapportage for a school year ("2026-2027", or this one).
+pub fn school_report_path(institution: &str, year: Option<&str>) -> String {
+    let path = record_path(SCHOOL_REPORT_PATH, institution);
+    match year {
+        Some(year) => format!("{path}&jaar={}", encode_component(year)),
+        None => path,
+    }
 }
 
 /// The element id of an activity's card in its planning form: the anchor links open.
@@ -237,6 +247,7 @@ pub fn static_paths() -> Vec<String> {
         CONVERSATION_PATH,
         REPORT_PATH,
         PLANNING_PRINT_PATH,
+        SCHOOL_REPORT_PATH,
         CATALOGUE_ENTRY_PATH,
         ASSESSMENT_PATH,
         COMPARE_PATH,

@@ -16,6 +16,7 @@ mod institution;
 mod overview;
 mod progress;
 mod records;
+mod school_report;
 mod school_year;
 mod table;
 mod text;
@@ -53,6 +54,7 @@ pub use records::{
     BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
     edit, edited, fields_of,
 };
+pub use school_report::{ReportStep, SchoolReport};
 pub use school_year::SchoolYear;
 pub use table::Table;
 pub use text::{Collation, FoldedOrder, fold_for_search};

@@ -16,7 +16,7 @@ use crate::model::{
     StepState, WorkspaceStoreFields,
 };
 use crate::pages::use_query_value;
-use crate::routes::{ADD_ANOTHER, ADDED, institution_path, year_plan_path};
+use crate::routes::{ADD_ANOTHER, ADDED, institution_path, school_report_path, year_plan_path};
 use crate::state::{AppState, use_app_state, use_summaries};
 
 use details::DetailsPanel;
@@ -108,7 +108,10 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
             </p>
             <h1>{name}</h1>
             <p class="institution-page__facts">{facts}</p>
-            <p class="link-line"><a href=year_plan_path(None, Some(&id))>"Jaarplanning van deze instelling"</a></p>
+            <p class="link-line institution-page__links">
+                <a href=year_plan_path(None, Some(&id))>"Jaarplanning van deze instelling"</a>
+                <a href=school_report_path(&id, None)>"Schoolrapportage"</a>
+            </p>
             <p class="institution-page__phase">
                 <span class="label">"Nu: "</span>
                 {move || standing.get().map(|s| s.phase.label())}

@@ -1,0 +1,228 @@
+//! The Schoolrapportage of one institution for one school year, to print on A4 and hand to
+//! the school's leescoördinator and director.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::browser::clock::today;
+use crate::components::RecordsLoaded;
+use crate::model::{SchoolReport, SchoolYear, format_date, format_month, parse_date};
+use crate::pages::use_query_value;
+use crate::routes::{institution_path, school_report_path};
+use crate::state::use_app_state;
+
+#[component]
+pub fn SchoolReportPage() -> impl IntoView {
+    let state = use_app_state();
+    let id = use_query_value("id");
+    let asked = use_query_value("jaar");
+    let this_year = parse_date(&today()).map(SchoolYear::of);
+    // The year asked for, or this one when none (or no school year) is asked for.
+    let chosen = Memo::new(move |_| asked.get().map(|text| SchoolYear::parse(&text)));
+    view! {
+        <RecordsLoaded>
+            {move || {
+                let id = id.get().unwrap_or_default();
+                let made = today();
+                let (year, refused) = match chosen.get() {
+                    Some(Ok(year)) => (Some(year), None),
+                    Some(Err(refused)) => (this_year, Some(refused.0)),
+                    None => (this_year, None),
+                };
+                let found = year.and_then(|year| {
+                    state.workspace.with(|w| {
+                        SchoolReport::of(w, &id, year)
+                            .map(|report| report_view(&report, &made, w.display_name(), refused))
+                    })
+                });
+                found.unwrap_or_else(|| view! {
+                    <Title text="Instelling niet gevonden"/>
+                    <article class="page">
+                        <h1>"Instelling niet gevonden"</h1>
+                        <p>"Deze rapportage hoort bij een instelling die niet (meer) in uw gegevens staat."</p>
+                        <p class="link-line"><a href="/instellingen">"Naar alle instellingen"</a></p>
+                    </article>
+                }
+                .into_any())
+            }}
+        </RecordsLoaded>
+    }
+}
+
+/// Text for a cell or line that may be empty.
+fn or_dash(text: &str) -> String {
+    match text.trim() {
+        "" => "—".to_string(),
+        text => text.to_string(),
+    }
+}
+
+/// The report as a page, drawn from what the records say now.
+fn report_view(
+    report: &SchoolReport,
+    made: &str,
+    library: &str,
+    refused: Option<String>,
+) -> AnyView {
+    let institution = report.institution;
+    let name = institution.name.trim().to_string();
+    let year = report.year;
+    let (done, planned) = report.done_count();
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            // Without a print dialog (an embedded browser) the page stays as it is.
+            window.print().ok();
+        }
+    };
+    let contacts = institution
+        .contacts
+        .iter()
+        .filter(|c| !c.name.trim().is_empty())
+        .map(|c| view! { <li>{format!("{} ({})", c.name.trim(), c.role.label())}</li> })
+        .collect_view();
+    let steps = report
+        .steps
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <th scope="row">{format!("{}. {}", s.number, s.title)}</th>
+                    <td>{s.status}</td>
+                    <td>{s.why.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let agreements = report
+        .agreements
+        .iter()
+        .map(|(question, answer)| {
+            view! {
+                <div class="report-question">
+                    <h3>{*question}</h3>
+                    <p class="report-notes">{answer.to_string()}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let activities = report
+        .activities
+        .iter()
+        .map(|a| {
+            let month = match a.month.as_str() {
+                "" => or_dash(&a.planning),
+                month => format_month(month),
+            };
+            view! {
+                <tr>
+                    <td class="report-notes">{or_dash(&a.activity)}</td>
+                    <td>{month}</td>
+                    <td>{or_dash(&a.who)}</td>
+                    <td>{if a.done { "ja" } else { "nee" }}</td>
+                    <td class="report-notes">{or_dash(&a.evaluation)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let evaluations = report
+        .evaluations
+        .iter()
+        .map(|e| view! {
+            <div class="report-question">
+                <h3>{format!("Evaluatie van {}", format_date(&e.date))}</h3>
+                <p><strong>"Wat ging goed: "</strong><span class="report-notes">{or_dash(&e.went_well)}</span></p>
+                <p><strong>"Wat verandert: "</strong><span class="report-notes">{or_dash(&e.changes)}</span></p>
+                {(!e.next_date.is_empty()).then(|| view! {
+                    <p><strong>"Volgende evaluatie: "</strong>{format_date(&e.next_date)}</p>
+                })}
+            </div>
+        })
+        .collect_view();
+    let conversations = report
+        .conversations
+        .iter()
+        .map(|c| view! {
+            <li>{format!("{} · {} · {}", format_date(&c.date), c.kind.label(), c.status.label().to_lowercase())}</li>
+        })
+        .collect_view();
+    let no_agreements = report.agreements.is_empty();
+    let no_activities = report.activities.is_empty();
+    let no_evaluations = report.evaluations.is_empty();
+    let no_conversations = report.conversations.is_empty();
+    view! {
+        <Title text=format!("Schoolrapportage {name} {}", year.label())/>
+        <article class="page report school-report">
+            <p class="eyebrow no-print">
+                <a href=institution_path(&institution.id, None)>{format!("Terug naar {name}")}</a>
+            </p>
+            {refused.map(|refused| view! {
+                <p class="import-refused no-print" role="alert">{refused} " Hieronder staat het huidige schooljaar."</p>
+            })}
+            <h1>{format!("Schoolrapportage {name}")}</h1>
+            <dl class="report-meta">
+                <dt>"Schooljaar"</dt><dd>{year.label()}</dd>
+                <dt>"Instelling"</dt><dd>{format!("{}, {}", institution.kind.label(), or_dash(&institution.place))}</dd>
+                <dt>"Bibliotheek"</dt><dd>{library.to_string()}</dd>
+                <dt>"Leesconsulent"</dt><dd>{or_dash(&institution.consultant)}</dd>
+                <dt>"Opgesteld op"</dt><dd>{format_date(made)}</dd>
+            </dl>
+            <nav class="button-row no-print" aria-label="Schooljaar en afdrukken">
+                <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.previous().label()))>"Vorig schooljaar"</a>
+                <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.next().label()))>"Volgend schooljaar"</a>
+                <button type="button" class="button" on:click=print>"Afdrukken"</button>
+            </nav>
+            <section class="report-part">
+                <h2>"Contactpersonen"</h2>
+                {if institution.contacts.iter().all(|c| c.name.trim().is_empty()) {
+                    view! { <p>"Geen contactpersonen vastgelegd."</p> }.into_any()
+                } else {
+                    view! { <ul>{contacts}</ul> }.into_any()
+                }}
+            </section>
+            <section class="report-part">
+                <h2>"Waar de instelling staat"</h2>
+                <table class="report-table">
+                    <thead><tr><th scope="col">"Stap"</th><th scope="col">"Status"</th><th scope="col">"Waardoor"</th></tr></thead>
+                    <tbody>{steps}</tbody>
+                </table>
+            </section>
+            <section class="report-part">
+                <h2>"Afspraken (stap 10)"</h2>
+                {no_agreements.then(|| view! { <p>"Geen afspraken vastgelegd."</p> })}
+                {agreements}
+            </section>
+            <section class="report-part">
+                <h2>"Activiteitenplan"</h2>
+                {if no_activities {
+                    view! { <p>"Geen activiteiten in dit schooljaar."</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{format!("{done} van {planned} activiteiten gedaan.")}</p>
+                        <table class="report-table">
+                            <thead><tr>
+                                <th scope="col">"Activiteit"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>
+                                <th scope="col">"Gedaan"</th><th scope="col">"Evaluatie"</th>
+                            </tr></thead>
+                            <tbody>{activities}</tbody>
+                        </table>
+                    }
+                    .into_any()
+                }}
+            </section>
+            <section class="report-part">
+                <h2>"Evaluaties"</h2>
+                {no_evaluations.then(|| view! { <p>"Geen evaluaties in dit schooljaar."</p> })}
+                {evaluations}
+            </section>
+            <section class="report-part">
+                <h2>"Gesprekken"</h2>
+                {if no_conversations {
+                    view! { <p>"Geen gesprekken in dit schooljaar."</p> }.into_any()
+                } else {
+                    view! { <ul>{conversations}</ul> }.into_any()
+                }}
+            </section>
+        </article>
+    }
+    .into_any()
+}
