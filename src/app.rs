@@ -10,7 +10,7 @@ use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
     OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, SchoolReportPage,
-    StepPage, StepsPage, YearPlanPage, accept_dropped_files,
+    StepPage, StepsPage, YearOverviewPage, YearPlanPage, accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/naslag/:bijlage") view=ReferenceDocPage/>
                     <Route path=path!("/gegevens") view=DataPage/>
                     <Route path=path!("/jaarplanning") view=YearPlanPage/>
+                    <Route path=path!("/jaaroverzicht") view=YearOverviewPage/>
                 </Routes>
             </main>
         </Router>

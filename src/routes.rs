@@ -47,7 +47,7 @@ impl Section {
         let first = path.split('/').nth(1).unwrap_or("");
         match first {
             // The Jaarplanning is the Overzicht's year, reached from it.
-            "" | "jaarplanning" => Some(Self::Overview),
+            "" | "jaarplanning" | "jaaroverzicht" => Some(Self::Overview),
             "gesprekken" if library_conversation => Some(Self::Steps),
             "gesprekken" => Some(Self::Institutions),
             _ => Self::ALL
@@ -225,17 +225,31 @@ pub fn linked_anchor(hash: &str) -> String {
 }
 
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
+pub const YEAR_OVERVIEW_PATH: &str = "/jaaroverzicht";
+
+/// The Jaaroverzicht of a school year ("2026-2027", or this one), of one place or all.
+pub fn year_overview_path(year: Option<&str>, place: Option<&str>) -> String {
+    with_query(YEAR_OVERVIEW_PATH, &[("jaar", year), ("plaats", place)])
+}
+
+/// `path` with the given values in its query string; those that are `None` left out.
+fn with_query(path: &str, values: &[(&str, Option<&str>)]) -> String {
+    let query: Vec<String> = values
+        .iter()
+        .filter_map(|(key, value)| Some(format!("{key}={}", encode_component((*value)?))))
+        .collect();
+    match query.is_empty() {
+        true => path.to_string(),
+        false => format!("{path}?{}", query.join("&")),
+    }
+}
 
 /// The Jaarplanning of a school year ("2026-2027", or this one), of one institution or all.
 pub fn year_plan_path(year: Option<&str>, institution: Option<&str>) -> String {
-    let query: Vec<String> = [("jaar", year), ("instelling", institution)]
-        .into_iter()
-        .filter_map(|(key, value)| Some(format!("{key}={}", encode_component(value?))))
-        .collect();
-    match query.is_empty() {
-        true => YEAR_PLAN_PATH.to_string(),
-        false => format!("{YEAR_PLAN_PATH}?{}", query.join("&")),
-    }
+    with_query(
+        YEAR_PLAN_PATH,
+        &[("jaar", year), ("instelling", institution)],
+    )
 }
 
 /// Every path a user can reload, in a stable order.
@@ -256,7 +270,7 @@ pub fn static_paths() -> Vec<String> {
     sections
         .chain(steps)
         .chain(records.map(str::to_string))
-        .chain([YEAR_PLAN_PATH.to_string()])
+        .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH].map(str::to_string))
         .chain(references)
         .collect()
 }

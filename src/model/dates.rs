@@ -82,6 +82,14 @@ pub fn month_name(date: Date) -> &'static str {
     MONTH_NAMES[usize::from(date.month().unsigned_abs()) - 1]
 }
 
+/// The Dutch short name of a date's month, as calendars write it: "mrt".
+pub fn month_abbreviation(date: Date) -> &'static str {
+    const SHORT: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    SHORT[usize::from(date.month().unsigned_abs()) - 1]
+}
+
 /// A month `jjjj-mm` as Dutch readers say it: "december 2026". Anything else is shown as is.
 pub fn format_month(month: &str) -> String {
     match parse_month(month) {
@@ -93,6 +101,16 @@ pub fn format_month(month: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_have_their_dutch_names() {
+        let march = parse_month("2027-03").unwrap();
+        assert_eq!(
+            (month_name(march), month_abbreviation(march)),
+            ("maart", "mrt")
+        );
+        assert_eq!(format_month("2026-12"), "december 2026");
+    }
 
     #[test]
     fn dates_are_checked_against_the_calendar() {

@@ -22,6 +22,7 @@ mod table;
 mod text;
 mod work;
 mod workspace;
+mod year_overview;
 
 pub use activity::{
     Activity, ActivityField, ActivityStoreFields, activities_from_agreements,
@@ -34,8 +35,8 @@ pub use conversation::{
     ConversationStoreFields, Parties, PartiesStoreFields, Prepared,
 };
 pub use dates::{
-    date_text, days_between, format_date, format_month, month_name, parse_date, parse_month,
-    validate_date,
+    date_text, days_between, format_date, format_month, month_abbreviation, month_name, parse_date,
+    parse_month, validate_date,
 };
 pub use filter::{InstitutionFilter, SortOrder};
 pub use guide::{GuideSection, guide_sections, question_ids, question_text};
@@ -66,6 +67,7 @@ pub use workspace::{
     ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,
     WorkspaceStoreFields,
 };
+pub use year_overview::{MonthFigures, YearOverview, institutions_table, places, year_overview};
 
 /// StatusReason a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,6 +18,7 @@ mod report;
 mod school_report;
 mod step;
 mod steps;
+mod year_overview;
 mod year_plan;
 
 pub use assessment::{AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage};
@@ -33,6 +34,7 @@ pub use report::ConversationReportPage;
 pub use school_report::SchoolReportPage;
 pub use step::StepPage;
 pub use steps::StepsPage;
+pub use year_overview::YearOverviewPage;
 pub use year_plan::YearPlanPage;
 
 /// The value of `key` in the page's query string (a record's `id`, an institution's `stap`),

@@ -12,7 +12,9 @@ use crate::model::{
     Activity, Institution, InstitutionFilter, LibraryStep, Records, SortOrder,
     WorkspaceStoreFields, attention, format_date, format_month,
 };
-use crate::routes::{YEAR_PLAN_PATH, activity_path, institution_path, step_path};
+use crate::routes::{
+    YEAR_OVERVIEW_PATH, YEAR_PLAN_PATH, activity_path, institution_path, step_path,
+};
 use crate::state::{use_app_state, use_summaries};
 
 /// Where the library stands, at a glance.
@@ -239,7 +241,10 @@ fn ComingActivities() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="activiteiten-kop">
             <h2 id="activiteiten-kop">"Komende activiteiten"</h2>
-            <p class="link-line"><a href=YEAR_PLAN_PATH>"Het hele schooljaar in de Jaarplanning"</a></p>
+            <p class="link-line institution-page__links">
+                <a href=YEAR_PLAN_PATH>"Het hele schooljaar in de Jaarplanning"</a>
+                <a href=YEAR_OVERVIEW_PATH>"Jaaroverzicht voor directie en gemeente"</a>
+            </p>
             <Show when=move || { total() > 0 } fallback=NoActivitiesComing>
                 {move || {
                     let mut left = count_to_show(total(), all);
