@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::RecordsLoaded;
+use crate::components::{PrintButton, RecordsLoaded};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{Activity, hyphenated};
 use crate::pages::use_query_value;
@@ -48,12 +48,6 @@ pub fn PlanningPrintPage() -> impl IntoView {
             })
         })
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            // Without a print dialog (an embedded browser) the page stays as it is.
-            window.print().ok();
-        }
-    };
     view! {
         <RecordsLoaded>
             {move || {
@@ -73,7 +67,7 @@ pub fn PlanningPrintPage() -> impl IntoView {
                 <Title text=format!("{PLANNING_TITLE} {name}")/>
                 <article class="page page--wide planning-print">
                     <div class="button-row planning-print__actions">
-                        <button type="button" class="button" on:click=print>"Afdrukken"</button>
+                        <PrintButton/>
                         <a class="button button--secondary" href=back()>"Terug naar stap 11"</a>
                     </div>
                     <h1>{PLANNING_TITLE} " " {name}</h1>

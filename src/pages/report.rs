@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::RecordsLoaded;
+use crate::components::{PrintButton, RecordsLoaded};
 use crate::content::BIJLAGE_5;
 use crate::model::{Conversation, format_date, guide_sections};
 use crate::pages::use_query_value;
@@ -68,12 +68,6 @@ fn Report(conversation: Conversation, institution: String, library: String) -> i
         _ => "voorschoolse instelling",
     };
     let parties = conversation.kind.uses_parties().then_some(at_table);
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            // Without a print dialog (an embedded browser) the page stays as it is.
-            window.print().ok();
-        }
-    };
     let agreements = conversation.agreement_items();
     view! {
         <Title text=format!("Verslag: {}", conversation.kind.label())/>
@@ -91,7 +85,7 @@ fn Report(conversation: Conversation, institution: String, library: String) -> i
                 <dt>"Aanwezig"</dt><dd>{present}</dd>
                 {parties.map(|p| view! { <dt>"Aan tafel"</dt><dd>{p}</dd> })}
             </dl>
-            <button type="button" class="button no-print" on:click=print>"Afdrukken"</button>
+            <PrintButton extra="no-print"/>
             {(!prepared.is_empty()).then(|| view! {
                 <section class="report-part">
                     <h2>"Voorbereiding"</h2>

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::browser::clock::today;
-use crate::components::RecordsLoaded;
-use crate::model::{SchoolReport, SchoolYear, format_date, format_month, parse_date};
-use crate::pages::use_query_value;
+use crate::components::{PrintButton, RecordsLoaded};
+use crate::model::{SchoolReport, format_date, format_month};
+use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::{institution_path, school_report_path};
 use crate::state::use_app_state;
 
@@ -15,24 +15,17 @@ use crate::state::use_app_state;
 pub fn SchoolReportPage() -> impl IntoView {
     let state = use_app_state();
     let id = use_query_value("id");
-    let asked = use_query_value("jaar");
-    let this_year = parse_date(&today()).map(SchoolYear::of);
-    // The year asked for, or this one when none (or no school year) is asked for.
-    let chosen = Memo::new(move |_| asked.get().map(|text| SchoolYear::parse(&text)));
+    let chosen = use_school_year();
     view! {
         <RecordsLoaded>
+            <YearRefused chosen/>
             {move || {
                 let id = id.get().unwrap_or_default();
                 let made = today();
-                let (year, refused) = match chosen.get() {
-                    Some(Ok(year)) => (Some(year), None),
-                    Some(Err(refused)) => (this_year, Some(refused.0)),
-                    None => (this_year, None),
-                };
-                let found = year.and_then(|year| {
+                let found = chosen.year.get().and_then(|year| {
                     state.workspace.with(|w| {
                         SchoolReport::of(w, &id, year)
-                            .map(|report| report_view(&report, &made, w.display_name(), refused))
+                            .map(|report| report_view(&report, &made, w.display_name()))
                     })
                 });
                 found.unwrap_or_else(|| view! {
@@ -58,22 +51,11 @@ fn or_dash(text: &str) -> String {
 }
 
 /// The report as a page, drawn from what the records say now.
-fn report_view(
-    report: &SchoolReport,
-    made: &str,
-    library: &str,
-    refused: Option<String>,
-) -> AnyView {
+fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
     let institution = report.institution;
     let name = institution.name.trim().to_string();
     let year = report.year;
     let (done, planned) = report.done_count();
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            // Without a print dialog (an embedded browser) the page stays as it is.
-            window.print().ok();
-        }
-    };
     let contacts = institution
         .contacts
         .iter()
@@ -155,9 +137,6 @@ fn report_view(
             <p class="eyebrow no-print">
                 <a href=institution_path(&institution.id, None)>{format!("Terug naar {name}")}</a>
             </p>
-            {refused.map(|refused| view! {
-                <p class="import-refused no-print" role="alert">{refused} " Hieronder staat het huidige schooljaar."</p>
-            })}
             <h1>{format!("Schoolrapportage {name}")}</h1>
             <dl class="report-meta">
                 <dt>"Schooljaar"</dt><dd>{year.label()}</dd>
@@ -169,7 +148,7 @@ fn report_view(
             <nav class="button-row no-print" aria-label="Schooljaar en afdrukken">
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.previous().label()))>"Vorig schooljaar"</a>
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.next().label()))>"Volgend schooljaar"</a>
-                <button type="button" class="button" on:click=print>"Afdrukken"</button>
+                <PrintButton/>
             </nav>
             <section class="report-part">
                 <h2>"Contactpersonen"</h2>

@@ -6,12 +6,11 @@ use leptos_meta::Title;
 
 use crate::browser::clock::{now, today};
 use crate::browser::download::download;
-use crate::components::RecordsLoaded;
+use crate::components::{PrintButton, RecordsLoaded};
 use crate::model::{
-    SchoolYear, YearOverview, institutions_table, month_abbreviation, month_name, parse_date,
-    places, year_overview,
+    YearOverview, institutions_table, month_abbreviation, month_name, places, year_overview,
 };
-use crate::pages::use_query_value;
+use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::year_overview_path;
 use crate::state::{use_app_state, use_summaries};
 use crate::storage::document::file_name;
@@ -20,14 +19,9 @@ use crate::storage::document::file_name;
 pub fn YearOverviewPage() -> impl IntoView {
     let state = use_app_state();
     let summaries = use_summaries();
-    let asked = use_query_value("jaar");
     let place = use_query_value("plaats");
-    let this_year = parse_date(&today()).map(SchoolYear::of);
-    let chosen = Memo::new(move |_| asked.get().map(|text| SchoolYear::parse(&text)));
-    let year = move || match chosen.get() {
-        Some(Ok(year)) => Some(year),
-        _ => this_year,
-    };
+    let chosen = use_school_year();
+    let year = move || chosen.year.get();
     let overview = Memo::new(move |_| {
         let year = year()?;
         let place = place.get();
@@ -74,20 +68,12 @@ pub fn YearOverviewPage() -> impl IntoView {
         let label = year().map(|y| y.label());
         go.run(year_overview_path(label.as_deref(), place.as_deref()));
     };
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            // Without a print dialog (an embedded browser) the page stays as it is.
-            window.print().ok();
-        }
-    };
     view! {
         <Title text="Jaaroverzicht"/>
         <article class="page report year-overview">
             <h1>"Jaaroverzicht"</h1>
             <RecordsLoaded>
-            {move || chosen.get().and_then(Result::err).map(|refused| view! {
-                <p class="import-refused no-print" role="alert">{refused.0} " Hieronder staat het huidige schooljaar."</p>
-            })}
+            <YearRefused chosen/>
             {move || overview.get().map(|figures| {
                 let year = figures.year;
                 let place = figures.place.clone();
@@ -112,7 +98,7 @@ pub fn YearOverviewPage() -> impl IntoView {
                         </label>
                     </nav>
                     <div class="button-row no-print">
-                        <button type="button" class="button" on:click=print>"Afdrukken"</button>
+                        <PrintButton/>
                         <button type="button" class="button button--secondary" on:click=download_figures>"Cijfers downloaden (CSV)"</button>
                         <button type="button" class="button button--secondary" on:click=download_list>"Lijst van instellingen (CSV)"</button>
                     </div>

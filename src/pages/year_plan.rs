@@ -9,9 +9,9 @@ use crate::browser::clock::{now, today};
 use crate::browser::download::download;
 use crate::components::RecordsLoaded;
 use crate::model::{
-    CalendarItem, Place, SchoolYear, When, calendar_file, month_name, parse_date, year_calendar,
+    CalendarItem, Place, When, calendar_file, month_name, parse_date, year_calendar,
 };
-use crate::pages::use_query_value;
+use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::{
     activity_path, conversation_path, institution_path, step_path, year_plan_path,
 };
@@ -21,7 +21,6 @@ use crate::storage::document::file_name;
 #[component]
 pub fn YearPlanPage() -> impl IntoView {
     let state = use_app_state();
-    let asked = use_query_value("jaar");
     let only = use_query_value("instelling");
     // The institution whose items alone are shown: (id, name); `Err(id)` if it is not there.
     let institution = Memo::new(move |_| {
@@ -31,13 +30,8 @@ pub fn YearPlanPage() -> impl IntoView {
             None => Err(id.clone()),
         }))
     });
-    let this_year = parse_date(&today()).map(SchoolYear::of);
-    // The year in the address, or this school year; a year that is no school year says so.
-    let chosen = Memo::new(move |_| match asked.get() {
-        None => this_year.ok_or(String::new()),
-        Some(text) => SchoolYear::parse(&text).map_err(|refused| refused.0),
-    });
-    let year = move || chosen.get().ok().or(this_year);
+    let chosen = use_school_year();
+    let year = move || chosen.year.get();
     let today = parse_date(&today()).unwrap_or_default();
     let calendar = Memo::new(move |_| {
         let year = year()?;
@@ -83,9 +77,7 @@ pub fn YearPlanPage() -> impl IntoView {
         <article class="page year-plan">
             <h1>"Jaarplanning"</h1>
             <RecordsLoaded>
-            {move || chosen.get().err().filter(|e| !e.is_empty()).map(|refused| view! {
-                <p class="import-refused" role="alert">{refused} " Hieronder staat het huidige schooljaar."</p>
-            })}
+            <YearRefused chosen/>
             {move || institution.get().map(|found| match found {
                 Ok((_, name)) => view! {
                     <p class="year-plan__only">
