@@ -69,7 +69,8 @@ test('three institutions: the year in figures and charts, per place, printed and
     'de Bibliotheek op school: 1',
     'BoekStart in de kinderopvang: 1',
   ]);
-  const steps = await part('Waar de instellingen staan').locator('tbody tr').allInnerTexts();
+  await page.locator('.summary-line').getByText(/^Bibliotheek Rivierenland · schooljaar 2026-2027 · opgesteld door Ilse de Vries op 20-06-2027$/).waitFor();
+  const steps = await part('Waar de instellingen nu staan').locator('tbody tr').allInnerTexts();
   assert.equal(steps.length, 6);
   assert.match(steps[2], /^9\. .*\t1\t0\t1$/, 'the one chosen school had its startgesprek');
   await part('Activiteiten').getByText('4 activiteiten gepland in dit schooljaar, 2 gedaan.').waitFor();
@@ -102,6 +103,19 @@ test('three institutions: the year in figures and charts, per place, printed and
   await part('Activiteiten').getByText('3 activiteiten gepland in dit schooljaar, 2 gedaan.').waitFor();
   const tiel = await download(page, 'Lijst van instellingen (CSV)');
   assert.deepEqual(tiel.rows.slice(1).map((r) => r[0]), ['Obs De Linde', 'Peuterspeelzaal Dikkertje Dap']);
+
+  // "tiel" is Tiel; one institution is one; a place no institution has is said.
+  await app.goto('/jaaroverzicht?plaats=%20tiel%20');
+  await part('Instellingen').getByText('2 instellingen').waitFor();
+  await app.goto('/jaaroverzicht?plaats=Culemborg');
+  await part('Instellingen').getByText('1 instelling', { exact: true }).waitFor();
+  await part('Activiteiten').getByText('1 activiteit gepland in dit schooljaar, 0 gedaan.').waitFor();
+  await app.goto('/jaaroverzicht?plaats=Amsterdam');
+  await page.getByRole('alert').filter({ hasText: 'Geen instelling heeft ‘Amsterdam’ als plaats.' }).waitFor();
+  // An earlier year counts only the institutions the library had then: none.
+  await app.goto('/jaaroverzicht?jaar=2025-2026');
+  await part('Instellingen').getByText('0 instellingen').waitFor();
+  await app.goto('/jaaroverzicht?jaar=2026-2027&plaats=Tiel');
 
   // On paper: A4 portrait, the charts kept, no buttons.
   await page.emulateMedia({ media: 'print' });

@@ -139,7 +139,8 @@ test('the year as a calendar file: all-day events with stable UIDs, names intact
   }
   const byUid = new Map(first.events.map((e) => [e.getFirstPropertyValue('uid'), new ICAL.Event(e)]));
   const tricky = byUid.get('activiteit-a-jan@ouderpartnerschap');
-  assert.equal(tricky.summary, `Obs De Linde: ${TRICKY}`, 'a name with ; , " and a line break survives');
+  assert.equal(tricky.summary, `Obs De Linde: ${TRICKY.replace('\n', ' ')}`, 'a name with ; , " survives; a title is one line');
+  assert.match(first.text, /^X-WR-CALNAME:Jaarplanning 2026-2027 – Bibliotheek Rivierenland\r$/m);
   assert.equal(tricky.startDate.toString(), '2027-01-01');
   assert.equal(tricky.endDate.toString(), '2027-02-01', 'a month spans the month');
   const conversation = byUid.get('gesprek-g1@ouderpartnerschap');
@@ -174,7 +175,7 @@ test('the year as a calendar file: all-day events with stable UIDs, names intact
   await context.close();
 });
 
-test('a year that is no school year is said in Dutch; an empty year gives an empty but valid calendar', async () => {
+test('a year that is no school year is said in Dutch; an empty year makes no calendar file, and says so', async () => {
   const { page, problems, context, app } = await openWithYear(TABLET_PORTRAIT);
   await app.goto('/jaarplanning?jaar=2026-2028');
   await page.getByRole('alert').filter({ hasText: '‘2026-2028’ is geen schooljaar.' }).waitFor();
@@ -183,10 +184,12 @@ test('a year that is no school year is said in Dutch; an empty year gives an emp
   await app.goto('/jaarplanning?jaar=2031-2032');
   await page.getByRole('heading', { name: 'Schooljaar 2031-2032' }).waitFor();
   await page.getByText('In dit schooljaar staat nog niets met een datum.').waitFor();
-  const empty = await downloadCalendar(page);
-  assert.equal(empty.events.length, 0);
-  assert.match(empty.text, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
-  await page.getByText('Het agendabestand is gedownload (0 afspraken).').waitFor();
+  // A calendar file must hold an event: none is made, and the page says why.
+  let offered = false;
+  page.on('download', () => (offered = true));
+  await page.getByRole('button', { name: 'Agenda downloaden (.ics)' }).click();
+  await page.getByText('In dit schooljaar staat niets met een datum, dus er is geen agendabestand gemaakt.').waitFor();
+  assert.equal(offered, false);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -197,19 +200,21 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
   await page.getByRole('link', { name: 'Schoolrapportage' }).click();
   await app.heading().filter({ hasText: 'Schoolrapportage Obs De Linde' }).waitFor();
   const meta = await page.locator('.report-meta').innerText();
-  for (const line of ['Schooljaar\n2026-2027', 'Basisschool, Tiel', 'Bibliotheek Rivierenland', 'Ilse de Vries', 'Opgesteld op\n03-12-2026']) assert.ok(meta.includes(line), `${line} in ${meta}`);
+  for (const line of ['Schooljaar\n2026-2027', 'Basisschool, Tiel', 'Programma\nNog geen', 'Bibliotheek Rivierenland', 'Ilse de Vries', 'Opgesteld op\n03-12-2026']) assert.ok(meta.includes(line), `${line} in ${meta}`);
   const part = (name) => page.locator('.report-part').filter({ has: page.getByRole('heading', { name, level: 2 }) });
   assert.match(await part('Contactpersonen').innerText(), /Anke Jansen \(Leescoördinator/);
-  const steps = await part('Waar de instelling staat').locator('tbody tr').allInnerTexts();
+  const steps = await part('Waar de instelling nu staat').locator('tbody tr').allInnerTexts();
   assert.equal(steps.length, 6, 'steps 7–12');
-  assert.match(steps[1], /^8\. Contact leggen.*\tAfgerond\tzelf gekozen$/);
+  assert.match(steps[1], /^8\. Contact leggen.*\tAfgerond\tvastgesteld door de bibliotheek$/);
   assert.match(steps[2], /^9\. .*\tBezig\t.*24-09-2026/);
-  await part('Afspraken (stap 10)').getByText('Elke teamvergadering een kwartier over lezen met ouders').waitFor();
+  await part('Afspraken').getByText('Elke teamvergadering een kwartier over lezen met ouders').waitFor();
+  const fromConversation = part('Afspraken').locator('.report-question', { hasText: 'Uit het Startgesprek (bijlage 5) van 24-09-2026' });
+  assert.deepEqual(await fromConversation.getByRole('listitem').allInnerTexts(), ['Voorleesontbijt in januari']);
   const plan = part('Activiteitenplan');
   await plan.getByText('1 van 2 activiteiten gedaan.').waitFor();
   assert.deepEqual(await plan.locator('tbody tr').allInnerTexts(), [
-    'Wensen- en verwachtingenavond\tseptember 2026\tLeesconsulent\tja\tGeslaagd',
-    `${TRICKY}\tjanuari 2027\t—\tnee\t—`,
+    'Wensen- en verwachtingenavond\t—\tseptember 2026\tLeesconsulent\tja\tGeslaagd',
+    `${TRICKY}\t—\tjanuari 2027\t—\tnee\t—`,
   ]);
   await part('Evaluaties').getByText('Veertig ouders bij de avond').waitFor();
   assert.equal(await part('Evaluaties').getByRole('heading', { level: 3 }).innerText(), 'Evaluatie van 02-02-2027');

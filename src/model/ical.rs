@@ -7,7 +7,11 @@ use jiff::ToSpan;
 use super::{CalendarItem, When, date_text, format_month};
 
 /// The calendar file of `items`, named `name`; `now` (an ISO 8601 UTC time) stamps it.
-pub fn calendar_file(name: &str, items: &[&CalendarItem], now: &str) -> String {
+/// `None` without items: a calendar file must hold at least one event (§3.6).
+pub fn calendar_file(name: &str, items: &[&CalendarItem], now: &str) -> Option<String> {
+    if items.is_empty() {
+        return None;
+    }
     let stamp = utc_stamp(now);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -36,7 +40,8 @@ pub fn calendar_file(name: &str, items: &[&CalendarItem], now: &str) -> String {
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", first.strftime("%Y%m%d")),
             format!("DTEND;VALUE=DATE:{}", after.strftime("%Y%m%d")),
-            format!("SUMMARY:{}", text(&item.summary)),
+            // A title is one line: a line break the user typed in a name becomes a space.
+            format!("SUMMARY:{}", text(&item.summary.replace(['\r', '\n'], " "))),
         ]);
         if !description.is_empty() {
             lines.push(format!("DESCRIPTION:{}", text(&description.join(". "))));
@@ -44,7 +49,7 @@ pub fn calendar_file(name: &str, items: &[&CalendarItem], now: &str) -> String {
         lines.extend(["TRANSP:TRANSPARENT".to_string(), "END:VEVENT".to_string()]);
     }
     lines.push("END:VCALENDAR".to_string());
-    lines.iter().map(|line| folded(line)).collect()
+    Some(lines.iter().map(|line| folded(line)).collect())
 }
 
 /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped.
@@ -142,7 +147,7 @@ mod tests {
 
     #[test]
     fn each_item_is_an_all_day_event_with_a_stable_uid() {
-        let day = item(When::Day(date(2026, 9, 24)), "Obs De Linde: Startgesprek");
+        let day = item(When::Day(date(2026, 9, 24)), "Obs De Linde: Start\ngesprek");
         let mut month = item(When::Month(date(2026, 12, 1)), "Kerst, lezen; samen");
         month.uid = "activiteit-7".into();
         month.done = true;
@@ -150,7 +155,8 @@ mod tests {
             "Jaarplanning 2026-2027",
             &[&day, &month],
             "2026-12-06T20:30:00.000Z",
-        );
+        )
+        .unwrap();
         let lines = unfolded(&file);
         assert_eq!(lines[0], "BEGIN:VCALENDAR");
         assert!(lines.contains(&"UID:gesprek-1@ouderpartnerschap".to_string()));
@@ -160,6 +166,7 @@ mod tests {
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20261201".to_string()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20270101".to_string()));
         assert!(lines.contains(&"SUMMARY:Kerst\\, lezen\\; samen".to_string()));
+        assert!(lines.contains(&"SUMMARY:Obs De Linde: Start gesprek".to_string()));
         assert!(lines.contains(&"DESCRIPTION:In december 2026. Gedaan".to_string()));
         assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 2);
         assert_eq!(lines[lines.len() - 2], "END:VCALENDAR");
@@ -167,9 +174,10 @@ mod tests {
     }
 
     #[test]
-    fn a_year_without_items_is_an_empty_but_valid_calendar() {
-        let lines = unfolded(&calendar_file("Jaarplanning", &[], "2026-12-06T20:30:00Z"));
-        assert_eq!(lines.iter().filter(|l| l.starts_with("BEGIN:")).count(), 1);
-        assert!(lines.contains(&"END:VCALENDAR".to_string()));
+    fn a_year_without_items_makes_no_file() {
+        assert_eq!(
+            calendar_file("Jaarplanning", &[], "2026-12-06T20:30:00Z"),
+            None
+        );
     }
 }

@@ -44,7 +44,7 @@ impl<'a> SchoolReport<'a> {
                 let state = work.step(s.number);
                 let why = match &state.why {
                     StatusReason::Work(why) => why.clone(),
-                    StatusReason::ByHand => "zelf gekozen".to_string(),
+                    StatusReason::ByHand => "vastgesteld door de bibliotheek".to_string(),
                     StatusReason::Nothing => String::new(),
                 };
                 ReportStep {

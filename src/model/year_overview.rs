@@ -91,21 +91,39 @@ fn row(what: &str, value: impl ToString) -> Vec<String> {
     vec![what.to_string(), value.to_string()]
 }
 
-/// The year's figures over the active institutions (of `place`, if given).
+/// Whether an institution is in `place`: places are written by hand, so " tiel " is Tiel.
+fn in_place(institution: &Institution, place: Option<&str>) -> bool {
+    place.is_none_or(|p| same_place(&institution.place, p))
+}
+
+fn same_place(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The active institutions the library had by the end of `year` (of `place`, if given).
+fn counted<'a>(
+    workspace: &'a Workspace,
+    year: SchoolYear,
+    place: Option<&'a str>,
+) -> impl Iterator<Item = &'a Institution> {
+    let end = year.next().first_day();
+    workspace.institutions.iter().filter(move |i| {
+        // Added after the year ended, it was no part of that year.
+        let added = parse_date(&i.created_at);
+        !i.archived && in_place(i, place) && added.zip(end).is_none_or(|(a, e)| a < e)
+    })
+}
+
+/// The year's figures over the active institutions the library had by the end of the year
+/// (of `place`, if given). Steps 7–12 are where they stand now: the guide's steps do not
+/// restart each year.
 pub fn year_overview(
     workspace: &Workspace,
     states: &WorkStates,
     year: SchoolYear,
     place: Option<&str>,
 ) -> YearOverview {
-    let in_place = |i: &&Institution| place.is_none_or(|p| i.place.trim() == p);
-    let counted: Vec<Institution> = workspace
-        .institutions
-        .iter()
-        .filter(|i| !i.archived)
-        .filter(in_place)
-        .cloned()
-        .collect();
+    let counted: Vec<Institution> = counted(workspace, year, place).cloned().collect();
     let count_by = |label: &dyn Fn(&Institution) -> &'static str, all: Vec<&'static str>| {
         all.into_iter()
             .map(|l| (l, counted.iter().filter(|i| label(i) == l).count()))
@@ -192,6 +210,7 @@ pub fn year_overview(
 pub fn institutions_table(
     workspace: &Workspace,
     states: &WorkStates,
+    year: SchoolYear,
     place: Option<&str>,
 ) -> Table {
     let header = [
@@ -202,10 +221,7 @@ pub fn institutions_table(
         "Leesconsulent",
         "Nu",
     ];
-    let rows = workspace
-        .institutions
-        .iter()
-        .filter(|i| !i.archived && place.is_none_or(|p| i.place.trim() == p))
+    let rows = counted(workspace, year, place)
         .map(|i| {
             let now = states
                 .get(&i.id)
@@ -235,8 +251,8 @@ pub fn places(workspace: &Workspace) -> Vec<String> {
         .filter(|i| !i.archived && !i.place.trim().is_empty())
         .map(|i| i.place.trim().to_string())
         .collect();
-    places.sort();
-    places.dedup();
+    places.sort_by_key(|p| p.to_lowercase());
+    places.dedup_by(|a, b| same_place(a, b));
     places
 }
 
@@ -271,11 +287,13 @@ mod tests {
                 ..Default::default()
             },
         ];
-        let dap = school("dap", "Tiel", InstitutionKind::Peuteropvang);
+        let dap = school("dap", " tiel ", InstitutionKind::Peuteropvang);
         let eik = school("eik", "Culemborg", InstitutionKind::Basisschool);
         let mut gone = school("weg", "Tiel", InstitutionKind::Basisschool);
         gone.archived = true;
-        let institutions = vec![linde, dap, eik, gone];
+        let mut later = school("later", "Tiel", InstitutionKind::Basisschool);
+        later.created_at = "2027-08-01T09:00:00Z".into();
+        let institutions = vec![linde, dap, eik, gone, later];
         let mut held = Conversation::new("g1", ConversationKind::Start, Some("linde"), "x");
         held.date = "2026-09-24".into();
         held.status = ConversationStatus::Held;
@@ -314,7 +332,12 @@ mod tests {
         let ws = workspace();
         let states = ws.work_states();
         let all = year_overview(&ws, &states, SchoolYear::of(date(2026, 9, 1)), None);
-        assert_eq!(all.institutions, 3, "not the archived one");
+        assert_eq!(
+            all.institutions, 3,
+            "not the archived one, not one added after the year"
+        );
+        let next = year_overview(&ws, &states, all.year.next(), None);
+        assert_eq!(next.institutions, 4);
         assert_eq!(
             all.by_kind,
             [("Basisschool", 2), ("Peuterspeelzaal / peuteropvang", 1)]
@@ -342,7 +365,7 @@ mod tests {
         assert_eq!(all.library_steps.len(), 6);
 
         let tiel = year_overview(&ws, &states, all.year, Some("Tiel"));
-        assert_eq!(tiel.institutions, 2);
+        assert_eq!(tiel.institutions, 2, "Tiel however it is written");
         assert_eq!((tiel.planned(), tiel.done()), (3, 2));
         let table = tiel.figures_table();
         assert_eq!(table.header, ["Onderdeel", "Aantal of stand"]);
@@ -357,7 +380,7 @@ mod tests {
                 .contains(&vec!["Activiteiten gedaan".to_string(), "2".to_string()])
         );
         assert_eq!(places(&ws), ["Culemborg", "Tiel"]);
-        let list = institutions_table(&ws, &states, Some("Tiel"));
+        let list = institutions_table(&ws, &states, all.year, Some("TIEL"));
         assert_eq!(list.rows.len(), 2);
         assert_eq!(
             list.rows[0][..4],

@@ -98,6 +98,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
             view! {
                 <tr>
                     <td class="report-notes">{or_dash(&a.activity)}</td>
+                    <td class="report-notes">{or_dash(&a.goal)}</td>
                     <td>{month}</td>
                     <td>{or_dash(&a.who)}</td>
                     <td>{if a.done { "ja" } else { "nee" }}</td>
@@ -127,7 +128,23 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
             <li>{format!("{} · {} · {}", format_date(&c.date), c.kind.label(), c.status.label().to_lowercase())}</li>
         })
         .collect_view();
-    let no_agreements = report.agreements.is_empty();
+    // The agreements written in the year's conversations, under the conversation.
+    let held: Vec<_> = report
+        .conversations
+        .iter()
+        .map(|c| (c, c.agreement_items()))
+        .filter(|(_, items)| !items.is_empty())
+        .collect();
+    let no_agreements = report.agreements.is_empty() && held.is_empty();
+    let from_conversations = held
+        .into_iter()
+        .map(|(c, items)| view! {
+            <div class="report-question">
+                <h3>{format!("Uit het {} van {}", c.kind.label(), format_date(&c.date))}</h3>
+                <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
+            </div>
+        })
+        .collect_view();
     let no_activities = report.activities.is_empty();
     let no_evaluations = report.evaluations.is_empty();
     let no_conversations = report.conversations.is_empty();
@@ -140,7 +157,15 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
             <h1>{format!("Schoolrapportage {name}")}</h1>
             <dl class="report-meta">
                 <dt>"Schooljaar"</dt><dd>{year.label()}</dd>
-                <dt>"Instelling"</dt><dd>{format!("{}, {}", institution.kind.label(), or_dash(&institution.place))}</dd>
+                <dt>"Instelling"</dt>
+                <dd>
+                    {[institution.kind.label(), institution.place.trim()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ")}
+                </dd>
+                <dt>"Programma"</dt><dd>{institution.programme.label()}</dd>
                 <dt>"Bibliotheek"</dt><dd>{library.to_string()}</dd>
                 <dt>"Leesconsulent"</dt><dd>{or_dash(&institution.consultant)}</dd>
                 <dt>"Opgesteld op"</dt><dd>{format_date(made)}</dd>
@@ -159,16 +184,18 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                 }}
             </section>
             <section class="report-part">
-                <h2>"Waar de instelling staat"</h2>
+                <h2>"Waar de instelling nu staat"</h2>
+                <p class="hint">{format!("Stand op {}: de stappen beginnen niet elk schooljaar opnieuw.", format_date(made))}</p>
                 <table class="report-table">
-                    <thead><tr><th scope="col">"Stap"</th><th scope="col">"Status"</th><th scope="col">"Waardoor"</th></tr></thead>
+                    <thead><tr><th scope="col">"Stap"</th><th scope="col">"Status"</th><th scope="col">"Toelichting"</th></tr></thead>
                     <tbody>{steps}</tbody>
                 </table>
             </section>
             <section class="report-part">
-                <h2>"Afspraken (stap 10)"</h2>
+                <h2>"Afspraken"</h2>
                 {no_agreements.then(|| view! { <p>"Geen afspraken vastgelegd."</p> })}
                 {agreements}
+                {from_conversations}
             </section>
             <section class="report-part">
                 <h2>"Activiteitenplan"</h2>
@@ -179,7 +206,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                         <p>{format!("{done} van {planned} activiteiten gedaan.")}</p>
                         <table class="report-table">
                             <thead><tr>
-                                <th scope="col">"Activiteit"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>
+                                <th scope="col">"Activiteit"</th><th scope="col">"Doel"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>
                                 <th scope="col">"Gedaan"</th><th scope="col">"Evaluatie"</th>
                             </tr></thead>
                             <tbody>{activities}</tbody>

@@ -53,10 +53,13 @@ pub fn YearOverviewPage() -> impl IntoView {
     };
     let download_list = move |_| {
         let place = place.get_untracked();
+        let Some(shown_year) = chosen.year.get_untracked() else {
+            return;
+        };
         let table = summaries.work.with_untracked(|states| {
             state
                 .workspace
-                .with_untracked(|w| institutions_table(w, states, place.as_deref()))
+                .with_untracked(|w| institutions_table(w, states, shown_year, place.as_deref()))
         });
         offer("instellingen", table);
     };
@@ -77,12 +80,30 @@ pub fn YearOverviewPage() -> impl IntoView {
             {move || overview.get().map(|figures| {
                 let year = figures.year;
                 let place = figures.place.clone();
+                let (library, by) = state.workspace.with(|w| {
+                    (w.display_name().to_string(), w.library.user_name.trim().to_string())
+                });
+                let made = crate::model::format_date(&today());
+                let made = match by.as_str() {
+                    "" => format!("opgesteld op {made}"),
+                    by => format!("opgesteld door {by} op {made}"),
+                };
+                // A place in the address that no institution has: said, not silently zero.
+                let unknown = place.clone().filter(|p| {
+                    !all_places.get().iter().any(|known| known.to_lowercase() == p.trim().to_lowercase())
+                });
                 view! {
                     <p class="summary-line">
-                        "Schooljaar " <strong>{year.label()}</strong>
+                        <strong>{library}</strong>
+                        " · schooljaar " <strong>{year.label()}</strong>
                         {place.clone().map(|p| format!(", {p}"))}
-                        {format!(" · opgesteld op {}", crate::model::format_date(&today()))}
+                        {format!(" · {made}")}
                     </p>
+                    {unknown.map(|p| view! {
+                        <p class="import-refused no-print" role="alert">
+                            {format!("Geen instelling heeft ‘{p}’ als plaats. Kies hieronder een plaats of alle plaatsen.")}
+                        </p>
+                    })}
                     <nav class="button-row no-print" aria-label="Schooljaar, plaats en bestanden">
                         <a class="button button--secondary" href=year_overview_path(Some(&year.previous().label()), place.as_deref())>"Vorig schooljaar"</a>
                         <a class="button button--secondary" href=year_overview_path(Some(&year.next().label()), place.as_deref())>"Volgend schooljaar"</a>
@@ -91,7 +112,7 @@ pub fn YearOverviewPage() -> impl IntoView {
                             <select on:change=choose_place>
                                 <option value="" selected=place.is_none()>"Alle plaatsen"</option>
                                 {all_places.get().into_iter().map(|p| {
-                                    let selected = place.as_deref() == Some(p.as_str());
+                                    let selected = place.as_deref().is_some_and(|chosen| chosen.to_lowercase() == p.to_lowercase());
                                     view! { <option value=p.clone() selected=selected>{p.clone()}</option> }
                                 }).collect_view()}
                             </select>
@@ -148,11 +169,17 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
     view! {
         <section class="report-part">
             <h2>"Instellingen"</h2>
-            <p>{format!("{} instellingen", figures.institutions)}</p>
-            <ul>{counted(&figures.by_kind)}{counted(&figures.by_programme)}</ul>
+            <p>{count(figures.institutions, "instelling", "instellingen")}</p>
+            {(figures.institutions > 0).then(|| view! {
+                <h3>"Soort"</h3>
+                <ul>{counted(&figures.by_kind)}</ul>
+                <h3>"Programma"</h3>
+                <ul>{counted(&figures.by_programme)}</ul>
+            })}
         </section>
         <section class="report-part">
-            <h2>"Waar de instellingen staan"</h2>
+            <h2>"Waar de instellingen nu staan"</h2>
+            <p class="hint">{format!("Stand op {}: de stappen beginnen niet elk schooljaar opnieuw.", crate::model::format_date(&today()))}</p>
             {steps_chart}
             <table class="report-table">
                 <thead><tr><th scope="col">"Stap"</th><th scope="col">"Afgerond"</th><th scope="col">"Bezig"</th><th scope="col">"Van"</th></tr></thead>
@@ -166,7 +193,7 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
         </section>
         <section class="report-part">
             <h2>"Activiteiten"</h2>
-            <p>{format!("{} activiteiten gepland in dit schooljaar, {} gedaan.", figures.planned(), figures.done())}</p>
+            <p>{format!("{} gepland in dit schooljaar, {} gedaan.", count(figures.planned(), "activiteit", "activiteiten"), figures.done())}</p>
             {months_chart}
             <table class="report-table">
                 <thead><tr><th scope="col">"Maand"</th><th scope="col">"Gepland"</th><th scope="col">"Gedaan"</th></tr></thead>
@@ -193,6 +220,11 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
             </ul>
         </section>
     }
+}
+
+/// "1 instelling", "3 instellingen".
+fn count(n: usize, one: &str, more: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { more })
 }
 
 /// A horizontal bar chart drawn from the figures: per row a first part (e.g. done), a second

@@ -56,10 +56,20 @@ pub fn YearPlanPage() -> impl IntoView {
             Some(Ok((_, name))) => format!(" {name}"),
             _ => String::new(),
         };
-        let name = format!("Jaarplanning {}{of}", year.label());
+        let library = state
+            .workspace
+            .with_untracked(|w| w.display_name().to_string());
+        let name = format!("Jaarplanning {}{of} – {library}", year.label());
         let items: Vec<&CalendarItem> = months.iter().flat_map(|(_, items)| items).collect();
         let stamp = now();
-        let file = calendar_file(&name, &items, &stamp);
+        // A calendar file holds at least one event: an empty year gets a word instead.
+        let Some(file) = calendar_file(&name, &items, &stamp) else {
+            downloaded.set(Some(Err(
+                "In dit schooljaar staat niets met een datum, dus er is geen agendabestand gemaakt."
+                    .to_string(),
+            )));
+            return;
+        };
         let file_name = file_name(
             "jaarplanning",
             &format!("{}{of}", year.label()),
@@ -117,7 +127,7 @@ pub fn YearPlanPage() -> impl IntoView {
                     <div role="status">
                         {move || downloaded.get().map(|result| match result {
                             Ok(()) => format!(
-                                "Het agendabestand is gedownload ({count} {}). Open het met Outlook, Google Agenda of de agenda van de iPad; opnieuw importeren werkt de afspraken bij.",
+                                "Het agendabestand is gedownload ({count} {}). Open het met Outlook, Google Agenda of de agenda van de iPad.",
                                 if count == 1 { "afspraak" } else { "afspraken" }
                             ),
                             Err(reason) => reason,
