@@ -51,6 +51,7 @@ test('three institutions: the year in figures and charts, per place, printed and
           activity('c', 'linde', '2027-03', true),
           activity('d', 'eik', '2027-03', false),
           activity('e', 'linde', '2027-09', false),
+          activity('f', 'linde', '', false),
         ],
       },
       { savedAt: DECEMBER },
@@ -74,6 +75,7 @@ test('three institutions: the year in figures and charts, per place, printed and
   assert.equal(steps.length, 6);
   assert.match(steps[2], /^9\. .*\t1\t0\t1$/, 'the one chosen school had its startgesprek');
   await part('Activiteiten').getByText('4 activiteiten gepland in dit schooljaar, 2 gedaan.').waitFor();
+  await part('Activiteiten').getByText('Daarnaast 1 activiteit zonder maand, die in geen maand te tellen is.').waitFor();
   const october = await part('Activiteiten').locator('tbody tr').nth(2).innerText();
   assert.equal(october, 'oktober 2026\t2\t1');
   assert.deepEqual(await part('Gesprekken en evaluaties').getByRole('listitem').allInnerTexts(), ['Gesprekken gehouden: 1', 'Evaluaties gehouden: 1']);

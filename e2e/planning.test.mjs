@@ -214,7 +214,7 @@ test('the Bijlage 6 example is edited, reordered, deleted and undone, kept, show
   assert.equal(pasted.length, 6);
   assert.deepEqual(pasted.slice(1).map((row) => row[0]), inMonthOrder, 'in month order');
   assert.equal(pasted[3][6], 'Regel één\nRegel twee');
-  assert.deepEqual([pasted[2][0], pasted[2][4], pasted[2][7], pasted[2][8]], ['Voorleesontbijt met ouders', "'=SUM(A1)", month.value, 'nee']);
+  assert.deepEqual([pasted[2][0], pasted[2][4], pasted[2][7], pasted[2][8]], ['Voorleesontbijt met ouders', "'=SUM(A1)", month.label, 'nee']);
   assert.equal(pasted[1][8], 'ja');
   const [file] = await Promise.all([
     page.waitForEvent('download'),

@@ -166,11 +166,11 @@ pub fn planning_table(rows: &[&Activity]) -> Table {
                 &row.who,
                 &row.organisation,
                 &row.evaluation,
-                &row.month,
             ]
             .into_iter()
             .cloned()
-            .chain([done.to_string()])
+            // The month as words ("februari 2027"): Excel would read "2027-02" as a date.
+            .chain([super::format_month(&row.month), done.to_string()])
             .collect()
         })
         .collect();
@@ -306,7 +306,7 @@ mod tests {
         assert_eq!(table.header[7..], ["Maand", "Gedaan"]);
         assert_eq!(table.rows[0][0], "Ouderavond \"lezen\"");
         assert_eq!(table.rows[0][1], "Regel 1\nRegel 2");
-        assert_eq!(table.rows[0][7..], ["2026-11", "ja"]);
+        assert_eq!(table.rows[0][7..], ["november 2026", "ja"]);
     }
 
     #[test]

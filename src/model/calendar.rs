@@ -134,7 +134,10 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
                 ),
             ];
             for (date, what, uid, done) in moments {
-                if let Some(day) = parse_date(date) {
+                // A planned evaluation held on its day is that evaluation: listed once.
+                let held_that_day =
+                    uid == "volgende" && institution.evaluations.iter().any(|e| e.date == *date);
+                if let Some(day) = parse_date(date).filter(|_| !held_that_day) {
                     items.push(CalendarItem {
                         when: When::Day(day),
                         summary: format!("{name}: {what}"),
@@ -248,6 +251,13 @@ mod tests {
             id: "e0".into(),
             date: "".into(),
             next_date: "2027-02-01".into(),
+            ..Default::default()
+        });
+        // Planned for 2 February and held that day: one item, the evaluation held.
+        school.evaluations.push(Evaluation {
+            id: "e-1".into(),
+            date: "".into(),
+            next_date: "2027-02-02".into(),
             ..Default::default()
         });
         let archived = Institution {

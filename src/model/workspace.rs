@@ -847,7 +847,7 @@ mod tests {
         assert_eq!(order(&ws), ["sep", "sep-2", "okt", "dec", "mrt", "open"]);
         assert_eq!(
             crate::model::planning_table(&ws.activities_of("a")).rows[3][7],
-            "2026-12",
+            "december 2026",
             "the spreadsheet has the same order"
         );
         // Omhoog and Omlaag order the rows of one month; they do not cross months.

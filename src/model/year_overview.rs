@@ -32,6 +32,8 @@ pub struct YearOverview {
     pub conversations_held: usize,
     pub evaluations_held: usize,
     pub months: Vec<MonthFigures>,
+    /// Activities without a month: in no year's months, so counted apart.
+    pub without_month: usize,
     /// The library's own steps 1–6 as recorded.
     pub library_steps: Vec<(u8, &'static str, StepStatus)>,
 }
@@ -75,6 +77,7 @@ impl YearOverview {
         rows.push(row("Evaluaties gehouden", self.evaluations_held));
         rows.push(row("Activiteiten gepland", self.planned()));
         rows.push(row("Activiteiten gedaan", self.done()));
+        rows.push(row("Activiteiten zonder maand", self.without_month));
         rows.extend(
             self.library_steps
                 .iter()
@@ -171,10 +174,12 @@ pub fn year_overview(
             (month, figures)
         })
         .collect();
+    let mut without_month = 0;
     for activity in &workspace.activities {
         if activity.is_untouched_example() || !ours(Some(&activity.institution_id)) {
             continue;
         }
+        without_month += usize::from(activity.month.is_empty());
         if let Some(figures) = parse_month(&activity.month).and_then(|m| months.get_mut(&m)) {
             figures.planned += 1;
             figures.done += usize::from(activity.done);
@@ -201,6 +206,7 @@ pub fn year_overview(
         conversations_held,
         evaluations_held,
         months: months.into_values().collect(),
+        without_month,
         library_steps,
     }
 }
@@ -356,6 +362,7 @@ mod tests {
         assert_eq!(all.conversations_held, 1, "held this year");
         assert_eq!(all.evaluations_held, 1);
         assert_eq!((all.planned(), all.done()), (4, 2));
+        assert_eq!(all.without_month, 1);
         assert_eq!(all.months.len(), 12);
         assert_eq!(
             (all.months[2].planned, all.months[2].done),

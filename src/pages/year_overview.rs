@@ -194,6 +194,9 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
         <section class="report-part">
             <h2>"Activiteiten"</h2>
             <p>{format!("{} gepland in dit schooljaar, {} gedaan.", count(figures.planned(), "activiteit", "activiteiten"), figures.done())}</p>
+            {(figures.without_month > 0).then(|| view! {
+                <p>{format!("Daarnaast {} zonder maand, die in geen maand te tellen {}.", count(figures.without_month, "activiteit", "activiteiten"), if figures.without_month == 1 { "is" } else { "zijn" })}</p>
+            })}
             {months_chart}
             <table class="report-table">
                 <thead><tr><th scope="col">"Maand"</th><th scope="col">"Gepland"</th><th scope="col">"Gedaan"</th></tr></thead>
