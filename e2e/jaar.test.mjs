@@ -190,6 +190,16 @@ test("a step's own fields count as work, and the guide's example moves no step u
   await first.getByLabel('Maand').fill('2027-03');
   // Only the changed row is the user's: the other three are still the guide's.
   await page.getByText('Bezig, door de activiteit in de planning').waitFor();
+
+  // The library's own steps follow the same rule: step 4 with a date and who is under way.
+  await app.goto('/stappenplan/4');
+  await page.getByLabel('Datum').fill('2027-01-20');
+  await page.getByLabel('Wie').fill('Ilse de Vries');
+  await page.getByText('Bezig, door de datum en wie de stap uitvoert bij deze stap').waitFor();
+  assert.equal(await app.statusRadio('Bezig').isChecked(), true);
+  await app.saved();
+  await app.navigate('Overzicht');
+  await page.getByText('Stap 1–6, de bibliotheek zelf: 3 van 6 afgerond · 1 bezig · 2 niet gestart').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

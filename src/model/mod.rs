@@ -61,7 +61,7 @@ pub use table::Table;
 pub use text::{Collation, FoldedOrder, fold_for_search};
 pub use work::{
     AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,
-    WorkStates, work_states,
+    WorkStates, library_step_state, work_states,
 };
 pub use workspace::{
     ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,

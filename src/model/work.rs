@@ -386,6 +386,34 @@ impl Work<'_> {
     }
 }
 
+/// Where one of the library's own steps 1–6 stands: by hand where the user set it, else as
+/// its work says — a conversation of the library held for the step (steps 2 and 3), else
+/// the step's own date, *wie* and notes — as an institution's steps do.
+pub fn library_step_state(
+    progress: &StepProgress,
+    conversations: &[Conversation],
+    number: u8,
+) -> StepState {
+    let work = conversations
+        .iter()
+        .filter(|c| c.institution_id.is_none() && c.kind.step() == number && !c.is_untouched())
+        .max_by_key(|c| (c.status == ConversationStatus::Held, c.date.as_str()))
+        .map(|c| (StepStatus::InProgress, by_conversation(c)))
+        .or_else(|| own_fields(progress))
+        .unwrap_or((StepStatus::NotStarted, StatusReason::Nothing));
+    let (status, why) = if progress.is_by_hand() {
+        (progress.status, StatusReason::ByHand)
+    } else {
+        work.clone()
+    };
+    StepState {
+        status,
+        why,
+        work,
+        ready_to_close: false,
+    }
+}
+
 /// A step's own fields are recorded work: "door de datum en de notities bij deze stap".
 fn own_fields(p: &StepProgress) -> Option<(StepStatus, StatusReason)> {
     let filled: Vec<&str> = [
@@ -527,13 +555,15 @@ impl LibraryStep {
     pub fn of(
         step: &Step,
         steps: &StepRecords,
+        conversations: &[Conversation],
         institutions: &[Institution],
         states: &WorkStates,
     ) -> LibraryStep {
-        let recorded = progress_of(steps, step.id).status;
+        let progress = progress_of(steps, step.id);
+        let recorded = progress.status;
         match step.scope {
             Scope::Library => LibraryStep {
-                status: recorded,
+                status: library_step_state(&progress, conversations, step.number).status,
                 across: None,
                 own: None,
             },
@@ -571,7 +601,13 @@ impl Workspace {
     }
 
     pub fn library_step(&self, step: &Step) -> LibraryStep {
-        LibraryStep::of(step, &self.steps, &self.institutions, &self.work_states())
+        LibraryStep::of(
+            step,
+            &self.steps,
+            &self.conversations,
+            &self.institutions,
+            &self.work_states(),
+        )
     }
 
     /// The headline of the library's progress (`LibraryStep::headline`).
@@ -579,7 +615,15 @@ impl Workspace {
         let states = self.work_states();
         let steps: Vec<LibraryStep> = STEPS
             .iter()
-            .map(|step| LibraryStep::of(step, &self.steps, &self.institutions, &states))
+            .map(|step| {
+                LibraryStep::of(
+                    step,
+                    &self.steps,
+                    &self.conversations,
+                    &self.institutions,
+                    &states,
+                )
+            })
             .collect();
         LibraryStep::headline(&steps)
     }
@@ -891,6 +935,30 @@ mod tests {
             "Zelf gekozen: Afgerond. Volgens wat er is vastgelegd: Bezig, door de datum en \
              wie de stap uitvoert bij deze stap."
         );
+    }
+
+    #[test]
+    fn the_librarys_own_steps_follow_their_work_as_an_institutions_do() {
+        let mut ws = workspace();
+        let library = |ws: &Workspace, n: u8| ws.library_step(&STEPS[usize::from(n) - 1]);
+        ws.apply_step("stap-3", StepField::Date("2026-10-05".into()), NOW)
+            .unwrap();
+        assert_eq!(library(&ws, 3).status, StepStatus::InProgress);
+        let state = library_step_state(&ws.step("stap-3"), &ws.conversations, 3);
+        assert_eq!(state.why, why("door de datum bij deze stap"));
+        assert_eq!(ws.step_summary().in_progress, 1, "the headline counts it");
+        // Step 2: the library's own conversation with its management, once something is in it.
+        let mut management = Conversation::new("d", ConversationKind::Management, None, NOW);
+        management.date = "2026-10-01".into();
+        ws.conversations.push(management.clone());
+        assert_eq!(library(&ws, 2).status, StepStatus::NotStarted, "untouched");
+        management.agreements = "Plan in november".into();
+        ws.conversations = vec![management];
+        assert_eq!(library(&ws, 2).status, StepStatus::InProgress);
+        // A status chosen by hand is kept.
+        ws.apply_step("stap-3", StepField::Status(StepStatus::Done), NOW)
+            .unwrap();
+        assert_eq!(library(&ws, 3).status, StepStatus::Done);
     }
 
     #[test]

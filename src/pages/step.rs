@@ -5,7 +5,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::{ConversationList, GuideText, ProgressForm, RecordsLoaded};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
-use crate::model::{SelectionDecision, StepField, WorkspaceStoreFields, progress_of};
+use crate::model::{
+    SelectionDecision, StepField, WorkspaceStoreFields, library_step_state, progress_of,
+};
 use crate::pages::NotFoundPage;
 use crate::routes::{institution_path, step_path};
 use crate::state::{use_app_state, use_summaries};
@@ -159,7 +161,22 @@ fn LibraryProgress(step: &'static Step) -> impl IntoView {
     let state = use_app_state();
     let progress = Memo::new(move |_| state.workspace.steps().with(|s| progress_of(s, step.id)));
     let on_change = Callback::new(move |field: StepField| state.edit_step(step.id, field));
-    view! { <ProgressForm progress on_change label="Voortgang van de bibliotheek"/> }
+    // Steps 1–6 follow the library's work as an institution's steps do; 7–12 are read
+    // across the institutions, with the library's own record as it was set.
+    let work = (step.scope == Scope::Library).then(|| {
+        Signal::derive(move || {
+            let conversations = state.workspace.conversations();
+            progress.with(|p| conversations.with(|c| library_step_state(p, c, step.number)))
+        })
+    });
+    match work {
+        Some(work) => {
+            view! { <ProgressForm progress on_change work label="Voortgang van de bibliotheek"/> }
+                .into_any()
+        }
+        None => view! { <ProgressForm progress on_change label="Voortgang van de bibliotheek"/> }
+            .into_any(),
+    }
 }
 
 /// Where every active institution stands on this step (7–12), each linked to its tab.

@@ -45,11 +45,12 @@ pub fn provide_summaries(state: AppState) -> Summaries {
     });
     let library_steps = Memo::new(move |_| {
         let steps = workspace.steps().read();
+        let conversations = workspace.conversations().read();
         let institutions = workspace.institutions().read();
         work.with(|states| {
             STEPS
                 .iter()
-                .map(|step| LibraryStep::of(step, &steps, &institutions, states))
+                .map(|step| LibraryStep::of(step, &steps, &conversations, &institutions, states))
                 .collect()
         })
     });
