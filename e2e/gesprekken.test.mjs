@@ -43,6 +43,8 @@ test('a startgesprek with school and pre-school: notes survive a reload, agreeme
   await preschool.check();
   await page.getByText('0 van 16 vragen besproken').waitFor();
   await page.getByLabel('Contactpersoon toevoegen').selectOption({ label: 'Anke de Vries (Directeur / manager)' });
+  await page.locator('.chip').filter({ hasText: 'Anke de Vries' }).waitFor();
+  assert.equal(await page.getByLabel('Contactpersoon toevoegen').count(), 0, 'a contact at the table is not offered again');
   await page.getByLabel('Naam (en rol) typen').fill('Sanne (leesconsulent)');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await page.locator('.chip').filter({ hasText: 'Sanne (leesconsulent)' }).waitFor();

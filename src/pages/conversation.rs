@@ -230,8 +230,10 @@ fn Present(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let names = Memo::new(move |_| current.present().try_get().unwrap_or_default());
     let institutions = state.workspace.institutions();
+    // The institution's contacts not yet at the table.
     let contacts = Memo::new(move |_| {
         let institution = current.institution_id().try_get().flatten();
+        let present = names.get();
         institutions.with(|all| {
             all.iter()
                 .find(|i| Some(&i.id) == institution.as_ref())
@@ -240,6 +242,7 @@ fn Present(id: String, current: Field<Conversation>) -> impl IntoView {
                         .iter()
                         .filter(|c| !c.name.trim().is_empty())
                         .map(|c| format!("{} ({})", c.name.trim(), c.role.label()))
+                        .filter(|label| !present.contains(label))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
