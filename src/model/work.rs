@@ -39,6 +39,21 @@ pub struct StepState {
 }
 
 impl StepState {
+    /// The status picked by hand where there is one, else what the work says.
+    fn of(recorded: &StepProgress, work: (StepStatus, StatusReason), ready_to_close: bool) -> Self {
+        let (status, why) = if recorded.is_by_hand() {
+            (recorded.status, StatusReason::ByHand)
+        } else {
+            work.clone()
+        };
+        StepState {
+            status,
+            why,
+            work,
+            ready_to_close: ready_to_close && status != StepStatus::Done,
+        }
+    }
+
     /// The status in words, as the step's page shows it under the status picker.
     pub fn explain(&self) -> String {
         let status = self.status.label();
@@ -226,17 +241,7 @@ impl Work<'_> {
         let work = self.derived(number, &recorded);
         let ready_to_close =
             number == 11 && !self.activities.is_empty() && self.activities.iter().all(|a| a.done);
-        let (status, why) = if recorded.is_by_hand() {
-            (recorded.status, StatusReason::ByHand)
-        } else {
-            work.clone()
-        };
-        StepState {
-            status,
-            why,
-            work,
-            ready_to_close: ready_to_close && status != StepStatus::Done,
-        }
+        StepState::of(&recorded, work, ready_to_close)
     }
 
     /// What the work alone says about a step, ignoring a status set by hand: the records
@@ -401,17 +406,7 @@ pub fn library_step_state(
         .map(|c| (StepStatus::InProgress, by_conversation(c)))
         .or_else(|| own_fields(progress))
         .unwrap_or((StepStatus::NotStarted, StatusReason::Nothing));
-    let (status, why) = if progress.is_by_hand() {
-        (progress.status, StatusReason::ByHand)
-    } else {
-        work.clone()
-    };
-    StepState {
-        status,
-        why,
-        work,
-        ready_to_close: false,
-    }
+    StepState::of(progress, work, false)
 }
 
 /// A step's own fields are recorded work: "door de datum en de notities bij deze stap".
