@@ -97,6 +97,23 @@ pub fn in_month_order<'a>(rows: impl IntoIterator<Item = &'a Activity>) -> Vec<&
     rows
 }
 
+/// For rows in month order, whether each is the first and the last of its month: where
+/// Omhoog and Omlaag stop.
+pub fn month_ends(rows: &[&Activity]) -> Vec<(bool, bool)> {
+    let same_month = |i: usize, j: Option<usize>| {
+        j.and_then(|j| rows.get(j))
+            .is_some_and(|other| other.month == rows[i].month)
+    };
+    (0..rows.len())
+        .map(|i| {
+            (
+                !same_month(i, i.checked_sub(1)),
+                !same_month(i, Some(i + 1)),
+            )
+        })
+        .collect()
+}
+
 /// Where a row of one form moves with Omhoog (`up`) or Omlaag: the place in `all` of its
 /// neighbour in month order, within the same month (the months themselves set the rest of
 /// the order). `None` if it is first or last of its month.

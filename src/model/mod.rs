@@ -26,7 +26,8 @@ mod year_overview;
 
 pub use activity::{
     Activity, ActivityField, ActivityStoreFields, activities_from_agreements,
-    activity_from_example, example_evaluation, in_month_order, neighbour_in_month, planning_table,
+    activity_from_example, example_evaluation, in_month_order, month_ends, neighbour_in_month,
+    planning_table,
 };
 pub use assessment::*;
 pub use calendar::{CalendarItem, Place, When, year_calendar};

@@ -785,6 +785,11 @@ mod tests {
         assert!(ws.institution("a").unwrap().links.is_empty());
     }
 
+    /// The ids of institution "a"'s planning form, in the order it reads.
+    fn form_order(ws: &Workspace) -> Vec<String> {
+        ws.activities_of("a").iter().map(|r| r.id.clone()).collect()
+    }
+
     #[test]
     fn planning_rows_can_be_moved_deleted_and_restored_within_one_form() {
         let mut ws = with_two();
@@ -796,24 +801,18 @@ mod tests {
             })
             .unwrap();
         }
-        let order = |ws: &Workspace| {
-            ws.activities_of("a")
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        };
         ws.move_activity("r3", true);
-        assert_eq!(order(&ws), ["r3", "r1", "r4"]);
+        assert_eq!(form_order(&ws), ["r3", "r1", "r4"]);
         ws.move_activity("r3", true);
-        assert_eq!(order(&ws), ["r3", "r1", "r4"]);
+        assert_eq!(form_order(&ws), ["r3", "r1", "r4"]);
         ws.move_activity("r1", false);
-        assert_eq!(order(&ws), ["r3", "r4", "r1"]);
+        assert_eq!(form_order(&ws), ["r3", "r4", "r1"]);
         let (index, removed) = ws.delete_activity("r4", NOW).unwrap();
         assert_eq!(ws.deleted.len(), 1, "the deletion is remembered");
-        assert_eq!(order(&ws), ["r3", "r1"]);
+        assert_eq!(form_order(&ws), ["r3", "r1"]);
         ws.restore_activity(index, removed);
         assert!(ws.deleted.is_empty(), "and forgotten when it is undone");
-        assert_eq!(order(&ws), ["r3", "r4", "r1"]);
+        assert_eq!(form_order(&ws), ["r3", "r4", "r1"]);
         assert_eq!(ws.activities_of("b").len(), 1);
     }
 
@@ -838,13 +837,17 @@ mod tests {
             })
             .unwrap();
         }
-        let order = |ws: &Workspace| {
-            ws.activities_of("a")
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(order(&ws), ["sep", "sep-2", "okt", "dec", "mrt", "open"]);
+        assert_eq!(
+            form_order(&ws),
+            ["sep", "sep-2", "okt", "dec", "mrt", "open"]
+        );
+        let ends = crate::model::month_ends(&ws.activities_of("a"));
+        assert_eq!(
+            ends[..2],
+            [(true, false), (false, true)],
+            "two in September"
+        );
+        assert!(ends[2..].iter().all(|e| *e == (true, true)));
         assert_eq!(
             crate::model::planning_table(&ws.activities_of("a")).rows[3][7],
             "december 2026",
@@ -852,11 +855,17 @@ mod tests {
         );
         // Omhoog and Omlaag order the rows of one month; they do not cross months.
         ws.move_activity("sep-2", true);
-        assert_eq!(order(&ws), ["sep-2", "sep", "okt", "dec", "mrt", "open"]);
+        assert_eq!(
+            form_order(&ws),
+            ["sep-2", "sep", "okt", "dec", "mrt", "open"]
+        );
         ws.move_activity("sep-2", true);
         ws.move_activity("okt", true);
         ws.move_activity("dec", false);
-        assert_eq!(order(&ws), ["sep-2", "sep", "okt", "dec", "mrt", "open"]);
+        assert_eq!(
+            form_order(&ws),
+            ["sep-2", "sep", "okt", "dec", "mrt", "open"]
+        );
         assert_eq!(neighbour_in_month(&ws.activities, "sep", true), Some(0));
         assert_eq!(neighbour_in_month(&ws.activities, "sep", false), None);
         assert_eq!(neighbour_in_month(&ws.activities, "mrt", false), None);

@@ -14,7 +14,7 @@ use crate::components::{ConfirmButton, OnValue, TextField};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
     Activity, ActivityField, ActivityStoreFields, WorkspaceStoreFields, example_evaluation,
-    format_date, in_month_order, neighbour_in_month,
+    format_date, in_month_order, month_ends,
 };
 use crate::pages::planning_print::columns;
 use crate::routes::{activity_anchor, conversation_path, linked_anchor, planning_print_path};
@@ -54,15 +54,20 @@ fn column_mut(a: &mut Activity, n: usize) -> (&mut String, ActivityField) {
 pub fn PlanningPanel(id: String) -> impl IntoView {
     let state = use_app_state();
     let lookup = id.clone();
-    // The form's rows in month order; each card reads its own row.
-    let ids = Memo::new(move |_| {
+    // The form's rows in month order, each with whether it is first and last of its month;
+    // each card reads its own row. Typing in a card changes neither, so no card is redrawn.
+    let rows = Memo::new(move |_| {
         state.workspace.activities().with(|all| {
-            in_month_order(all.iter().filter(|a| a.institution_id == lookup))
-                .into_iter()
+            let rows = in_month_order(all.iter().filter(|a| a.institution_id == lookup));
+            let ends = month_ends(&rows);
+            rows.iter()
                 .map(|a| a.id.clone())
+                .zip(ends)
                 .collect::<Vec<_>>()
         })
     });
+    let ids =
+        Memo::new(move |_| rows.with(|r| r.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
     let notice: Notices = RwSignal::new(None);
 
     let institution = id.clone();
@@ -199,7 +204,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             </Show>
             <ol class="planning__rows">
                 <For each=move || ids.get() key=|activity| activity.clone() let:activity>
-                    <ActivityRow activity notice/>
+                    <ActivityRow activity rows notice/>
                 </For>
             </ol>
             <button type="button" class="button" id=ADD_BUTTON on:click=add>"Activiteit toevoegen"</button>
@@ -266,7 +271,11 @@ fn focus_row(activity: &str) -> bool {
 
 /// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
-fn ActivityRow(activity: String, notice: Notices) -> impl IntoView {
+fn ActivityRow(
+    activity: String,
+    rows: Memo<Vec<(String, (bool, bool))>>,
+    notice: Notices,
+) -> impl IntoView {
     let state = use_app_state();
     let row: Row = state.workspace.activities().at_key(activity.clone()).into();
     let conversations = state.workspace.conversations();
@@ -285,11 +294,16 @@ fn ActivityRow(activity: String, notice: Notices) -> impl IntoView {
         _ => "Nieuwe activiteit".to_string(),
     };
     // Omhoog and Omlaag order the rows of one month; the months order the rest.
-    let activities = state.workspace.activities();
     let this = activity.clone();
-    let first = move || activities.with(|all| neighbour_in_month(all, &this, true).is_none());
-    let this = activity.clone();
-    let last = move || activities.with(|all| neighbour_in_month(all, &this, false).is_none());
+    let ends = Memo::new(move |_| {
+        rows.with(|r| {
+            r.iter()
+                .find(|(id, _)| *id == this)
+                .map_or((true, true), |(_, e)| *e)
+        })
+    });
+    let first = move || ends.get().0;
+    let last = move || ends.get().1;
     let (up, down, gone, done) = (
         activity.clone(),
         activity.clone(),
