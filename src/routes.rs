@@ -190,8 +190,27 @@ pub fn report_path(id: &str) -> String {
     record_path(REPORT_PATH, id)
 }
 
-pub fn planning_print_path(institution_id: &str) -> String {
-    record_path(PLANNING_PRINT_PATH, institution_id)
+/// An institution's plan of one school year, laid out to print.
+pub fn planning_print_path(institution_id: &str, year: &str) -> String {
+    format!(
+        "{}&jaar={}",
+        record_path(PLANNING_PRINT_PATH, institution_id),
+        encode_component(year)
+    )
+}
+
+/// One of an institution's steps at one school year: its plan (11) or evaluations (12).
+pub fn institution_year_path(institution_id: &str, step: u8, year: &str) -> String {
+    format!(
+        "{}&jaar={}",
+        institution_path(institution_id, Some(step)),
+        encode_component(year)
+    )
+}
+
+/// An institution's planning form (step 11) at the plan of one school year.
+pub fn plan_path(institution_id: &str, year: &str) -> String {
+    institution_year_path(institution_id, 11, year)
 }
 
 /// An institution's Schoolrapportage for a school year ("2026-2027", or this one).
@@ -319,7 +338,8 @@ mod tests {
             conversation_path(id),
             assessment_path(id),
             report_path(id),
-            planning_print_path(id),
+            planning_print_path(id, "2026-2027"),
+            plan_path(id, "2026-2027"),
         ] {
             let (_, query) = href.split_once('?').unwrap();
             assert!(!query.contains('#') && !query.contains(' '), "{href}");

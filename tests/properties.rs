@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
-    Activity, Answer, Assessment, Contact, ContactRole, Conversation, ConversationKind,
-    ConversationStatus, Deletion, Evaluation, FieldStamp, Institution, InstitutionKind, Kind,
-    Library, Parties, Prepared, Programme, Selection, SelectionDecision, Stamps, StartOutcome,
-    StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    Activity, ActivityResult, Answer, Assessment, Contact, ContactRole, Conversation,
+    ConversationKind, ConversationStatus, Deletion, Evaluation, EvaluationKind, FieldStamp,
+    Institution, InstitutionKind, Kind, Library, Outcome, Parties, Prepared, Programme, Selection,
+    SelectionDecision, Stamps, StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
@@ -89,13 +89,22 @@ fn contact(index: usize) -> impl Strategy<Value = Contact> {
 }
 
 fn evaluation(index: usize) -> impl Strategy<Value = Evaluation> {
-    (date(), date(), texts(2)).prop_map(move |(date, next_date, t)| Evaluation {
-        id: format!("evaluatie-{index}"),
-        date,
-        went_well: t[0].clone(),
-        changes: t[1].clone(),
-        next_date,
-    })
+    let results = proptest::collection::btree_map(
+        "activiteit-[0-9]",
+        (pick(Outcome::ALL), text()).prop_map(|(outcome, note)| ActivityResult { outcome, note }),
+        0..3,
+    );
+    (date(), date(), texts(2), pick(EvaluationKind::ALL), results).prop_map(
+        move |(date, next_date, t, kind, results)| Evaluation {
+            id: format!("evaluatie-{index}"),
+            kind,
+            date,
+            went_well: t[0].clone(),
+            changes: t[1].clone(),
+            next_date,
+            results,
+        },
+    )
 }
 
 fn institution(index: usize) -> impl Strategy<Value = Institution> {
@@ -110,6 +119,11 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
         proptest::collection::btree_map("stap-(8|9|10|11|12)", step(), 0..3),
         proptest::collection::btree_map("stap-10-afspraak-[a-z]{1,8}", text(), 0..3),
         proptest::collection::vec(evaluation(index), 0..2),
+        proptest::collection::btree_map(
+            "20(2[0-9])-20(2[0-9])",
+            proptest::collection::btree_map("stap-10-afspraak-[a-z]{1,8}", text(), 0..2),
+            0..2,
+        ),
     );
     let sets = (
         set("instelling-[0-9]"),
@@ -149,6 +163,8 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
                 start_outcome,
                 agreements: r.2.into_iter().collect(),
                 evaluations: r.3,
+                agreements_from: t[2].clone(),
+                past_agreements: r.4,
                 created_at: t[7].clone(),
                 updated_at: t[8].clone(),
                 stamps,
@@ -216,6 +232,8 @@ fn activity(index: usize) -> impl Strategy<Value = Activity> {
         goal: t[1].clone(),
         action_points: t[2].clone(),
         planning: t[3].clone(),
+        // A row is always in a school year: a file's row without one is placed on reading.
+        school_year: format!("20{}-20{}", 20 + index % 9, 21 + index % 9),
         month,
         who: t[4].clone(),
         organisation: t[5].clone(),
@@ -223,6 +241,7 @@ fn activity(index: usize) -> impl Strategy<Value = Activity> {
         done: f[0],
         conversation_id: f[1].then(|| t[7].clone()),
         example_id: f[0].then(|| t[6].clone()),
+        copied_from: f[1].then(|| t[8].clone()),
         created_at: t[8].clone(),
         updated_at: t[9].clone(),
         stamps,

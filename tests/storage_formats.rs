@@ -48,7 +48,15 @@ fn every_field_of_a_full_version_1_document_survives() {
         serde_json::from_str(&encode(&workspace, "2026-10-01T09:30:00.000Z")).unwrap();
     assert_eq!(new["schemaVersion"], FILE_VERSION);
     assert_eq!(new["workspace"]["assessments"], serde_json::json!([]));
+    // Version 4 placed the planning row in the school year of its month (March 2027) and
+    // took the evaluation of 1 June for the year's end evaluation.
+    assert_eq!(new["workspace"]["activities"][0]["schoolYear"], "2026-2027");
+    assert_eq!(
+        new["workspace"]["institutions"][0]["evaluations"][0]["kind"],
+        "final"
+    );
     for doc in [&mut old, &mut new] {
+        without_what_version_4_added(doc);
         let envelope = doc.as_object_mut().unwrap();
         envelope.remove("schemaVersion");
         let workspace = envelope["workspace"].as_object_mut().unwrap();
@@ -56,6 +64,28 @@ fn every_field_of_a_full_version_1_document_survives() {
         workspace.remove("selfAssessment");
     }
     assert_eq!(new, old);
+}
+
+/// Takes out of a document what reading it as version 4 adds to an older one: each planning
+/// row's school year and each evaluation's kind.
+fn without_what_version_4_added(doc: &mut Value) {
+    let workspace = &mut doc["workspace"];
+    for row in workspace["activities"].as_array_mut().into_iter().flatten() {
+        row.as_object_mut().unwrap().remove("schoolYear");
+    }
+    for institution in workspace["institutions"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        for evaluation in institution["evaluations"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+        {
+            evaluation.as_object_mut().unwrap().remove("kind");
+        }
+    }
 }
 
 /// What the version 3 app keeps in localStorage (key → text): the full version 1 document
@@ -70,7 +100,10 @@ fn a_workspace_stored_in_parts_by_version_3_opens() {
     let read = decode_stored(main, &mut |key| stored.get(key).cloned()).expect("version 3 opens");
     assert_eq!(read.workspace, decode(FULL_V1).unwrap());
     assert_eq!(read.parts.len(), stored.len() - 1, "every part is named");
-    assert!(read.current);
+    assert!(
+        !read.current,
+        "written again as version 4 in the first pause"
+    );
 }
 
 /// A version 2 export written by the release before serde, with every field of every record
@@ -92,6 +125,12 @@ fn all_set(object: &Value, default: &Value, place: &str) {
 
 fn default_of<T: serde::Serialize + Default>() -> Value {
     serde_json::to_value(T::default()).unwrap()
+}
+
+/// A record's default without a field a later version added.
+fn without_key(mut record: Value, key: &str) -> Value {
+    record.as_object_mut().unwrap().remove(key);
+    record
 }
 
 #[test]
@@ -121,7 +160,7 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
     );
     all_set(
         &school["evaluations"][0],
-        &default_of::<Evaluation>(),
+        &without_key(default_of::<Evaluation>(), "kind"),
         "evaluations[0]",
     );
     let talk = &ws["conversations"][0];
@@ -139,7 +178,7 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
     assert_ne!(talk["parties"], default_of::<Parties>(), "parties");
     all_set(
         &ws["activities"][0],
-        &default_of::<Activity>(),
+        &without_key(default_of::<Activity>(), "schoolYear"),
         "activities[0]",
     );
     all_set(
@@ -148,15 +187,62 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
         "assessments[0]",
     );
 
-    // Read and written again by this version: the same bytes.
+    // Read and written again by this version: the same, apart from the version and what
+    // version 4 added (the row's school year, the evaluation's kind).
     let (workspace, stamps) = decode_file(FULL_V2).expect("version 2 opens");
     assert_eq!(workspace.assessments[0].age_to, Some(8));
     assert_eq!(stamps.by, "Toos van Dijk");
-    assert_eq!(encode_export(&workspace, &stamps.at, &stamps.by), FULL_V2);
+    assert_eq!(workspace.activities[0].school_year, "2026-2027");
+    let mut new: Value =
+        serde_json::from_str(&encode_export(&workspace, &stamps.at, &stamps.by)).unwrap();
+    let mut old = file;
+    for doc in [&mut old, &mut new] {
+        without_what_version_4_added(doc);
+        doc.as_object_mut().unwrap().remove("schemaVersion");
+    }
+    assert_eq!(new, old);
 }
 
-/// The parts this version writes are the bytes the release before it wrote: their keys,
-/// made from their content, are the same, so an upgrade rewrites nothing.
+/// A version 4 export written by this version from the full version 2 file, with what
+/// version 4 added set too: a school year per row and one it was copied from, an end
+/// evaluation with a result per activity, agreements of an earlier year.
+const FULL_V4: &str = include_str!("fixtures/workspace-v4-full.json");
+
+#[test]
+fn every_field_of_a_full_version_4_file_is_set_and_survives_byte_for_byte() {
+    use ouderpartnerschap::model::*;
+    use ouderpartnerschap::storage::{decode_file, encode_export};
+    let file: Value = serde_json::from_str(FULL_V4).unwrap();
+    let ws = &file["workspace"];
+    all_set(
+        &ws["institutions"][0],
+        &default_of::<Institution>(),
+        "institutions[0]",
+    );
+    let evaluation = &ws["institutions"][0]["evaluations"][0];
+    all_set(evaluation, &default_of::<Evaluation>(), "evaluations[0]");
+    all_set(
+        &evaluation["results"]["activiteit-1"],
+        &default_of::<ActivityResult>(),
+        "results",
+    );
+    all_set(
+        &ws["activities"][0],
+        &default_of::<Activity>(),
+        "activities[0]",
+    );
+
+    let (workspace, stamps) = decode_file(FULL_V4).expect("version 4 opens");
+    let school = &workspace.institutions[0];
+    assert_eq!(school.agreements_to_review(), Some("2025-2026"));
+    let row = &workspace.activities[0];
+    assert_eq!(outcome_of(school, row), Outcome::Partly);
+    assert_eq!(encode_export(&workspace, &stamps.at, &stamps.by), FULL_V4);
+}
+
+/// The parts this version writes are the bytes the release before it wrote, apart from the
+/// parts whose records version 4 gave a school year or an evaluation kind: their keys, made
+/// from their content, are the same, so an upgrade rewrites only those.
 #[test]
 fn parts_keep_the_keys_the_version_3_app_gave_them() {
     use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
@@ -170,7 +256,16 @@ fn parts_keep_the_keys_the_version_3_app_gave_them() {
         &first_save.0,
         &first_save.1,
     );
+    let mut kept = 0;
     for (index, part) in layout.parts.iter().enumerate() {
+        let text = layout.text(index);
+        if text.contains("\"schoolYear\":\"2026-2027\",\"who\"")
+            || text.contains("\"kind\":\"final\"")
+        {
+            assert!(!stored.contains_key(&part.key), "a migrated part is new");
+            continue;
+        }
+        kept += 1;
         assert_eq!(
             stored.get(&part.key),
             Some(&layout.text(index)),
@@ -179,6 +274,7 @@ fn parts_keep_the_keys_the_version_3_app_gave_them() {
         );
     }
     assert_eq!(layout.parts.len(), stored.len() - 1);
+    assert!(kept > 0, "the conversations' part is kept as it was");
 }
 
 /// JSON allows a key twice in one object; a map read from such a file keeps the value

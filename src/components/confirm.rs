@@ -6,8 +6,8 @@ use leptos::prelude::*;
 /// warning), or, with `danger = false`, before something that only adds.
 #[component]
 pub fn ConfirmButton(
-    label: &'static str,
-    question: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] question: Signal<String>,
     confirm_label: &'static str,
     on_confirm: Callback<()>,
     #[prop(default = true)] danger: bool,
@@ -24,13 +24,13 @@ pub fn ConfirmButton(
             fallback=move || {
                 view! {
                     <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                        {label}
+                        {move || label.get()}
                     </button>
                 }
             }
         >
-            <div class="confirm" role="alertdialog" aria-label=label>
-                <p>{question}</p>
+            <div class="confirm" role="alertdialog" aria-label=move || label.get()>
+                <p>{move || question.get()}</p>
                 <div class="button-row">
                     <button
                         type="button"

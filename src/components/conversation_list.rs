@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::use_school_year;
 use crate::model::{ConversationKind, ConversationStatus, WorkspaceStoreFields, format_date};
 use crate::routes::{conversation_path, report_path};
 use crate::state::use_app_state;
@@ -13,9 +14,12 @@ use crate::state::use_app_state;
 pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoView {
     let state = use_app_state();
     let owner = institution_id.clone();
-    let rows = Memo::new(move |_| {
+    let chosen = use_school_year();
+    // (id, text, held, of the chosen year) of each conversation, latest first.
+    let all = Memo::new(move |_| {
+        let year = chosen.year.get();
         state.workspace.conversations().with(|conversations| {
-            conversations
+            let mut rows = conversations
                 .iter()
                 .filter(|c| c.institution_id == owner && c.kind.step() == step)
                 .map(|c| {
@@ -25,11 +29,31 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
                         format_date(&c.date)
                     };
                     let text = format!("{} · {when} · {}", c.kind.label(), c.status.label());
-                    (c.id.clone(), text, c.status == ConversationStatus::Held)
+                    let this_year = year.is_none() || c.year() == year;
+                    (
+                        c.id.clone(),
+                        text,
+                        c.status == ConversationStatus::Held,
+                        this_year,
+                        c.date.clone(),
+                    )
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            rows.sort_by(|a, b| b.4.cmp(&a.4));
+            rows
         })
     });
+    let part = move |this_year: bool| {
+        all.with(|rows| {
+            rows.iter()
+                .filter(|r| r.3 == this_year)
+                .map(|r| (r.0.clone(), r.1.clone(), r.2))
+                .collect::<Vec<_>>()
+        })
+    };
+    let rows = Memo::new(move |_| part(true));
+    let others = Memo::new(move |_| part(false));
+    let year_label = move || chosen.year.get().map(|y| y.label()).unwrap_or_default();
     let kinds = ConversationKind::ALL
         .into_iter()
         .filter(|k| k.step() == step && k.is_library() == institution_id.is_none());
@@ -55,19 +79,33 @@ pub fn ConversationList(institution_id: Option<String>, step: u8) -> impl IntoVi
             <h2 id=heading.clone()>"Gesprekken"</h2>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=|| view! { <p class="hint">"Nog geen gesprekken bij deze stap."</p> }
+                fallback=move || view! { <p class="hint">{format!("Geen gesprekken bij deze stap in {}.", year_label())}</p> }
             >
-                <ul class="link-list">
-                    <For each=move || rows.get() key=|row| row.clone() let:((id, text, held))>
-                        <li>
-                            <a href=conversation_path(&id)>{text}</a>
-                            {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
-                        </li>
-                    </For>
-                </ul>
+                <ConversationLinks rows/>
+            </Show>
+            <Show when=move || others.with(|r| !r.is_empty())>
+                <details class="other-years">
+                    <summary>{move || format!("Andere schooljaren ({})", others.with(Vec::len))}</summary>
+                    <ConversationLinks rows=others/>
+                </details>
             </Show>
             <div class="button-row">{buttons}</div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </section>
+    }
+}
+
+/// Links to conversations, with the report of those held.
+#[component]
+fn ConversationLinks(rows: Memo<Vec<(String, String, bool)>>) -> impl IntoView {
+    view! {
+        <ul class="link-list">
+            <For each=move || rows.get() key=|row| row.clone() let:((id, text, held))>
+                <li>
+                    <a href=conversation_path(&id)>{text}</a>
+                    {held.then(|| view! { " · " <a href=report_path(&id)>"verslag"</a> })}
+                </li>
+            </For>
+        </ul>
     }
 }

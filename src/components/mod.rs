@@ -1,5 +1,6 @@
 //! Reusable view pieces.
 
+mod address;
 mod banners;
 mod confirm;
 mod conversation_list;
@@ -11,9 +12,11 @@ mod library_form;
 mod print_button;
 mod progress_form;
 mod records_loaded;
+mod school_year_card;
 mod show_all;
 mod status;
 
+pub use address::{ChosenYear, YearRefused, use_query_value, use_school_year};
 pub use banners::StorageBanners;
 pub use confirm::ConfirmButton;
 pub use conversation_list::ConversationList;
@@ -25,5 +28,6 @@ pub use library_form::LibraryForm;
 pub use print_button::PrintButton;
 pub use progress_form::ProgressForm;
 pub use records_loaded::RecordsLoaded;
+pub use school_year_card::SchoolYearCard;
 pub use show_all::{ShowAllButton, count_to_show};
 pub use status::{AcrossLine, StatusBadge};

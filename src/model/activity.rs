@@ -7,7 +7,7 @@ use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
 
 use super::records::{Stamps, field_names};
-use super::{Conversation, InvalidInput, Table, parse_month};
+use super::{Conversation, InvalidInput, SchoolYear, Table, parse_month};
 use crate::content::{PLANNING_COLUMNS, PlanningExample};
 
 /// One row of an institution's planning form (Bijlagen 6 and 7).
@@ -23,6 +23,9 @@ pub struct Activity {
     pub planning: String,
     /// The month it falls in, `jjjj-mm`, for the Overzicht; empty if unknown.
     pub month: String,
+    /// The school year whose plan it is in ("2026-2027"); a row with a month is in its
+    /// month's year (`Activity::year`).
+    pub school_year: String,
     pub who: String,
     pub organisation: String,
     pub evaluation: String,
@@ -33,6 +36,9 @@ pub struct Activity {
     /// example beside the row's own, never copied into it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example_id: Option<String>,
+    /// The row of an earlier year's plan that *Nieuw schooljaar starten* copied it from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<String>,
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::import`).
@@ -56,6 +62,8 @@ field_names!(
         Done => "done",
         ConversationId => "conversationId",
         ExampleId => "exampleId",
+        SchoolYear => "schoolYear",
+        CopiedFrom => "copiedFrom",
     }
 );
 
@@ -64,6 +72,14 @@ impl Activity {
     /// work, not the user's. It moves no step and is no activity of the school's year.
     pub fn is_untouched_example(&self) -> bool {
         self.example_id.is_some() && self.stamps.is_empty()
+    }
+
+    /// The school year whose plan it is in: its month's, else the one it was put in.
+    pub fn year(&self) -> Option<SchoolYear> {
+        match parse_month(&self.month) {
+            Some(month) => Some(SchoolYear::of(month)),
+            None => SchoolYear::parse(&self.school_year).ok(),
+        }
     }
 
     /// Mends a month that is not a month, read from a file: it is cleared and kept, as it

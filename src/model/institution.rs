@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::records::{Stamps, field_names};
 
 use super::{
-    InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to, progress_of,
-    validate_date,
+    Evaluation, InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to,
+    progress_of, validate_date,
 };
 
 /// The steps an institution takes after being selected, by stable id.
@@ -44,6 +44,7 @@ macro_rules! labelled_enum {
         }
     };
 }
+pub(crate) use labelled_enum;
 
 labelled_enum!(
     /// What kind of institution it is.
@@ -118,17 +119,6 @@ pub struct Selection {
     pub reason: String,
 }
 
-/// Step 12: one evaluation moment with the leescoördinator and director.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Evaluation {
-    pub id: String,
-    pub date: String,
-    pub went_well: String,
-    pub changes: String,
-    pub next_date: String,
-}
-
 /// A school or pre-school the library works with.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
@@ -165,6 +155,15 @@ pub struct Institution {
     /// Answers to step 10's agreement questions, keyed by question id.
     #[patch(|this, new| *this = new)]
     pub agreements: BTreeMap<String, String>,
+    /// The school year the agreements were made for, when *Nieuw schooljaar starten* carried
+    /// them into a later year to be reviewed; empty once they hold for the current year.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub agreements_from: String,
+    /// The agreements as they were in earlier school years, by year ("2026-2027"): kept by
+    /// *Nieuw schooljaar starten* so that an earlier year's report states its own.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub past_agreements: BTreeMap<String, BTreeMap<String, String>>,
     pub evaluations: Vec<Evaluation>,
     pub created_at: String,
     pub updated_at: String,
@@ -191,6 +190,8 @@ field_names!(
         Steps => "steps",
         StartOutcome => "startOutcome",
         Agreements => "agreements",
+        AgreementsFrom => "agreementsFrom",
+        PastAgreements => "pastAgreements",
         Evaluations => "evaluations",
     }
 );

@@ -8,6 +8,7 @@ mod assessment;
 mod calendar;
 mod conversation;
 mod dates;
+mod evaluation;
 mod filter;
 mod guide;
 mod hyphenation;
@@ -16,6 +17,7 @@ mod institution;
 mod overview;
 mod progress;
 mod records;
+mod rollover;
 mod school_report;
 mod school_year;
 mod table;
@@ -39,14 +41,18 @@ pub use dates::{
     date_text, days_between, format_date, format_month, month_abbreviation, month_name, parse_date,
     parse_month, validate_date,
 };
+pub use evaluation::{
+    ActivityResult, Evaluation, EvaluationKind, EvaluationStoreFields, Outcome, latest_result,
+    outcome_of,
+};
 pub use filter::{InstitutionFilter, SortOrder};
 pub use guide::{GuideSection, guide_sections, question_ids, question_text};
 pub use hyphenation::hyphenated;
 pub use ical::calendar_file;
 pub use institution::{
-    Contact, ContactRole, ContactStoreFields, Evaluation, EvaluationStoreFields,
-    INSTITUTION_STEP_IDS, Institution, InstitutionField, InstitutionKind, InstitutionStoreFields,
-    Phase, Programme, Selection, SelectionDecision, SelectionStoreFields, StartOutcome,
+    Contact, ContactRole, ContactStoreFields, INSTITUTION_STEP_IDS, Institution, InstitutionField,
+    InstitutionKind, InstitutionStoreFields, Phase, Programme, Selection, SelectionDecision,
+    SelectionStoreFields, StartOutcome,
 };
 pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, Records, attention};
 pub use progress::{
@@ -56,6 +62,7 @@ pub use records::{
     BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
     edit, edited, fields_of,
 };
+pub use rollover::{NewYearStarted, tell_evaluation_kinds};
 pub use school_report::{ReportStep, SchoolReport};
 pub use school_year::SchoolYear;
 pub use table::Table;

@@ -3,8 +3,8 @@
 //! with what was done, the evaluations and the conversations.
 
 use super::{
-    Activity, Conversation, Evaluation, Institution, SchoolYear, StatusReason, Workspace,
-    in_month_order, parse_date, parse_month,
+    Activity, Conversation, Evaluation, Institution, Outcome, SchoolYear, StatusReason, Workspace,
+    in_month_order, latest_result, outcome_of, parse_date,
 };
 use crate::content::{STEPS, step_by_id};
 
@@ -26,7 +26,7 @@ pub struct SchoolReport<'a> {
     pub steps: Vec<ReportStep>,
     /// The step 10 agreements that were written: (the guide's question, the answer).
     pub agreements: Vec<(&'static str, &'a str)>,
-    /// The year's plan in month order; rows without a month belong to every year.
+    /// The year's plan in month order.
     pub activities: Vec<&'a Activity>,
     pub evaluations: Vec<&'a Evaluation>,
     pub conversations: Vec<&'a Conversation>,
@@ -61,7 +61,7 @@ impl<'a> SchoolReport<'a> {
             .flat_map(|list| list.questions);
         let agreements = questions
             .filter_map(|q| {
-                let answer = institution.agreements.get(q.id)?.trim();
+                let answer = institution.agreements_in(year).get(q.id)?.trim();
                 (!answer.is_empty()).then_some((q.text, answer))
             })
             .collect();
@@ -69,7 +69,7 @@ impl<'a> SchoolReport<'a> {
         let activities = in_month_order(workspace.activities.iter().filter(|a| {
             a.institution_id == institution.id
                 && !a.is_untouched_example()
-                && parse_month(&a.month).is_none_or(|m| year.contains(m))
+                && a.year() == Some(year)
         }));
         let mut evaluations: Vec<_> = institution
             .evaluations
@@ -95,17 +95,33 @@ impl<'a> SchoolReport<'a> {
         })
     }
 
+    /// What came of an activity: the word of the year's latest evaluation that judged it,
+    /// with its note, else the plan's own *Gedaan* mark.
+    pub fn result_of(&self, activity: &Activity) -> (Outcome, &'a str) {
+        match latest_result(self.institution, activity) {
+            Some((result, _)) => (result.outcome, result.note.as_str()),
+            None => (outcome_of(self.institution, activity), ""),
+        }
+    }
+
+    /// How many of the plan's activities came out as `outcome`.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.activities
+            .iter()
+            .filter(|a| self.result_of(a).0 == outcome)
+            .count()
+    }
+
     /// "4 van 6 gedaan": the plan's activities done, of all.
     pub fn done_count(&self) -> (usize, usize) {
-        let done = self.activities.iter().filter(|a| a.done).count();
-        (done, self.activities.len())
+        (self.count(Outcome::Done), self.activities.len())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ConversationKind, ConversationStatus};
+    use crate::model::{ActivityResult, ConversationKind, ConversationStatus};
     use jiff::civil::date;
 
     #[test]
@@ -142,18 +158,27 @@ mod tests {
             Conversation::new("g2", ConversationKind::Deepening, Some("linde"), "x");
         untouched.date = "2026-10-01".into();
         ws.conversations = vec![held, untouched];
-        let row = |id: &str, month: &str, done: bool| Activity {
+        ws.institutions[0].evaluations[1].results.insert(
+            "mrt".into(),
+            ActivityResult {
+                outcome: Outcome::Partly,
+                note: "alleen groep 3".into(),
+            },
+        );
+        let row = |id: &str, month: &str, year: &str, done: bool| Activity {
             id: id.into(),
             institution_id: "linde".into(),
             month: month.into(),
+            school_year: year.into(),
             done,
             ..Default::default()
         };
         ws.activities = vec![
-            row("mrt", "2027-03", false),
-            row("okt", "2026-10", true),
-            row("vorig", "2026-05", true),
-            row("open", "", false),
+            row("mrt", "2027-03", "", false),
+            row("okt", "2026-10", "", true),
+            row("vorig", "2026-05", "", true),
+            row("open", "", "2026-2027", false),
+            row("volgend-jaar", "", "2027-2028", false),
         ];
         let report = SchoolReport::of(&ws, "linde", SchoolYear::of(date(2026, 9, 1))).unwrap();
         assert_eq!(report.steps.len(), 6);
@@ -177,6 +202,11 @@ mod tests {
         let ids = |rows: &[&Activity]| rows.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&report.activities), ["okt", "mrt", "open"]);
         assert_eq!(report.done_count(), (1, 3));
+        assert_eq!(report.count(Outcome::Partly), 1);
+        assert_eq!(
+            report.result_of(report.activities[1]),
+            (Outcome::Partly, "alleen groep 3")
+        );
         let evaluations: Vec<_> = report.evaluations.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(evaluations, ["e1", "e2"]);
         assert_eq!(report.conversations.len(), 1, "not the untouched one");

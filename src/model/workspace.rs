@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
-    Institution, InstitutionField, InstitutionKind, InvalidInput, Parties, Record, StepField,
-    StepProgress, StepRecords, activities_from_agreements, apply_to, days_between, in_month_order,
-    neighbour_in_month, progress_of,
+    Institution, InstitutionField, InstitutionKind, InvalidInput, Parties, Record, SchoolYear,
+    StepField, StepProgress, StepRecords, activities_from_agreements, apply_to, days_between,
+    in_month_order, neighbour_in_month, parse_date, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -152,7 +152,9 @@ impl Workspace {
         }
         let mut mend = Mend(self, mended);
         each_kind(&mut mend);
-        mend.1
+        let mended = mend.1;
+        // A row read from a file without its school year goes where its dates say.
+        self.place_in_school_years() || mended
     }
 
     /// Gives a record whose id an earlier record of its kind already has an id of its own
@@ -461,10 +463,25 @@ impl Workspace {
         )
     }
 
-    pub fn add_activity(&mut self, activity: Activity) -> Result<(), InvalidInput> {
+    /// The rows of one institution's plan for `year`, in month order.
+    pub fn plan_of(&self, institution_id: &str, year: SchoolYear) -> Vec<&Activity> {
+        in_month_order(
+            self.activities
+                .iter()
+                .filter(|a| a.institution_id == institution_id && a.year() == Some(year)),
+        )
+    }
+
+    /// Adds a planning row; one not put in a school year goes into the plan of the year its
+    /// institution is in.
+    pub fn add_activity(&mut self, mut activity: Activity) -> Result<(), InvalidInput> {
         activity.validate()?;
-        if self.institution(&activity.institution_id).is_none() {
+        let Some(institution) = self.institution(&activity.institution_id) else {
             return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
+        };
+        if activity.year().is_none() {
+            let made = activity.created_at.get(..10).unwrap_or_default();
+            activity.school_year = institution.current_year(made).label();
         }
         self.activities.push(activity);
         Ok(())
@@ -555,7 +572,17 @@ impl Workspace {
                 "Schrijf eerst de afspraken op, één per regel.".into(),
             ));
         }
-        let rows = activities_from_agreements(conversation, &self.activities, new_id, now);
+        let mut rows = activities_from_agreements(conversation, &self.activities, new_id, now);
+        // The rows go into the plan of the year the conversation was held in.
+        let year = parse_date(&conversation.date)
+            .map(SchoolYear::of)
+            .or_else(|| {
+                let institution = self.institution(conversation.institution_id.as_deref()?)?;
+                Some(institution.current_year(&now[..now.len().min(10)]))
+            });
+        for row in &mut rows {
+            row.school_year = year.map(SchoolYear::label).unwrap_or_default();
+        }
         let added = rows.len();
         self.activities.extend(rows);
         Ok(added)

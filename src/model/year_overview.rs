@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::{
-    AcrossInstitutions, ConversationStatus, Institution, InstitutionKind, Programme, SchoolYear,
-    StepStatus, Table, WorkStates, Workspace, parse_date, parse_month, progress_of,
+    AcrossInstitutions, ConversationStatus, Institution, InstitutionKind, Outcome, Programme,
+    SchoolYear, StepStatus, Table, WorkStates, Workspace, outcome_of, parse_date, parse_month,
+    progress_of,
 };
 use crate::content::STEPS;
 
@@ -15,6 +16,8 @@ pub struct MonthFigures {
     pub month: jiff::civil::Date,
     pub planned: usize,
     pub done: usize,
+    /// Done in part, as the year's evaluations say.
+    pub partly: usize,
 }
 
 /// The year's figures.
@@ -32,7 +35,7 @@ pub struct YearOverview {
     pub conversations_held: usize,
     pub evaluations_held: usize,
     pub months: Vec<MonthFigures>,
-    /// Activities without a month: in no year's months, so counted apart.
+    /// Activities of the year's plans without a month: counted apart.
     pub without_month: usize,
     /// The library's own steps 1–6 as recorded.
     pub library_steps: Vec<(u8, &'static str, StepStatus)>,
@@ -45,6 +48,10 @@ impl YearOverview {
 
     pub fn done(&self) -> usize {
         self.months.iter().map(|m| m.done).sum()
+    }
+
+    pub fn partly(&self) -> usize {
+        self.months.iter().map(|m| m.partly).sum()
     }
 
     /// The figures as a table for a spreadsheet: what, and how many.
@@ -77,6 +84,7 @@ impl YearOverview {
         rows.push(row("Evaluaties gehouden", self.evaluations_held));
         rows.push(row("Activiteiten gepland", self.planned()));
         rows.push(row("Activiteiten gedaan", self.done()));
+        rows.push(row("Activiteiten deels gedaan", self.partly()));
         rows.push(row("Activiteiten zonder maand", self.without_month));
         rows.extend(
             self.library_steps
@@ -170,19 +178,25 @@ pub fn year_overview(
                 month,
                 planned: 0,
                 done: 0,
+                partly: 0,
             };
             (month, figures)
         })
         .collect();
     let mut without_month = 0;
     for activity in &workspace.activities {
-        if activity.is_untouched_example() || !ours(Some(&activity.institution_id)) {
+        let Some(institution) = counted.iter().find(|i| i.id == activity.institution_id) else {
+            continue;
+        };
+        if activity.is_untouched_example() || activity.year() != Some(year) {
             continue;
         }
         without_month += usize::from(activity.month.is_empty());
         if let Some(figures) = parse_month(&activity.month).and_then(|m| months.get_mut(&m)) {
+            let outcome = outcome_of(institution, activity);
             figures.planned += 1;
-            figures.done += usize::from(activity.done);
+            figures.done += usize::from(outcome == Outcome::Done);
+            figures.partly += usize::from(outcome == Outcome::Partly);
         }
     }
     let library_steps = STEPS
@@ -286,6 +300,15 @@ mod tests {
         linde.evaluations = vec![
             Evaluation {
                 date: "2027-02-02".into(),
+                // Of October's two activities, the open one was done in part.
+                results: [(
+                    "b".to_string(),
+                    crate::model::ActivityResult {
+                        outcome: Outcome::Partly,
+                        note: String::new(),
+                    },
+                )]
+                .into(),
                 ..Default::default()
             },
             Evaluation {
@@ -314,6 +337,7 @@ mod tests {
             id: id.into(),
             institution_id: inst.into(),
             month: month.into(),
+            school_year: "2026-2027".into(),
             done,
             ..Default::default()
         };
@@ -361,7 +385,7 @@ mod tests {
         );
         assert_eq!(all.conversations_held, 1, "held this year");
         assert_eq!(all.evaluations_held, 1);
-        assert_eq!((all.planned(), all.done()), (4, 2));
+        assert_eq!((all.planned(), all.done(), all.partly()), (4, 2, 1));
         assert_eq!(all.without_month, 1);
         assert_eq!(all.months.len(), 12);
         assert_eq!(

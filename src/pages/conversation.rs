@@ -6,13 +6,13 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
+use crate::components::use_query_value;
 use crate::components::{ConfirmButton, GuideText, OnValue, RecordsLoaded, TextArea, TextField};
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
     Conversation, ConversationField, ConversationKind, ConversationStatus, ConversationStoreFields,
     GuideSection, InvalidInput, WorkspaceStoreFields, guide_sections, question_ids,
 };
-use crate::pages::use_query_value;
 use crate::routes::{institution_path, report_path, step_path};
 use crate::state::{AppState, use_app_state};
 

@@ -12,7 +12,7 @@ use crate::model::{
 use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
 use crate::state::{use_app_state, use_summaries};
 
-use super::use_query_value;
+use crate::components::use_query_value;
 
 /// Every school and pre-school, searchable and filterable, and the way to add one.
 #[component]

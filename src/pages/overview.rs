@@ -4,8 +4,8 @@ use leptos_meta::Title;
 use crate::browser::clock::today;
 use crate::browser::collator::DutchCollator;
 use crate::components::{
-    AcrossLine, ExportReminder, LastExport, LibraryForm, RecordsLoaded, ShowAllButton, StatusBadge,
-    count_to_show,
+    AcrossLine, ExportReminder, LastExport, LibraryForm, RecordsLoaded, SchoolYearCard,
+    ShowAllButton, StatusBadge, count_to_show,
 };
 use crate::content::STEPS;
 use crate::model::{
@@ -33,6 +33,7 @@ pub fn OverviewPage() -> impl IntoView {
             <Welcome/>
             <RecordsLoaded>
             <ExportReminder link=true/>
+            <SchoolYearCard/>
             <section class="card" aria-labelledby="stappenplan-kop">
                 <h2 id="stappenplan-kop">"Stappenplan van de bibliotheek"</h2>
                 <p class="summary-line">

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::browser::clock::today;
+use crate::components::use_query_value;
 use crate::components::{PrintButton, RecordsLoaded};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{Activity, hyphenated};
-use crate::pages::use_query_value;
-use crate::routes::institution_path;
+use crate::routes::plan_path;
 use crate::state::use_app_state;
 
 /// The seven cells of a planning row, in the order of the guide's columns.
@@ -28,30 +29,35 @@ pub(super) fn columns(a: &Activity) -> [&String; 7] {
 pub fn PlanningPrintPage() -> impl IntoView {
     let state = use_app_state();
     let id = use_query_value("id");
-    let back = move || institution_path(&id.get().unwrap_or_default(), Some(11));
+    let asked = use_query_value("jaar");
+    let made = today();
+    // The year shown: the one asked for, else the one the institution is in.
+    let year = move |i: &crate::model::Institution| i.plan_year(asked.get().as_deref(), &made);
     // (name, facts line, rows as the seven cells) of the institution; `None` if it is gone.
-    let form = move || {
+    let form = Memo::new(move |_| {
         let id = id.get()?;
         state.workspace.with(|w| {
             w.institution(&id).map(|i| {
-                let facts = [w.library.name.trim(), i.school_year.trim()]
+                let year = year(i);
+                let label = format!("schooljaar {}", year.label());
+                let facts = [w.library.name.trim(), label.as_str()]
                     .into_iter()
                     .filter(|s| !s.is_empty())
                     .collect::<Vec<_>>()
                     .join(" · ");
                 let rows = w
-                    .activities_of(&i.id)
+                    .plan_of(&i.id, year)
                     .into_iter()
                     .map(cells)
                     .collect::<Vec<_>>();
-                (i.name.clone(), facts, rows)
+                (i.name.clone(), facts, rows, plan_path(&i.id, &year.label()))
             })
         })
-    };
+    });
     view! {
         <RecordsLoaded>
             {move || {
-            let Some((name, facts, rows)) = form() else {
+            let Some((name, facts, rows, back)) = form.get() else {
                 return view! {
                     <Title text="Instelling niet gevonden"/>
                     <article class="page">
@@ -68,7 +74,7 @@ pub fn PlanningPrintPage() -> impl IntoView {
                 <article class="page page--wide planning-print">
                     <div class="button-row planning-print__actions">
                         <PrintButton/>
-                        <a class="button button--secondary" href=back()>"Terug naar stap 11"</a>
+                        <a class="button button--secondary" href=back>"Terug naar stap 11"</a>
                     </div>
                     <h1>{PLANNING_TITLE} " " {name}</h1>
                     <p class="planning-print__facts">{facts}</p>
@@ -103,7 +109,7 @@ pub fn PlanningPrintPage() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <p class="hint">
-                                    "Er staan nog geen activiteiten in dit planningsformulier. Vul ze in bij stap 11 van de instelling."
+                                    "Er staan geen activiteiten in het planningsformulier van dit schooljaar. Vul ze in bij stap 11 van de instelling."
                                 </p>
                             }
                         })}

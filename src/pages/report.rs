@@ -4,10 +4,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::use_query_value;
 use crate::components::{PrintButton, RecordsLoaded};
 use crate::content::BIJLAGE_5;
 use crate::model::{Conversation, format_date, guide_sections};
-use crate::pages::use_query_value;
 use crate::routes::conversation_path;
 use crate::state::use_app_state;
 

@@ -6,8 +6,8 @@ use leptos_meta::Title;
 
 use crate::browser::clock::today;
 use crate::components::{PrintButton, RecordsLoaded};
-use crate::model::{SchoolReport, format_date, format_month};
-use crate::pages::{YearRefused, use_query_value, use_school_year};
+use crate::components::{YearRefused, use_query_value, use_school_year};
+use crate::model::{Outcome, SchoolReport, format_date, format_month};
 use crate::routes::{institution_path, school_report_path};
 use crate::state::use_app_state;
 
@@ -56,6 +56,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
     let name = institution.name.trim().to_string();
     let year = report.year;
     let (done, planned) = report.done_count();
+    let partly = report.count(Outcome::Partly);
     let contacts = institution
         .contacts
         .iter()
@@ -91,6 +92,11 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .activities
         .iter()
         .map(|a| {
+            let (outcome, note) = report.result_of(a);
+            let result = match note.trim() {
+                "" => outcome.label().to_string(),
+                note => format!("{}: {note}", outcome.label()),
+            };
             let month = match a.month.as_str() {
                 "" => or_dash(&a.planning),
                 month => format_month(month),
@@ -101,7 +107,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                     <td class="report-notes">{or_dash(&a.goal)}</td>
                     <td>{month}</td>
                     <td>{or_dash(&a.who)}</td>
-                    <td>{if a.done { "ja" } else { "nee" }}</td>
+                    <td class="report-notes">{result}</td>
                     <td class="report-notes">{or_dash(&a.evaluation)}</td>
                 </tr>
             }
@@ -112,7 +118,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .iter()
         .map(|e| view! {
             <div class="report-question">
-                <h3>{format!("Evaluatie van {}", format_date(&e.date))}</h3>
+                <h3>{format!("{} van {}", e.kind.label(), format_date(&e.date))}</h3>
                 <p><strong>"Wat ging goed: "</strong><span class="report-notes">{or_dash(&e.went_well)}</span></p>
                 <p><strong>"Wat verandert: "</strong><span class="report-notes">{or_dash(&e.changes)}</span></p>
                 {(!e.next_date.is_empty()).then(|| view! {
@@ -203,11 +209,11 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                     view! { <p>"Geen activiteiten in dit schooljaar."</p> }.into_any()
                 } else {
                     view! {
-                        <p>{format!("{done} van {planned} activiteiten gedaan.")}</p>
+                        <p>{format!("{done} van {planned} activiteiten gedaan, {partly} deels.")}</p>
                         <table class="report-table">
                             <thead><tr>
                                 <th scope="col">"Activiteit"</th><th scope="col">"Doel"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>
-                                <th scope="col">"Gedaan"</th><th scope="col">"Evaluatie"</th>
+                                <th scope="col">"Resultaat"</th><th scope="col">"Evaluatie"</th>
                             </tr></thead>
                             <tbody>{activities}</tbody>
                         </table>

@@ -7,10 +7,10 @@ use leptos_meta::Title;
 use crate::browser::clock::{now, today};
 use crate::browser::download::download;
 use crate::components::{PrintButton, RecordsLoaded};
+use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
     YearOverview, institutions_table, month_abbreviation, month_name, places, year_overview,
 };
-use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::year_overview_path;
 use crate::state::{use_app_state, use_summaries};
 use crate::storage::document::file_name;
@@ -193,16 +193,16 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
         </section>
         <section class="report-part">
             <h2>"Activiteiten"</h2>
-            <p>{format!("{} gepland in dit schooljaar, {} gedaan.", count(figures.planned(), "activiteit", "activiteiten"), figures.done())}</p>
+            <p>{format!("{} gepland in dit schooljaar, {} gedaan, {} deels.", count(figures.planned(), "activiteit", "activiteiten"), figures.done(), figures.partly())}</p>
             {(figures.without_month > 0).then(|| view! {
                 <p>{format!("Daarnaast {} zonder maand, die in geen maand te tellen {}.", count(figures.without_month, "activiteit", "activiteiten"), if figures.without_month == 1 { "is" } else { "zijn" })}</p>
             })}
             {months_chart}
             <table class="report-table">
-                <thead><tr><th scope="col">"Maand"</th><th scope="col">"Gepland"</th><th scope="col">"Gedaan"</th></tr></thead>
+                <thead><tr><th scope="col">"Maand"</th><th scope="col">"Gepland"</th><th scope="col">"Gedaan"</th><th scope="col">"Deels"</th></tr></thead>
                 <tbody>
                     {figures.months.iter().map(|m| view! {
-                        <tr><th scope="row">{format!("{} {}", month_name(m.month), m.month.year())}</th><td>{m.planned}</td><td>{m.done}</td></tr>
+                        <tr><th scope="row">{format!("{} {}", month_name(m.month), m.month.year())}</th><td>{m.planned}</td><td>{m.done}</td><td>{m.partly}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

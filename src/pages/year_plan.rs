@@ -8,10 +8,10 @@ use leptos_meta::Title;
 use crate::browser::clock::{now, today};
 use crate::browser::download::download;
 use crate::components::RecordsLoaded;
+use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
     CalendarItem, Place, When, calendar_file, month_name, parse_date, year_calendar,
 };
-use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::{
     activity_path, conversation_path, institution_path, step_path, year_plan_path,
 };

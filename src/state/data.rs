@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::browser::clock::{now, pause, today};
 use crate::browser::download::download_json;
-use crate::model::{Table, planning_table};
+use crate::model::{SchoolYear, Table, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::import::{ImportFile, Names, Preview, merge_named, preview, read_import};
-use crate::storage::local::{self, LAST_EXPORT_KEY};
+use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -116,12 +116,13 @@ impl AppState {
 
     /// One institution's planning form as a table for a spreadsheet, and the name of its
     /// `.csv` file.
-    pub fn planning_table(&self, id: &str) -> (String, Table) {
+    pub fn planning_table(&self, id: &str, year: SchoolYear) -> (String, Table) {
         self.workspace.with_untracked(|w| {
             let name = w.institution(id).map_or("", |i| i.name.as_str());
+            let what = format!("planningsformulier-{}", year.label());
             (
-                file_name("planningsformulier", name, &today(), "csv"),
-                planning_table(&w.activities_of(id)),
+                file_name(&what, name, &today(), "csv"),
+                planning_table(&w.plan_of(id, year)),
             )
         })
     }
@@ -392,6 +393,31 @@ impl AppState {
     /// When the whole workspace was last exported on this device.
     pub(super) fn read_last_export() -> Option<String> {
         local::read(LAST_EXPORT_KEY).ok().flatten()
+    }
+
+    /// The school year chosen on this device, if one was.
+    pub(super) fn read_school_year() -> Option<SchoolYear> {
+        let chosen = local::read(SCHOOL_YEAR_KEY).ok().flatten()?;
+        SchoolYear::parse(&chosen).ok()
+    }
+
+    /// Works in `year` on this device from now on (`None`: the year today is in). Kept
+    /// beside the workspace, not in it: a colleague's file does not change it.
+    pub fn choose_school_year(&self, year: Option<SchoolYear>) {
+        let kept = match year {
+            Some(year) => local::write(SCHOOL_YEAR_KEY, &year.label()),
+            None => {
+                local::remove(SCHOOL_YEAR_KEY);
+                Ok(())
+            }
+        };
+        if let Err(failed) = kept {
+            self.notice.set(Some(format!(
+                "Het schooljaar geldt tot de app sluit; onthouden lukte niet: {}",
+                failed.message()
+            )));
+        }
+        self.school_year.set(year);
     }
 }
 

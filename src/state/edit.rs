@@ -13,8 +13,8 @@ use crate::content::{CatalogueEntry, PLANNING_EXAMPLES, step_by_id};
 use crate::model::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     ConversationKind, Institution, InstitutionField, InstitutionKind, InvalidInput, Kind, Library,
-    Record, StepField, Workspace, WorkspaceStoreFields, activity_from_assessment,
-    activity_from_example, edited, progress_of,
+    NewYearStarted, Record, SchoolYear, StepField, Workspace, WorkspaceStoreFields,
+    activity_from_assessment, activity_from_example, edited, progress_of,
 };
 
 use super::AppState;
@@ -282,13 +282,18 @@ impl AppState {
         })
     }
 
-    /// Adds an empty row to an institution's planning form and returns its id.
-    pub fn add_activity(&self, institution_id: &str) -> Result<String, InvalidInput> {
+    /// Adds an empty row to an institution's plan for `year` and returns its id.
+    pub fn add_activity(
+        &self,
+        institution_id: &str,
+        year: SchoolYear,
+    ) -> Result<String, InvalidInput> {
         let id = new_id("activiteit");
         self.change_lists(&[Kind::Activity], |w, now| {
             w.add_activity(Activity {
                 id: id.clone(),
                 institution_id: institution_id.to_string(),
+                school_year: year.label(),
                 created_at: now.to_string(),
                 updated_at: now.to_string(),
                 ..Default::default()
@@ -297,14 +302,38 @@ impl AppState {
         Ok(id)
     }
 
-    /// Adds the guide's filled-in example (Bijlage 6) to an institution's planning form.
-    pub fn add_planning_examples(&self, institution_id: &str) -> Result<(), InvalidInput> {
+    /// Adds the guide's filled-in example (Bijlage 6) to an institution's plan for `year`.
+    pub fn add_planning_examples(
+        &self,
+        institution_id: &str,
+        year: SchoolYear,
+    ) -> Result<(), InvalidInput> {
         self.change_lists(&[Kind::Activity], |w, now| {
             for example in PLANNING_EXAMPLES.iter() {
                 let id = new_id("activiteit");
-                w.add_activity(activity_from_example(example, id, institution_id, now))?;
+                let mut row = activity_from_example(example, id, institution_id, now);
+                row.school_year = year.label();
+                w.add_activity(row)?;
             }
             Ok(())
+        })
+    }
+
+    /// *Nieuw schooljaar starten* for one institution, from its plan of `from`.
+    pub fn start_new_year(
+        &self,
+        institution_id: &str,
+        from: SchoolYear,
+    ) -> Result<NewYearStarted, InvalidInput> {
+        self.change_lists(&[Kind::Activity, Kind::Institution], |w, now| {
+            w.start_new_year(institution_id, from, || new_id("activiteit"), now)
+        })
+    }
+
+    /// *Nieuw schooljaar starten* for every institution in `from`.
+    pub fn start_new_year_for_all(&self, from: SchoolYear) -> Result<NewYearStarted, InvalidInput> {
+        self.change_lists(&[Kind::Activity, Kind::Institution], |w, now| {
+            w.start_new_year_for_all(from, || new_id("activiteit"), now)
         })
     }
 

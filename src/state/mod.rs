@@ -14,7 +14,9 @@ use reactive_stores::Store;
 
 use crate::browser::clock::now;
 use crate::browser::mark;
-use crate::model::{CatalogueFilter, InstitutionFilter, Workspace, WorkspaceStoreFields};
+use crate::model::{
+    CatalogueFilter, InstitutionFilter, SchoolYear, Workspace, WorkspaceStoreFields,
+};
 use crate::storage::layout::Written;
 use crate::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use saver::Saver;
@@ -57,6 +59,8 @@ pub struct AppState {
     pub catalogue_filter: RwSignal<CatalogueFilter>,
     /// When the whole workspace was last exported (ISO 8601).
     pub last_export: RwSignal<Option<String>>,
+    /// The school year chosen to work in on this device; `None`: the one today is in.
+    pub school_year: RwSignal<Option<SchoolYear>>,
     /// A file chosen or dropped for import, and what became of it.
     pub import: RwSignal<ImportState>,
     /// The automatic backups, newest first (read again when one is kept or removed).
@@ -184,6 +188,7 @@ pub fn provide_app_state() -> AppState {
         institution_filter: RwSignal::new(InstitutionFilter::default()),
         catalogue_filter: RwSignal::new(CatalogueFilter::default()),
         last_export: RwSignal::new(AppState::read_last_export()),
+        school_year: RwSignal::new(AppState::read_school_year()),
         import: RwSignal::new(ImportState::Idle),
         backups: RwSignal::new(Vec::new()),
         working: RwSignal::new(false),

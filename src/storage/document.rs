@@ -24,9 +24,9 @@ pub const FORMAT: &str = "ouderpartnerschap";
 pub use super::migrate::SCHEMA_VERSION;
 /// The version a single document (an export, a backup) is written with: the newest whose
 /// shape it has. Version 3 only changed how the stored workspace is split into parts
-/// (`layout`), so files stay version 2 and an app one version older still imports them.
-pub const FILE_VERSION: u32 = 2;
-/// The version of the stored main document, whose record lists are in parts.
+/// (`layout`); version 4 put plans in school years, which an older app would drop on save.
+pub const FILE_VERSION: u32 = SCHEMA_VERSION;
+/// The first version whose stored main document keeps its record lists in parts.
 pub const LAYOUT_VERSION: u32 = 3;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -98,7 +98,7 @@ pub fn encode_export(workspace: &Workspace, exported_at: &str, exported_by: &str
 
 /// Writes a stored main document: `workspace` holds the records not in `parts`.
 pub(super) fn encode_main(workspace: &Workspace, saved_at: &str, parts: Vec<String>) -> String {
-    let mut envelope = Envelope::new(LAYOUT_VERSION, workspace);
+    let mut envelope = Envelope::new(SCHEMA_VERSION, workspace);
     envelope.saved_at = Some(saved_at.into());
     envelope.parts = Some(parts);
     envelope.text()
@@ -258,8 +258,10 @@ impl MainDocument {
         append_records(&mut records, &mut workspace);
         append_records(&mut workspace, &mut records);
         migrate(&mut workspace, version);
-        if workspace.repair() {
-            // What was mended differs from its part: written again, in the first pause.
+        let migrated = version < SCHEMA_VERSION;
+        if workspace.repair() || migrated {
+            // What was mended or migrated differs from its part: written again, in the
+            // first pause.
             written = Written::default();
             current = false;
         }

@@ -616,12 +616,16 @@ mod tests {
     }
 
     #[test]
-    fn the_main_document_is_version_3_and_a_whole_document_reads_as_before() {
+    fn the_main_document_has_the_newest_version_and_a_whole_document_reads_as_before() {
         let ws = workspace();
         let layout = fresh(&ws);
         let main = main_of(&layout);
         let stored: serde_json::Value = serde_json::from_str(&main).unwrap();
-        assert_eq!(stored["schemaVersion"], 3, "an app of version 2 refuses it");
+        assert_eq!(
+            stored["schemaVersion"],
+            crate::storage::SCHEMA_VERSION,
+            "an older app refuses it"
+        );
         assert_eq!(
             stored["workspace"]["library"]["name"],
             "Bibliotheek Helmond-Peel"

@@ -25,6 +25,9 @@ pub const APP_PREFIX: &str = "ouderpartnerschap.";
 pub const WORKSPACE_KEY: &str = "ouderpartnerschap.werkruimte";
 /// When the whole workspace was last exported (ISO 8601).
 pub const LAST_EXPORT_KEY: &str = "ouderpartnerschap.laatste-export";
+/// The school year the user chose to work in on this device ("2026-2027"); none: the
+/// one today is in.
+pub const SCHOOL_YEAR_KEY: &str = "ouderpartnerschap.schooljaar";
 /// When everything was last wiped (ISO 8601): written before anything is removed, so that
 /// another open tab knows not to write its copy back.
 pub const WIPED_KEY: &str = "ouderpartnerschap.gewist";

@@ -5,11 +5,11 @@
 //! `n + 2`, for what a default cannot express. Add one entry, with a fixture file of the old
 //! version in `tests/fixtures/`, whenever the shape changes.
 
-use crate::model::Workspace;
+use crate::model::{Workspace, tell_evaluation_kinds};
 
 type Migration = fn(&mut Workspace);
 
-const MIGRATIONS: [Migration; 2] = [add_assessments, parts_in_storage];
+const MIGRATIONS: [Migration; 3] = [add_assessments, parts_in_storage, school_years];
 
 /// The newest schema version this app reads: one more than the migrations that lead to it.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
@@ -29,3 +29,15 @@ fn add_assessments(_: &mut Workspace) {}
 /// Version 3 moved the stored workspace's record lists into parts of their own; the
 /// workspace itself keeps its shape (`document::decode_stored` reads the parts back).
 fn parts_in_storage(_: &mut Workspace) {}
+
+/// Version 4 put the planning rows in school years and told the two evaluations of a year
+/// (tussentijds, eind) apart, each with a result per activity. Rows are placed in the year
+/// their month, their institution's *schooljaar* or the day they were made says; an
+/// evaluation held in May, June or July is the end one. Raised so that an older app refuses
+/// such a document instead of dropping the years and results on save.
+fn school_years(workspace: &mut Workspace) {
+    workspace.place_in_school_years();
+    for institution in &mut workspace.institutions {
+        tell_evaluation_kinds(&mut institution.evaluations);
+    }
+}

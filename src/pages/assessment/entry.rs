@@ -6,9 +6,10 @@ use leptos_meta::Title;
 
 use super::assessment_starter;
 use crate::components::GuideText;
+use crate::components::use_query_value;
 use crate::content::{CatalogueEntry, catalogue_entry};
 use crate::model::{characteristic, condition_for, parent_group};
-use crate::pages::{NotFoundPage, use_query_value};
+use crate::pages::NotFoundPage;
 use crate::routes::Section;
 
 /// The catalogue entry named by `?id=`.

@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
+use crate::components::use_query_value;
 use crate::components::{ConfirmButton, RecordsLoaded, TextArea, TextField};
 use crate::content::{
     ASSESSMENT_QUESTIONS, CHARACTERISTICS, CHARACTERISTICS_NB, PARENT_GROUPS, catalogue_entry,
@@ -16,7 +17,6 @@ use crate::model::{
     Assessment, AssessmentField, InvalidInput, NO_EXAMPLE, Transfer, WorkspaceStoreFields, YesNo,
     assess,
 };
-use crate::pages::use_query_value;
 use crate::routes::{Section, catalogue_entry_path, institution_path};
 use crate::state::{AppState, use_app_state};
 

@@ -1,9 +1,11 @@
 //! One institution: its details, its selection (step 7) and its steps 8–12, one tab each.
 
 mod details;
+mod evaluations;
 mod planning;
 mod selection;
 mod steps;
+mod year;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -11,11 +13,11 @@ use leptos_meta::Title;
 use reactive_stores::Field;
 
 use crate::components::RecordsLoaded;
+use crate::components::use_query_value;
 use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
     StepState, WorkspaceStoreFields,
 };
-use crate::pages::use_query_value;
 use crate::routes::{ADD_ANOTHER, ADDED, institution_path, school_report_path, year_plan_path};
 use crate::state::{AppState, use_app_state, use_summaries};
 

@@ -3,21 +3,24 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 use reactive_stores::Field;
 use wasm_bindgen::JsCast;
 
 use super::text;
+use super::year::{ClosedYear, PlanYear, YearTabs, use_plan_year};
 use crate::browser::clipboard::copy_text;
 use crate::browser::download::download;
 use crate::components::{ConfirmButton, OnValue, TextField};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
-    Activity, ActivityField, ActivityStoreFields, WorkspaceStoreFields, example_evaluation,
-    format_date, in_month_order, month_ends,
+    Activity, ActivityField, ActivityStoreFields, SchoolYear, WorkspaceStoreFields,
+    example_evaluation, format_date, in_month_order, latest_result, month_ends,
 };
 use crate::pages::planning_print::columns;
-use crate::routes::{activity_anchor, conversation_path, linked_anchor, planning_print_path};
+use crate::routes::{
+    activity_anchor, conversation_path, linked_anchor, plan_path, planning_print_path,
+};
 use crate::state::{AppState, use_app_state};
 
 /// A planning row in the store. Read with `try_`: it may be deleted while on screen.
@@ -33,6 +36,8 @@ enum Notice {
     CopyByHand(String),
     /// The `.csv` file was offered, or the browser refused (the Dutch reason).
     Downloaded(Result<(), String>),
+    /// A sentence to show, as it is.
+    Said(String),
 }
 
 type Notices = RwSignal<Option<Notice>>;
@@ -53,12 +58,34 @@ fn column_mut(a: &mut Activity, n: usize) -> (&mut String, ActivityField) {
 #[component]
 pub fn PlanningPanel(id: String) -> impl IntoView {
     let state = use_app_state();
+    let plan = use_plan_year(&id);
+    let PlanYear {
+        shown,
+        current,
+        locked,
+        ..
+    } = plan;
     let lookup = id.clone();
-    // The form's rows in month order, each with whether it is first and last of its month;
-    // each card reads its own row. Typing in a card changes neither, so no card is redrawn.
-    let rows = Memo::new(move |_| {
+    // The years this plan has rows in.
+    let plan_years = Memo::new(move |_| {
         state.workspace.activities().with(|all| {
-            let rows = in_month_order(all.iter().filter(|a| a.institution_id == lookup));
+            all.iter()
+                .filter(|a| a.institution_id == lookup)
+                .filter_map(Activity::year)
+                .collect::<Vec<_>>()
+        })
+    });
+    let lookup = id.clone();
+    // The shown year's rows in month order, each with whether it is first and last of its
+    // month; each card reads its own row. Typing in a card changes neither, so no card is
+    // redrawn.
+    let rows = Memo::new(move |_| {
+        let year = shown.get();
+        state.workspace.activities().with(|all| {
+            let rows = in_month_order(
+                all.iter()
+                    .filter(|a| a.institution_id == lookup && a.year() == Some(year)),
+            );
             let ends = month_ends(&rows);
             rows.iter()
                 .map(|a| a.id.clone())
@@ -85,7 +112,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             return;
         }
         let button_top = top_of(ADD_BUTTON);
-        match state.add_activity(&institution) {
+        match state.add_activity(&institution, shown.get_untracked()) {
             Ok(id) => {
                 last_add.set_value((now, Some(id.clone())));
                 keep_in_place_and_focus(id, button_top);
@@ -98,11 +125,14 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
     };
     let institution = id.clone();
     let insert_example = Callback::new(move |()| {
-        state.show_refusal(state.add_planning_examples(&institution));
+        state.show_refusal(state.add_planning_examples(&institution, shown.get_untracked()));
     });
     let institution = id.clone();
     let copy = move |_| {
-        let table = state.planning_table(&institution).1.tsv();
+        let table = state
+            .planning_table(&institution, shown.get_untracked())
+            .1
+            .tsv();
         notice.set(None);
         spawn_local(async move {
             let copied = copy_text(&table).await;
@@ -114,7 +144,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
     };
     let institution = id.clone();
     let download_csv = move |_| {
-        let (name, table) = state.planning_table(&institution);
+        let (name, table) = state.planning_table(&institution, shown.get_untracked());
         notice.set(Some(Notice::Downloaded(download(
             &name,
             &table.csv(),
@@ -127,34 +157,56 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             notice.set(None);
         }
     };
+    let institution = id.clone();
+    let navigate = use_navigate();
+    let start_year = Callback::new(move |()| {
+        let from = shown.get_untracked();
+        match state.start_new_year(&institution, from) {
+            Ok(started) => {
+                let next = from.next().label();
+                notice.set(Some(Notice::Said(new_year_said(
+                    started.activities,
+                    from,
+                    &next,
+                ))));
+                navigate(&plan_path(&institution, &next), Default::default());
+            }
+            Err(refused) => state.show_refusal(Err::<(), _>(refused)),
+        }
+    });
+    let print_id = id.clone();
     view! {
         <section class="card planning" aria-labelledby="planning-kop">
-            <h2 id="planning-kop">{PLANNING_TITLE}</h2>
+            <h2 id="planning-kop">{PLANNING_TITLE} " " {move || shown.get().label()}</h2>
+            <YearTabs id=id.clone() step=11 years=plan_years plan/>
+            <ClosedYear plan what="het plan"/>
             <p class="hint">
                 "Eén kaart per activiteit, met de zeven kolommen van het planningsformulier (bijlage 7), in de volgorde van de maanden; zonder maand staat een activiteit onderaan. "
                 "Neem het formulier op in het (voor)leesplan; met een maand erbij staat de activiteit in het Overzicht."
             </p>
             <div class="button-row planning__actions">
-                {move || {
-                    if ids.with(Vec::is_empty) {
-                        Either::Left(view! {
-                            <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
-                                "Voorbeeld uit bijlage 6 invoegen"
-                            </button>
-                        })
-                    } else {
-                        Either::Right(view! {
-                            <ConfirmButton
-                                label="Voorbeeld uit bijlage 6 invoegen"
-                                question="Het formulier heeft al activiteiten. De vier voorbeeldactiviteiten uit bijlage 6 eronder toevoegen?"
-                                confirm_label="Ja, voorbeeld invoegen"
-                                on_confirm=insert_example
-                                danger=false
-                            />
-                        })
-                    }
-                }}
-                <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
+                <Show when=move || !locked.get()>
+                    {move || {
+                        if ids.with(Vec::is_empty) {
+                            Either::Left(view! {
+                                <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
+                                    "Voorbeeld uit bijlage 6 invoegen"
+                                </button>
+                            })
+                        } else {
+                            Either::Right(view! {
+                                <ConfirmButton
+                                    label="Voorbeeld uit bijlage 6 invoegen"
+                                    question="Het formulier heeft al activiteiten. De vier voorbeeldactiviteiten uit bijlage 6 eronder toevoegen?"
+                                    confirm_label="Ja, voorbeeld invoegen"
+                                    on_confirm=insert_example
+                                    danger=false
+                                />
+                            })
+                        }
+                    }}
+                </Show>
+                <a class="button button--secondary" href=move || planning_print_path(&print_id, &shown.get().label())>"Afdrukken"</a>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopiëren voor een spreadsheet"</button>
                 <button type="button" class="button button--secondary" on:click=download_csv>"Downloaden als CSV"</button>
             </div>
@@ -177,6 +229,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
                                     None,
                                 ),
                                 Notice::Downloaded(Err(reason)) => (reason.clone(), None),
+                                Notice::Said(text) => (text.clone(), None),
                             };
                             let removed = matches!(n, Notice::Removed(..));
                             view! {
@@ -199,17 +252,55 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             </div>
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="hint">
-                    "Nog geen activiteiten. Voeg er een toe, neem het voorbeeld uit bijlage 6 over, of zet de afspraken uit een gesprek hierin met ‘Invullen in planningsformulier’."
+                    {move || format!("Nog geen activiteiten in {}. ", shown.get().label())}
+                    "Voeg er een toe, neem het voorbeeld uit bijlage 6 over, of zet de afspraken uit een gesprek hierin met ‘Invullen in planningsformulier’."
                 </p>
             </Show>
-            <ol class="planning__rows">
-                <For each=move || ids.get() key=|activity| activity.clone() let:activity>
-                    <ActivityRow activity rows notice/>
-                </For>
-            </ol>
-            <button type="button" class="button" id=ADD_BUTTON on:click=add>"Activiteit toevoegen"</button>
+            // A closed year's cards open to be read; their fields and buttons are off.
+            <fieldset class="planning__rows-set" prop:disabled=move || locked.get()>
+                <legend class="visually-hidden">{move || format!("Activiteiten van {}", shown.get().label())}</legend>
+                <ol class="planning__rows">
+                    <For each=move || ids.get() key=|activity| activity.clone() let:activity>
+                        <ActivityRow activity rows notice/>
+                    </For>
+                </ol>
+            </fieldset>
+            <button type="button" class="button" id=ADD_BUTTON on:click=add hidden=move || locked.get()>
+                "Activiteit toevoegen"
+            </button>
+            <Show when=move || shown.get() == current.get()>
+                <div class="planning__year-end">
+                    <h3>"Aan het eind van het schooljaar"</h3>
+                    <p class="hint">
+                        {move || {
+                            let (year, next) = (shown.get().label(), shown.get().next().label());
+                            format!("Start {next} als het plan voor volgend jaar klaar moet: het plan van {year} blijft bewaard zoals het is.")
+                        }}
+                    </p>
+                    <ConfirmButton
+                        label=Signal::derive(move || format!("Nieuw schooljaar starten: {}", shown.get().next().label()))
+                        question=Signal::derive(move || {
+                            let (year, next) = (shown.get().label(), shown.get().next().label());
+                            format!("Het plan van {year} blijft bewaard en wordt alleen nog gelezen. De activiteiten gaan mee naar {next}, zonder resultaten, gedaan-vinkjes en evaluaties; de afspraken van stap 10 gaan mee om met de school opnieuw te bekijken. De stappen blijven zoals ze zijn. Nieuw schooljaar starten?")
+                        })
+                        confirm_label="Ja, nieuw schooljaar starten"
+                        on_confirm=start_year
+                        danger=false
+                    />
+                </div>
+            </Show>
         </section>
     }
+}
+
+/// What *Nieuw schooljaar starten* did, in words.
+fn new_year_said(copied: usize, from: SchoolYear, next: &str) -> String {
+    let rows = match copied {
+        0 => "zonder activiteiten (er waren geen nieuwe om over te nemen)".to_string(),
+        1 => format!("met 1 activiteit uit {}", from.label()),
+        n => format!("met {n} activiteiten uit {}", from.label()),
+    };
+    format!("Schooljaar {next} is gestart, {rows}. Vul de maanden en de uitvoering aan.")
 }
 
 /// Taps on "Activiteit toevoegen" closer together than this are one tap.
@@ -332,6 +423,24 @@ fn ActivityRow(
         });
     }
     let facts = move || row.try_with(card_facts).unwrap_or_default();
+    // What the year's evaluations said of it (step 12), to read beside the plan.
+    let institutions = state.workspace.institutions();
+    let judged = move || {
+        let activity = row.try_get()?;
+        institutions.with(|all| {
+            let institution = all.iter().find(|i| i.id == activity.institution_id)?;
+            let (result, kind) = latest_result(institution, &activity)?;
+            let note = match result.note.trim() {
+                "" => String::new(),
+                note => format!(" — {note}"),
+            };
+            Some(format!(
+                "{}: {}{note}",
+                kind.label(),
+                result.outcome.label().to_lowercase()
+            ))
+        })
+    };
     view! {
         <li class="card card--inner planning-row" id=activity_anchor(&activity)>
             <details class="planning-row__details" open=open>
@@ -348,6 +457,7 @@ fn ActivityRow(
                     view! { <p class="planning-row__source"><a href=href>{text}</a></p> }
                 })
             }}
+            {move || judged().map(|text| view! { <p class="planning-row__result">{text}</p> })}
             <div class="planning-row__fields">
                 {PLANNING_COLUMNS
                     .iter()

@@ -3,18 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::evaluations::EvaluationsPanel;
 use super::planning::PlanningPanel;
 use reactive_stores::Field;
 
 use super::{step_state, text};
-use crate::browser::clock::new_id;
-use crate::components::{
-    ConfirmButton, ConversationList, GuideText, OnValue, ProgressForm, TextArea, TextField,
-};
+use crate::components::{ConfirmButton, ConversationList, GuideText, ProgressForm, TextArea};
 use crate::content::{Step, step};
 use crate::model::Institution;
 use crate::model::{
-    Evaluation, InstitutionField, InstitutionStoreFields, StartOutcome, StepField, progress_of,
+    InstitutionField, InstitutionStoreFields, StartOutcome, StepField, progress_of,
 };
 use crate::routes::{institution_path, step_path};
 use crate::state::use_app_state;
@@ -149,9 +147,37 @@ fn AgreementsPanel(id: String, current: Field<Institution>) -> impl IntoView {
     let Some(list) = step(10).and_then(|s| s.question_lists.first()) else {
         return ().into_any();
     };
+    // Carried over by *Nieuw schooljaar starten*: to look at again with the school.
+    let to_review = move || {
+        current
+            .try_with(|i| {
+                i.agreements_to_review()
+                    .map(|from| (from.to_string(), i.school_year.trim().to_string()))
+            })
+            .flatten()
+    };
+    let reviewed_id = id.clone();
+    let reviewed = move |_| {
+        state.show_refusal(state.edit_institution(
+            &reviewed_id,
+            InstitutionField::AgreementsFrom,
+            |i| {
+                i.agreements_from.clear();
+                Ok(())
+            },
+        ));
+    };
     view! {
         <section class="card" aria-labelledby="afspraken-kop">
             <h2 id="afspraken-kop">"Werkafspraken"</h2>
+            {move || to_review().map(|(from, now)| view! {
+                <div class="closed-year" role="note">
+                    <p>{format!("Deze werkafspraken komen uit {from}. Bekijk ze met de school voor {now} en pas aan wat verandert; de afspraken van {from} blijven bewaard in de Schoolrapportage van dat jaar.")}</p>
+                    <button type="button" class="button button--secondary" on:click=reviewed.clone()>
+                        {format!("Bekeken: ze gelden voor {now}")}
+                    </button>
+                </div>
+            })}
             <p>{list.title} ":"</p>
             {list
                 .questions
@@ -176,109 +202,4 @@ fn AgreementsPanel(id: String, current: Field<Institution>) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Step 12's evaluation moments (the guide: twice a year with leescoördinator and director).
-#[component]
-fn EvaluationsPanel(id: String, current: Field<Institution>) -> impl IntoView {
-    let state = use_app_state();
-    let ids = Memo::new(move |_| {
-        current
-            .evaluations()
-            .try_with(|e| e.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
-    let add_id = id.clone();
-    let add = move |_| {
-        let evaluation = Evaluation {
-            id: new_id("evaluatie"),
-            ..Default::default()
-        };
-        state.show_refusal(
-            state.edit_institution(&add_id, InstitutionField::Evaluations, |i| {
-                i.evaluations.push(evaluation);
-                Ok(())
-            }),
-        );
-    };
-    view! {
-        <section class="card" aria-labelledby="evaluaties-kop">
-            <h2 id="evaluaties-kop">"Evaluatiemomenten"</h2>
-            <p class="hint">
-                "Twee maal per jaar overlegt de onderwijsspecialist met de leescoördinator en de directeur/manager over het verloop van de activiteiten."
-            </p>
-            <ol class="evaluation-list">
-                <For each=move || ids.get() key=|evaluation| evaluation.clone() let:evaluation>
-                    <EvaluationRow institution=id.clone() evaluation current/>
-                </For>
-            </ol>
-            <button type="button" class="button button--secondary" on:click=add>"Evaluatiemoment toevoegen"</button>
-        </section>
-    }
-}
-
-#[component]
-fn EvaluationRow(
-    institution: String,
-    evaluation: String,
-    current: Field<Institution>,
-) -> impl IntoView {
-    let state = use_app_state();
-    let field = {
-        let evaluation = evaluation.clone();
-        move |get: fn(&Evaluation) -> String| {
-            let evaluation = evaluation.clone();
-            text(move || {
-                current
-                    .evaluations()
-                    .try_with(|all| all.iter().find(|e| e.id == evaluation).map(get))
-                    .flatten()
-            })
-        }
-    };
-    let edit = {
-        let (institution, evaluation) = (institution.clone(), evaluation.clone());
-        move |set: fn(&mut Evaluation, String)| -> OnValue {
-            let (institution, evaluation) = (institution.clone(), evaluation.clone());
-            Callback::new(move |value: String| {
-                state.edit_institution(&institution, InstitutionField::Evaluations, |i| {
-                    if let Some(e) = i.evaluations.iter_mut().find(|e| e.id == evaluation) {
-                        set(e, value);
-                    }
-                    Ok(())
-                })
-            })
-        }
-    };
-    let remove = Callback::new(move |_| {
-        state.show_refusal(state.edit_institution(
-            &institution,
-            InstitutionField::Evaluations,
-            |i| {
-                i.evaluations.retain(|e| e.id != evaluation);
-                Ok(())
-            },
-        ));
-    });
-    view! {
-        <li class="card card--inner">
-            <div class="form-grid">
-                <TextField label="Datum" kind="date" value=field(|e| e.date.clone()) on_value=edit(|e, v| e.date = v)/>
-                <TextField
-                    label="Volgende evaluatie"
-                    kind="date"
-                    value=field(|e| e.next_date.clone())
-                    on_value=edit(|e, v| e.next_date = v)
-                />
-            </div>
-            <TextArea label="Wat ging goed" value=field(|e| e.went_well.clone()) on_value=edit(|e, v| e.went_well = v) rows=3/>
-            <TextArea label="Wat verandert er" value=field(|e| e.changes.clone()) on_value=edit(|e, v| e.changes = v) rows=3/>
-            <ConfirmButton
-                label="Evaluatiemoment verwijderen"
-                question="Dit evaluatiemoment verwijderen?"
-                confirm_label="Ja, verwijderen"
-                on_confirm=remove
-            />
-        </li>
-    }
 }
