@@ -213,11 +213,11 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
   const plan = part('Activiteitenplan');
   await plan.getByText('1 van 2 activiteiten gedaan.').waitFor();
   assert.deepEqual(await plan.locator('tbody tr').allInnerTexts(), [
-    'Wensen- en verwachtingenavond\t—\tseptember 2026\tLeesconsulent\tja\tGeslaagd',
-    `${TRICKY}\t—\tjanuari 2027\t—\tnee\t—`,
+    'Wensen- en verwachtingenavond\t—\tseptember 2026\tLeesconsulent\tGedaan\tGeslaagd',
+    `${TRICKY}\t—\tjanuari 2027\t—\tNog open\t—`,
   ]);
   await part('Evaluaties').getByText('Veertig ouders bij de avond').waitFor();
-  assert.equal(await part('Evaluaties').getByRole('heading', { level: 3 }).innerText(), 'Evaluatie van 02-02-2027');
+  assert.equal(await part('Evaluaties').getByRole('heading', { level: 3 }).innerText(), 'Tussentijdse evaluatie van 02-02-2027');
   assert.deepEqual(await part('Gesprekken').getByRole('listitem').allInnerTexts(), ['24-09-2026 · Startgesprek (bijlage 5) · gehouden']);
   await screenshot(page, 'schoolrapportage-staand');
   await noSidewaysScroll(page, 'the Schoolrapportage');

@@ -82,9 +82,9 @@ pub fn SchoolYearCard() -> impl IntoView {
             <Show when=move || { in_year.get() > 0 }>
                 <ConfirmButton
                     label=Signal::derive(move || format!(
-                        "Nieuw schooljaar starten voor alle {} instellingen van {}",
-                        in_year.get(),
-                        chosen.get().label()
+                        "Nieuw schooljaar starten voor alle instellingen van {} ({})",
+                        chosen.get().label(),
+                        in_year.get()
                     ))
                     question=Signal::derive(move || {
                         let (year, next) = (chosen.get().label(), chosen.get().next().label());

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
-    Institution, InstitutionField, InstitutionKind, InvalidInput, Parties, Record, SchoolYear,
-    StepField, StepProgress, StepRecords, activities_from_agreements, apply_to, days_between,
-    in_month_order, neighbour_in_month, parse_date, progress_of,
+    Institution, InstitutionField, InstitutionKind, InvalidInput, Outcome, Parties, Record,
+    SchoolYear, StepField, StepProgress, StepRecords, activities_from_agreements, apply_to,
+    days_between, in_month_order, neighbour_in_month, outcome_of, parse_date, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -590,9 +590,11 @@ impl Workspace {
 
     /// The open activities of every active institution's planning form that have a month:
     /// those whose month has passed (overdue, oldest first) and those from `month` (`jjjj-mm`)
-    /// on, by month.
+    /// on, by month. Done is what the plan's mark or the year's evaluations say; the plan of
+    /// a year the institution has closed (*Nieuw schooljaar starten*) is no longer waited on.
     pub fn coming_activities(&self, month: &str) -> ComingActivities<'_> {
         let mut coming = ComingActivities::default();
+        let today = format!("{month}-01");
         let open = self
             .activities
             .iter()
@@ -604,6 +606,12 @@ impl Workspace {
             else {
                 continue;
             };
+            let closed = activity
+                .year()
+                .is_some_and(|year| institution.is_past(year, &today));
+            if closed || outcome_of(institution, activity) == Outcome::Done {
+                continue;
+            }
             if activity.month.as_str() < month {
                 coming.overdue.push((institution, activity));
             } else {
@@ -990,6 +998,50 @@ mod tests {
         assert_eq!(overdue, ["december", "january", "april"]);
         assert_eq!(in_may.by_month.keys().collect::<Vec<_>>(), ["2027-06"]);
         assert!(!in_may.is_empty());
+    }
+
+    #[test]
+    fn a_closed_years_plan_and_what_an_evaluation_says_is_done_are_not_overdue() {
+        let mut ws = with_two();
+        for (id, month) in [("maart", "2027-03"), ("april", "2027-04")] {
+            let row = Activity {
+                id: id.into(),
+                institution_id: "a".into(),
+                month: month.into(),
+                ..Default::default()
+            };
+            ws.add_activity(row).unwrap();
+        }
+        ws.institutions[0]
+            .evaluations
+            .push(crate::model::Evaluation {
+                date: "2027-05-20".into(),
+                results: [(
+                    "april".to_string(),
+                    crate::model::ActivityResult {
+                        outcome: Outcome::Done,
+                        note: String::new(),
+                    },
+                )]
+                .into(),
+                ..Default::default()
+            });
+        let overdue = |ws: &Workspace, month: &str| -> Vec<String> {
+            let coming = ws.coming_activities(month);
+            coming.overdue.iter().map(|(_, a)| a.id.clone()).collect()
+        };
+        assert_eq!(
+            overdue(&ws, "2027-06"),
+            ["maart"],
+            "April was done, says the evaluation"
+        );
+        let june = SchoolYear::of(jiff::civil::date(2026, 9, 1));
+        ws.start_new_year("a", june, || "kopie".into(), "2027-06-20T10:00:00.000Z")
+            .unwrap();
+        assert!(
+            overdue(&ws, "2027-06").is_empty(),
+            "2026-2027 is closed; March is in next year's plan, in March 2028"
+        );
     }
 
     #[test]

@@ -93,9 +93,13 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .iter()
         .map(|a| {
             let (outcome, note) = report.result_of(a);
+            let said = match outcome {
+                Outcome::Open => "Nog open",
+                outcome => outcome.label(),
+            };
             let result = match note.trim() {
-                "" => outcome.label().to_string(),
-                note => format!("{}: {note}", outcome.label()),
+                "" => said.to_string(),
+                note => format!("{said}: {note}"),
             };
             let month = match a.month.as_str() {
                 "" => or_dash(&a.planning),
@@ -209,7 +213,10 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                     view! { <p>"Geen activiteiten in dit schooljaar."</p> }.into_any()
                 } else {
                     view! {
-                        <p>{format!("{done} van {planned} activiteiten gedaan, {partly} deels.")}</p>
+                        <p>{match partly {
+                            0 => format!("{done} van {planned} activiteiten gedaan."),
+                            partly => format!("{done} van {planned} activiteiten gedaan, {partly} deels."),
+                        }}</p>
                         <table class="report-table">
                             <thead><tr>
                                 <th scope="col">"Activiteit"</th><th scope="col">"Doel"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>

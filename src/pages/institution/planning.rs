@@ -447,6 +447,7 @@ fn ActivityRow(
             <summary class="planning-row__summary">
                 <h3 class="planning-row__title">{title}</h3>
                 <span class="planning-row__facts">{facts}</span>
+                {move || judged().map(|text| view! { <span class="planning-row__result">{text}</span> })}
             </summary>
             {move || {
                 source().map(|(href, date)| {
@@ -457,7 +458,6 @@ fn ActivityRow(
                     view! { <p class="planning-row__source"><a href=href>{text}</a></p> }
                 })
             }}
-            {move || judged().map(|text| view! { <p class="planning-row__result">{text}</p> })}
             <div class="planning-row__fields">
                 {PLANNING_COLUMNS
                     .iter()
