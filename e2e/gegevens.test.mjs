@@ -79,7 +79,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   assert.match(exported.name, /^ouderpartnerschap-bibliotheek-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   assert.equal(file.format, 'ouderpartnerschap');
-  assert.equal(file.schemaVersion, 2);
+  assert.equal(file.schemaVersion, 4, 'plans in school years: an app before them refuses the file');
   assert.equal(file.exportedBy, 'Toos de Vries');
   assert.ok(file.exportedAt);
   assert.deepEqual(file.workspace, before);
@@ -136,7 +136,7 @@ test('a colleague hands over one institution with all that belongs to it', async
   const stamp = '2026-11-02T09:00:00.000Z';
   part.activities.push({
     id: 'r-naamloos', institutionId: 'inst-1', activity: ' ', goal: '', actionPoints: '', planning: '', month: '',
-    who: '', organisation: '', evaluation: '', done: false, conversationId: null, createdAt: stamp, updatedAt: stamp,
+    schoolYear: '2026-2027', who: '', organisation: '', evaluation: '', done: false, conversationId: null, createdAt: stamp, updatedAt: stamp,
   });
   const file = { ...JSON.parse(handed.text), workspace: part };
 

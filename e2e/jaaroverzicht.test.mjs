@@ -77,7 +77,7 @@ test('three institutions: the year in figures and charts, per place, printed and
   await part('Activiteiten').getByText('4 activiteiten gepland in dit schooljaar, 2 gedaan.').waitFor();
   await part('Activiteiten').getByText('Daarnaast 1 activiteit zonder maand, die in geen maand te tellen is.').waitFor();
   const october = await part('Activiteiten').locator('tbody tr').nth(2).innerText();
-  assert.equal(october, 'oktober 2026\t2\t1');
+  assert.equal(october, 'oktober 2026\t2\t1\t0');
   assert.deepEqual(await part('Gesprekken en evaluaties').getByRole('listitem').allInnerTexts(), ['Gesprekken gehouden: 1', 'Evaluaties gehouden: 1']);
   assert.match(await part('De bibliotheek zelf (stap 1–6)').innerText(), /Stap 1\. .*: Afgerond/);
 

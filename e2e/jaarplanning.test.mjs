@@ -247,3 +247,62 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('fixed moments: added once, back in every school year and its calendar file', async () => {
+  const { page, problems, context, app } = await openWithYear(TABLET_PORTRAIT);
+  await app.goto('/jaarplanning');
+  const moments = page.locator('.fixed-moments');
+  await moments.getByText('Nog geen vaste momenten.').waitFor();
+  const add = moments.locator('form');
+  // A day that is not there every year is refused, in Dutch, and nothing is added.
+  await add.getByLabel('Wat').fill('Subsidieaanvraag');
+  await add.getByRole('combobox').selectOption({ label: 'februari' });
+  await add.getByLabel('Dag (leeg: ergens in de maand)').fill('29');
+  await add.getByRole('button', { name: 'Moment toevoegen' }).click();
+  await add.getByRole('status').getByText('29 februari is er niet elk jaar.').waitFor();
+  assert.equal(await moments.locator('.fixed-moments__moment').count(), 0);
+  await add.getByLabel('Dag (leeg: ergens in de maand)').fill('');
+  await add.getByRole('button', { name: 'Moment toevoegen' }).click();
+  await add.getByRole('status').getByText('‘Subsidieaanvraag’ staat nu in elk schooljaar.').waitFor();
+  await add.getByLabel('Wat').fill('Monitor afnemen; "BoekStart"');
+  await add.getByRole('combobox').selectOption({ label: 'maart' });
+  await add.getByLabel('Dag (leeg: ergens in de maand)').fill('15');
+  await add.getByRole('button', { name: 'Moment toevoegen' }).click();
+  assert.deepEqual(await moments.locator('.fixed-moments__moment h3').allInnerTexts(), [
+    'Subsidieaanvraag · in februari',
+    'Monitor afnemen; "BoekStart" · 15 maart',
+  ]);
+  await app.saved();
+  await month(page, /maart 2027/i).getByRole('link', { name: 'Bibliotheek Rivierenland: Monitor afnemen; "BoekStart"' }).waitFor();
+  await screenshot(page, 'jaarplanning-vaste-momenten-staand');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  // Next year too, with a UID of that year; in the calendar file a day, or the whole month.
+  await page.getByRole('link', { name: 'Volgend schooljaar' }).click();
+  await page.getByRole('heading', { name: 'Schooljaar 2027-2028' }).waitFor();
+  await month(page, /maart 2028/i).getByRole('link', { name: /Monitor afnemen/ }).waitFor();
+  const file = await downloadCalendar(page);
+  const events = new Map(file.events.map((e) => [e.getFirstPropertyValue('uid'), new ICAL.Event(e)]));
+  const monitor = [...events.values()].find((e) => e.summary.includes('Monitor'));
+  assert.equal(monitor.summary, 'Bibliotheek Rivierenland: Monitor afnemen; "BoekStart"');
+  assert.equal(monitor.startDate.toString(), '2028-03-15');
+  assert.match(monitor.uid, /^moment-.*-2027-2028@ouderpartnerschap$/);
+  const subsidy = [...events.values()].find((e) => e.summary.includes('Subsidie'));
+  assert.equal(subsidy.startDate.toString(), '2028-02-01');
+  assert.equal(subsidy.endDate.toString(), '2028-03-01');
+
+  // Edited and deleted where they are listed; kept after a reload.
+  await moments.locator('.fixed-moments__moment').first().getByLabel('Notitie').fill('Voor 1 maart indienen');
+  await moments.locator('.fixed-moments__moment').nth(1).getByRole('button', { name: 'Vast moment verwijderen' }).click();
+  await moments.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await app.saved();
+  await app.reload();
+  const left = page.locator('.fixed-moments__moment');
+  assert.deepEqual(await left.locator('h3').allInnerTexts(), ['Subsidieaanvraag · in februari']);
+  assert.equal(await left.getByLabel('Notitie').inputValue(), 'Voor 1 maart indienen');
+  const stored = await app.storedWorkspace();
+  assert.deepEqual(stored.moments.map((m) => [m.name, m.month, m.day]), [['Subsidieaanvraag', 2, 0]]);
+  assert.deepEqual(stored.deleted.map((d) => d.kind), ['moment'], 'the deletion is remembered for a merge');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

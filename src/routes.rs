@@ -227,6 +227,11 @@ pub fn activity_anchor(activity: &str) -> String {
     format!("activiteit-kaart-{activity}")
 }
 
+/// The id of a fixed moment's card on the Jaarplanning, for links to it.
+pub fn moment_anchor(moment: &str) -> String {
+    format!("vast-moment-{moment}")
+}
+
 /// An activity in its institution's planning form (step 11), opened and in view.
 pub fn activity_path(institution: &str, activity: &str) -> String {
     format!(

@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use ouderpartnerschap::model::{
     Activity, ActivityResult, Answer, Assessment, Contact, ContactRole, Conversation,
     ConversationKind, ConversationStatus, Deletion, Evaluation, EvaluationKind, FieldStamp,
-    Institution, InstitutionKind, Kind, Library, Outcome, Parties, Prepared, Programme, Selection,
-    SelectionDecision, Stamps, StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    Institution, InstitutionKind, Kind, Library, Moment, Outcome, Parties, Prepared, Programme,
+    Selection, SelectionDecision, Stamps, StartOutcome, StepProgress, StepStatus, Transfer,
+    Workspace, YesNo,
 };
 use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
@@ -302,6 +303,21 @@ fn assessment(index: usize) -> impl Strategy<Value = Assessment> {
     )
 }
 
+/// A fixed moment on a day every year has (the app refuses others).
+fn moment(index: usize) -> impl Strategy<Value = Moment> {
+    (1u8..=12, 0u8..=28, texts(4), stamps()).prop_map(move |(month, day, t, stamps)| Moment {
+        id: format!("moment-{index}"),
+        // A blank name is repaired on reading; generate only what the app keeps.
+        name: format!("Moment {}", t[0]),
+        month,
+        day,
+        note: t[1].clone(),
+        created_at: t[2].clone(),
+        updated_at: t[3].clone(),
+        stamps,
+    })
+}
+
 /// A deletion of a record neither side has (ids `weg-…`), so merges keep every record.
 fn deletion() -> impl Strategy<Value = Deletion> {
     (
@@ -310,6 +326,7 @@ fn deletion() -> impl Strategy<Value = Deletion> {
             Kind::Conversation,
             Kind::Activity,
             Kind::Assessment,
+            Kind::Moment,
         ]),
         0u8..50,
         texts(3),
@@ -330,8 +347,11 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         (0usize..3).prop_flat_map(|n| (0..n).map(conversation).collect::<Vec<_>>()),
         (0usize..3).prop_flat_map(|n| (0..n).map(activity).collect::<Vec<_>>()),
         (0usize..3).prop_flat_map(|n| (0..n).map(assessment).collect::<Vec<_>>()),
-        proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
-        proptest::collection::vec(deletion(), 0..3),
+        (
+            proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
+            proptest::collection::vec(deletion(), 0..3),
+            (0usize..3).prop_flat_map(|n| (0..n).map(moment).collect::<Vec<_>>()),
+        ),
     )
         .prop_map(
             |(
@@ -341,8 +361,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 conversations,
                 activities,
                 assessments,
-                competences,
-                deleted,
+                (competences, deleted, moments),
             )| {
                 Workspace {
                     library: Library {
@@ -355,6 +374,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     conversations,
                     activities,
                     assessments,
+                    moments,
                     deleted,
                 }
             },

@@ -67,9 +67,10 @@ fn every_field_of_a_full_version_1_document_survives() {
 }
 
 /// Takes out of a document what reading it as version 4 adds to an older one: each planning
-/// row's school year and each evaluation's kind.
+/// row's school year, each evaluation's kind, and the (empty) list of fixed moments.
 fn without_what_version_4_added(doc: &mut Value) {
     let workspace = &mut doc["workspace"];
+    workspace.as_object_mut().unwrap().remove("moments");
     for row in workspace["activities"].as_array_mut().into_iter().flatten() {
         row.as_object_mut().unwrap().remove("schoolYear");
     }
@@ -139,7 +140,11 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
     use ouderpartnerschap::storage::{decode_file, encode_export};
     let file: Value = serde_json::from_str(FULL_V2).unwrap();
     let ws = &file["workspace"];
-    all_set(ws, &default_of::<Workspace>(), "workspace");
+    all_set(
+        ws,
+        &without_key(default_of::<Workspace>(), "moments"),
+        "workspace",
+    );
     all_set(&ws["library"], &default_of::<Library>(), "library");
     all_set(
         &ws["steps"]["stap-1"],
@@ -205,7 +210,7 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
 
 /// A version 4 export written by this version from the full version 2 file, with what
 /// version 4 added set too: a school year per row and one it was copied from, an end
-/// evaluation with a result per activity, agreements of an earlier year.
+/// evaluation with a result per activity, agreements of an earlier year, a fixed moment.
 const FULL_V4: &str = include_str!("fixtures/workspace-v4-full.json");
 
 #[test]
@@ -231,6 +236,7 @@ fn every_field_of_a_full_version_4_file_is_set_and_survives_byte_for_byte() {
         &default_of::<Activity>(),
         "activities[0]",
     );
+    all_set(&ws["moments"][0], &default_of::<Moment>(), "moments[0]");
 
     let (workspace, stamps) = decode_file(FULL_V4).expect("version 4 opens");
     let school = &workspace.institutions[0];

@@ -38,6 +38,8 @@ pub enum Place {
         activity: String,
     },
     Conversation(String),
+    /// One of the consultant's own fixed moments.
+    Moment(String),
 }
 
 /// One dated thing in the year.
@@ -58,7 +60,9 @@ pub struct CalendarItem {
 impl CalendarItem {
     /// An open activity whose month has passed, as the Overzicht calls it: achterstallig.
     pub fn is_overdue(&self, today: Date) -> bool {
-        matches!(self.when, When::Month(month) if !self.done && month < today.first_of_month())
+        let activity = matches!(self.place, Place::Activity { .. });
+        activity
+            && matches!(self.when, When::Month(month) if !self.done && month < today.first_of_month())
     }
 }
 
@@ -66,6 +70,26 @@ impl CalendarItem {
 pub fn year_calendar(workspace: &Workspace, year: SchoolYear) -> Vec<(Date, Vec<CalendarItem>)> {
     let mut items = items_of(workspace);
     items.retain(|item| year.contains(item.when.month()));
+    // The fixed moments come back in every year, each with a UID of its own per year.
+    items.extend(workspace.moments.iter().filter_map(|moment| {
+        let day = moment.date_in(year)?;
+        Some(CalendarItem {
+            when: if moment.day == 0 {
+                When::Month(day)
+            } else {
+                When::Day(day)
+            },
+            summary: format!(
+                "{}: {}",
+                workspace.library.display_name(),
+                moment.name.trim()
+            ),
+            place: Place::Moment(moment.id.clone()),
+            uid: format!("moment-{}-{}", moment.id, year.label()),
+            institution: None,
+            done: false,
+        })
+    }));
     // Stable: items of one day keep the order below (steps, conversations, evaluations).
     items.sort_by_key(|item| item.when);
     year.months()
@@ -291,6 +315,43 @@ mod tests {
             activity("a5", "", false),
         ];
         ws
+    }
+
+    #[test]
+    fn fixed_moments_come_back_every_year_with_a_uid_per_year() {
+        let mut ws = workspace();
+        ws.library.name = "Bibliotheek Rivierenland".into();
+        ws.moments.push(crate::model::Moment {
+            id: "monitor".into(),
+            name: "Monitor afnemen".into(),
+            month: 3,
+            day: 15,
+            ..Default::default()
+        });
+        ws.moments.push(crate::model::Moment {
+            id: "subsidie".into(),
+            name: "Subsidieaanvraag".into(),
+            month: 10,
+            ..Default::default()
+        });
+        let year = SchoolYear::of(date(2026, 8, 1));
+        for (year, march) in [(year, date(2027, 3, 15)), (year.next(), date(2028, 3, 15))] {
+            let calendar = year_calendar(&ws, year);
+            let items: Vec<&CalendarItem> = calendar.iter().flat_map(|(_, i)| i).collect();
+            let monitor = items
+                .iter()
+                .find(|i| i.place == Place::Moment("monitor".into()));
+            let monitor = monitor.expect("in every year");
+            assert_eq!(monitor.when, When::Day(march));
+            assert_eq!(monitor.summary, "Bibliotheek Rivierenland: Monitor afnemen");
+            assert_eq!(monitor.uid, format!("moment-monitor-{}", year.label()));
+            let october = items
+                .iter()
+                .find(|i| i.place == Place::Moment("subsidie".into()));
+            let october = october.expect("some time in October");
+            assert!(matches!(october.when, When::Month(m) if m.month() == 10));
+            assert!(!october.is_overdue(date(2031, 1, 1)), "a moment is no task");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod guide;
 mod hyphenation;
 mod ical;
 mod institution;
+mod moment;
 mod overview;
 mod progress;
 mod records;
@@ -54,6 +55,7 @@ pub use institution::{
     InstitutionKind, InstitutionStoreFields, Phase, Programme, Selection, SelectionDecision,
     SelectionStoreFields, StartOutcome,
 };
+pub use moment::{Moment, MomentField, MomentStoreFields};
 pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, Records, attention};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,

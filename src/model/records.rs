@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
-    Institution, InstitutionField, InvalidInput, Workspace,
+    Institution, InstitutionField, InvalidInput, Moment, MomentField, Workspace,
 };
 use std::collections::BTreeMap;
 
@@ -49,6 +49,7 @@ pub enum Kind {
     Conversation,
     Activity,
     Assessment,
+    Moment,
 }
 
 impl Kind {
@@ -60,6 +61,7 @@ impl Kind {
             Kind::Conversation => "Gesprek",
             Kind::Activity => "Activiteit",
             Kind::Assessment => "Beoordeling",
+            Kind::Moment => "Vast moment",
         }
     }
 }
@@ -220,6 +222,7 @@ pub fn each_kind(work: &mut impl EachKind) {
     work.kind::<Conversation>();
     work.kind::<Activity>();
     work.kind::<Assessment>();
+    work.kind::<Moment>();
 }
 
 macro_rules! record {
@@ -309,6 +312,15 @@ record!(
     |a| a.name.clone()
 );
 
+record!(
+    Moment,
+    MomentField,
+    Moment,
+    moments,
+    "Dit vaste moment bestaat niet (meer).",
+    |m| format!("{} ({})", m.name, m.when())
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,13 +341,14 @@ mod tests {
         ws.conversations.push(Conversation::default());
         ws.activities.push(Activity::default());
         ws.assessments.push(Assessment::default());
+        ws.moments.push(Moment::default());
         let value = serde_json::to_value(&ws).unwrap();
         for list in check.0 {
             assert!(value[list].is_array(), "{list}");
         }
         assert_eq!(
             value.as_object().unwrap().len(),
-            4 + 3,
+            5 + 3,
             "library, steps, selfAssessment"
         );
     }

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
-    Institution, InstitutionField, InstitutionKind, InvalidInput, Outcome, Parties, Record,
-    SchoolYear, StepField, StepProgress, StepRecords, activities_from_agreements, apply_to,
-    days_between, in_month_order, neighbour_in_month, outcome_of, parse_date, progress_of,
+    Institution, InstitutionField, InstitutionKind, InvalidInput, Moment, MomentField, Outcome,
+    Parties, Record, SchoolYear, StepField, StepProgress, StepRecords, activities_from_agreements,
+    apply_to, days_between, in_month_order, neighbour_in_month, outcome_of, parse_date,
+    progress_of,
 };
 use crate::content::step_by_id;
 
@@ -78,6 +79,9 @@ pub struct Workspace {
     /// Projects judged with the questionnaire of Bijlage 8.
     #[store(key: String = |record| record.id.clone())]
     pub assessments: Vec<Assessment>,
+    /// The consultant's own moments that come back every school year.
+    #[store(key: String = |record| record.id.clone())]
+    pub moments: Vec<Moment>,
     /// Records deleted here or on a device whose file was imported.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[patch(|this, new| *this = new)]
@@ -586,6 +590,31 @@ impl Workspace {
         let added = rows.len();
         self.activities.extend(rows);
         Ok(added)
+    }
+
+    /// Adds one of the consultant's own fixed moments.
+    pub fn add_moment(&mut self, moment: Moment) -> Result<(), InvalidInput> {
+        moment.validate()?;
+        self.moments.push(moment);
+        Ok(())
+    }
+
+    /// Changes a fixed moment; a change that leaves it invalid is refused and undone.
+    pub fn update_moment(
+        &mut self,
+        id: &str,
+        now: &str,
+        field: MomentField,
+        change: impl FnOnce(&mut Moment) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        update_record(&mut self.moments, id, now, field, change)
+    }
+
+    pub fn delete_moment(&mut self, id: &str, now: &str) {
+        if let Some(gone) = self.moments.iter().find(|m| m.id == id).cloned() {
+            self.note_deleted(&gone, now);
+        }
+        self.moments.retain(|m| m.id != id);
     }
 
     /// The open activities of every active institution's planning form that have a month:

@@ -3,6 +3,7 @@
 mod assessment;
 mod conversation;
 mod data;
+mod fixed_moments;
 mod institution;
 mod institutions;
 mod not_found;

@@ -193,7 +193,10 @@ fn figures_view(figures: &YearOverview) -> impl IntoView + use<> {
         </section>
         <section class="report-part">
             <h2>"Activiteiten"</h2>
-            <p>{format!("{} gepland in dit schooljaar, {} gedaan, {} deels.", count(figures.planned(), "activiteit", "activiteiten"), figures.done(), figures.partly())}</p>
+            <p>{match figures.partly() {
+                0 => format!("{} gepland in dit schooljaar, {} gedaan.", count(figures.planned(), "activiteit", "activiteiten"), figures.done()),
+                partly => format!("{} gepland in dit schooljaar, {} gedaan, {partly} deels.", count(figures.planned(), "activiteit", "activiteiten"), figures.done()),
+            }}</p>
             {(figures.without_month > 0).then(|| view! {
                 <p>{format!("Daarnaast {} zonder maand, die in geen maand te tellen {}.", count(figures.without_month, "activiteit", "activiteiten"), if figures.without_month == 1 { "is" } else { "zijn" })}</p>
             })}

@@ -10,10 +10,12 @@ use crate::browser::download::download;
 use crate::components::RecordsLoaded;
 use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
-    CalendarItem, Place, When, calendar_file, month_name, parse_date, year_calendar,
+    CalendarItem, Place, When, WorkspaceStoreFields, calendar_file, month_name, parse_date,
+    year_calendar,
 };
+use crate::pages::fixed_moments::FixedMoments;
 use crate::routes::{
-    activity_path, conversation_path, institution_path, step_path, year_plan_path,
+    activity_path, conversation_path, institution_path, moment_anchor, step_path, year_plan_path,
 };
 use crate::state::use_app_state;
 use crate::storage::document::file_name;
@@ -35,7 +37,15 @@ pub fn YearPlanPage() -> impl IntoView {
     let today = parse_date(&today()).unwrap_or_default();
     let calendar = Memo::new(move |_| {
         let year = year()?;
-        let mut months = state.workspace.with(|w| year_calendar(w, year));
+        // Each list the calendar reads, so that a change to any of them redraws it.
+        let w = state.workspace;
+        w.steps().track();
+        w.institutions().track();
+        w.conversations().track();
+        w.activities().track();
+        w.moments().track();
+        w.library().track();
+        let mut months = w.with_untracked(|w| year_calendar(w, year));
         if let Some(Ok((id, _))) = institution.get() {
             for (_, items) in &mut months {
                 items.retain(|item| item.institution.as_deref() == Some(id.as_str()));
@@ -157,6 +167,9 @@ pub fn YearPlanPage() -> impl IntoView {
                     </ol>
                 }
             })}
+            <Show when=move || shown_institution().is_none()>
+                <FixedMoments/>
+            </Show>
             </RecordsLoaded>
         </article>
     }
@@ -178,6 +191,7 @@ fn item_view(item: CalendarItem, today: Date) -> impl IntoView {
             activity,
         } => activity_path(institution, activity),
         Place::Conversation(id) => conversation_path(id),
+        Place::Moment(id) => format!("#{}", moment_anchor(id)),
     };
     view! {
         <li class="year-plan__item">

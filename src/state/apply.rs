@@ -6,7 +6,7 @@ use reactive_stores::{Patch, PatchField, Store};
 
 use super::edit::StoredRecord;
 use crate::model::{
-    Activity, Assessment, Conversation, Institution, Workspace, WorkspaceStoreFields,
+    Activity, Assessment, Conversation, Institution, Moment, Workspace, WorkspaceStoreFields,
 };
 use crate::storage::layout::Changed;
 
@@ -24,6 +24,7 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
         conversations,
         activities,
         assessments,
+        moments,
         deleted,
     } = next;
     store.library().patch(library);
@@ -45,6 +46,7 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
     apply_list::<Conversation>(store, conversations, &mut changed);
     apply_list::<Activity>(store, activities, &mut changed);
     apply_list::<Assessment>(store, assessments, &mut changed);
+    apply_list::<Moment>(store, moments, &mut changed);
     changed
 }
 

@@ -13,8 +13,8 @@ use crate::content::{CatalogueEntry, PLANNING_EXAMPLES, step_by_id};
 use crate::model::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     ConversationKind, Institution, InstitutionField, InstitutionKind, InvalidInput, Kind, Library,
-    NewYearStarted, Record, SchoolYear, StepField, Workspace, WorkspaceStoreFields,
-    activity_from_assessment, activity_from_example, edited, progress_of,
+    Moment, MomentField, NewYearStarted, Record, SchoolYear, StepField, Workspace,
+    WorkspaceStoreFields, activity_from_assessment, activity_from_example, edited, progress_of,
 };
 
 use super::AppState;
@@ -42,6 +42,7 @@ stored_record!(Institution, institutions);
 stored_record!(Conversation, conversations);
 stored_record!(Activity, activities);
 stored_record!(Assessment, assessments);
+stored_record!(Moment, moments);
 
 /// Makes each record list of the store know its records' keys: a row written through its
 /// key before that is written nowhere, without a word (reactive_stores 0.4.4).
@@ -50,6 +51,7 @@ pub(super) fn know_keys(workspace: Store<Workspace>) {
     Conversation::in_store(workspace).update_keys();
     Activity::in_store(workspace).update_keys();
     Assessment::in_store(workspace).update_keys();
+    Moment::in_store(workspace).update_keys();
 }
 
 impl AppState {
@@ -220,6 +222,7 @@ impl AppState {
             Kind::Conversation => renew::<Conversation>(self.workspace),
             Kind::Activity => renew::<Activity>(self.workspace),
             Kind::Assessment => renew::<Assessment>(self.workspace),
+            Kind::Moment => renew::<Moment>(self.workspace),
             Kind::Step => self.workspace.steps().notify(),
         }
     }
@@ -317,6 +320,40 @@ impl AppState {
             }
             Ok(())
         })
+    }
+
+    /// Adds one of the consultant's own fixed moments and returns its id.
+    pub fn add_moment(&self, name: &str, month: u8, day: u8) -> Result<String, InvalidInput> {
+        let id = new_id("moment");
+        self.change_lists(&[Kind::Moment], |w, now| {
+            w.add_moment(Moment {
+                id: id.clone(),
+                name: name.trim().to_string(),
+                month,
+                day,
+                created_at: now.to_string(),
+                updated_at: now.to_string(),
+                ..Default::default()
+            })
+        })?;
+        Ok(id)
+    }
+
+    pub fn edit_moment(
+        &self,
+        id: &str,
+        field: MomentField,
+        change: impl FnOnce(&mut Moment) -> Result<(), InvalidInput>,
+    ) -> Result<(), InvalidInput> {
+        self.edit_record(id, field, |m, _| change(m))
+    }
+
+    pub fn delete_moment(&self, id: &str) {
+        let deleted = self.change_lists(&[Kind::Moment], |w, now| {
+            w.delete_moment(id, now);
+            Ok(())
+        });
+        self.show_refusal(deleted);
     }
 
     /// *Nieuw schooljaar starten* for one institution, from its plan of `from`.

@@ -96,6 +96,12 @@ fn record_value(ws: &Workspace, kind: Kind, id: &str) -> Option<Value> {
 fn field_label(name: &str) -> Option<&'static str> {
     const LABELS: &[(&str, &str)] = &[
         ("actionPoints", "Actiepunten"),
+        ("agreementsFrom", "Afspraken uit schooljaar"),
+        ("copiedFrom", "Overgenomen uit vorig jaar"),
+        ("day", "Dag"),
+        ("outcome", "Resultaat"),
+        ("pastAgreements", "Afspraken van eerdere schooljaren"),
+        ("results", "Resultaten per activiteit"),
         ("activity", "Activiteit"),
         ("ageFrom", "Leeftijd vanaf"),
         ("ageTo", "Leeftijd tot"),
@@ -178,6 +184,8 @@ fn token_label(name: &str) -> Option<&'static str> {
         .or_else(|| of(name, ConversationStatus::label))
         .or_else(|| of(name, YesNo::label))
         .or_else(|| of(name, Transfer::label))
+        .or_else(|| of(name, crate::model::EvaluationKind::label))
+        .or_else(|| of(name, crate::model::Outcome::label))
 }
 
 /// A record as the JSON the file holds. Written as text and read back rather than with
@@ -280,9 +288,19 @@ mod tests {
         use crate::model::{
             Activity, Answer, Assessment, Conversation, Evaluation, Prepared, StepProgress,
         };
-        let mut institution = Institution::default();
+        let mut institution = Institution {
+            agreements_from: "2025-2026".into(),
+            ..Default::default()
+        };
+        institution
+            .past_agreements
+            .insert("2025-2026".into(), Default::default());
         institution.contacts.push(Contact::default());
-        institution.evaluations.push(Evaluation::default());
+        let mut evaluation = Evaluation::default();
+        evaluation
+            .results
+            .insert("a".into(), crate::model::ActivityResult::default());
+        institution.evaluations.push(evaluation);
         let mut conversation = Conversation {
             held_by: "Ilse".into(),
             ..Default::default()
@@ -297,6 +315,7 @@ mod tests {
         };
         let activity = Activity {
             example_id: Some("x".into()),
+            copied_from: Some("y".into()),
             ..Default::default()
         };
         let mut found = Vec::new();
@@ -305,13 +324,16 @@ mod tests {
             as_value(&conversation),
             as_value(&activity),
             as_value(&Assessment::default()),
+            as_value(&crate::model::Moment::default()),
             as_value(&step),
         ] {
             keys(&value.unwrap(), &mut found);
         }
         let unlabelled: Vec<&String> = found
             .iter()
-            .filter(|key| !bookkeeping(key) && !["q", "p"].contains(&key.as_str()))
+            .filter(|key| {
+                !bookkeeping(key) && !["q", "p", "a", "2025-2026"].contains(&key.as_str())
+            })
             .filter(|key| field_label(key).is_none())
             .collect();
         assert!(unlabelled.is_empty(), "no Dutch label for {unlabelled:?}");
