@@ -233,10 +233,10 @@ pub fn moment_anchor(moment: &str) -> String {
 }
 
 /// An activity in its institution's planning form (step 11), opened and in view.
-pub fn activity_path(institution: &str, activity: &str) -> String {
+pub fn activity_path(institution: &str, activity: &str, year: &str) -> String {
     format!(
         "{}#{}",
-        institution_path(institution, Some(11)),
+        plan_path(institution, year),
         encode_component(&activity_anchor(activity))
     )
 }
@@ -324,9 +324,9 @@ mod tests {
         assert_eq!(bijlage_path(7), "/naslag/bijlage-6");
         assert_eq!(bijlage_path(8), "/projectbeoordeling");
         assert_eq!(year_plan_path(None, None), YEAR_PLAN_PATH);
-        let href = activity_path("a", "rij #1");
+        let href = activity_path("a", "rij #1", "2026-2027");
         let (page, hash) = href.split_once('#').unwrap();
-        assert_eq!(page, institution_path("a", Some(11)));
+        assert_eq!(page, plan_path("a", "2026-2027"));
         assert_eq!(linked_anchor(hash), activity_anchor("rij #1"));
         let href = year_plan_path(Some("2026-2027"), Some("a&b"));
         let query = href.split_once('?').unwrap().1;

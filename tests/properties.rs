@@ -147,7 +147,8 @@ fn institution(index: usize) -> impl Strategy<Value = Institution> {
                 kind,
                 programme,
                 place: t[1].clone(),
-                school_year: t[2].clone(),
+                // What is no school year is repaired on reading; generate only what the app keeps.
+                school_year: ["", "2025-2026", "2026-2027"][index % 3].to_string(),
                 contacts: r.0,
                 consultant: t[3].clone(),
                 notes: t[4].clone(),

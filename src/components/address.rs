@@ -41,7 +41,7 @@ pub fn use_school_year() -> ChosenYear {
         }),
         refused: Memo::new(move |_| match parsed.get() {
             Some(Err(refused)) => Some(format!(
-                "{} Hieronder staat het huidige schooljaar.",
+                "{} Hieronder staat het schooljaar waarin u werkt.",
                 refused.0
             )),
             _ => None,

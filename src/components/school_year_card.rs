@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::today;
 use crate::components::ConfirmButton;
-use crate::model::{SchoolYear, WorkspaceStoreFields, parse_date};
+use crate::model::{SchoolYear, WorkspaceStoreFields, may_start_after, parse_date};
 use crate::routes::{year_overview_path, year_plan_path};
 use crate::state::use_app_state;
 
@@ -79,7 +79,8 @@ pub fn SchoolYearCard() -> impl IntoView {
                 " · "
                 <a href=move || year_overview_path(Some(&chosen.get().label()), None)>"Jaaroverzicht"</a>
             </p>
-            <Show when=move || { in_year.get() > 0 }>
+            // From April on, the year's plans can be carried into the next one.
+            <Show when=move || { in_year.get() > 0 && may_start_after(chosen.get(), &today()).is_ok() }>
                 <ConfirmButton
                     label=Signal::derive(move || format!(
                         "Nieuw schooljaar starten voor alle instellingen van {} ({})",

@@ -74,12 +74,50 @@ impl Activity {
         self.example_id.is_some() && self.stamps.is_empty()
     }
 
+    /// Nothing written in any of the guide's seven columns: a card added and left empty.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.activity,
+            &self.goal,
+            &self.action_points,
+            &self.planning,
+            &self.who,
+            &self.organisation,
+            &self.evaluation,
+        ]
+        .iter()
+        .all(|text| text.trim().is_empty())
+    }
+
     /// The school year whose plan it is in: its month's, else the one it was put in.
     pub fn year(&self) -> Option<SchoolYear> {
         match parse_month(&self.month) {
             Some(month) => Some(SchoolYear::of(month)),
             None => SchoolYear::parse(&self.school_year).ok(),
         }
+    }
+
+    /// Sets the month it falls in, within the school year whose plan it is in: a month of
+    /// another year is refused (the row would leave this year's plan without a word), and
+    /// the row stays in its year when the month is cleared.
+    pub fn set_month(&mut self, month: String) -> Result<(), InvalidInput> {
+        let year = self.year();
+        if let (Some(year), Some(new)) = (year, parse_month(&month))
+            && !year.contains(new)
+        {
+            return Err(InvalidInput(format!(
+                "{} valt niet in schooljaar {}, het plan van deze activiteit. Kies een maand van augustus {} tot en met juli {}.",
+                super::format_month(&month),
+                year.label(),
+                year.first_day().map_or(0, |d| d.year()),
+                year.first_day().map_or(0, |d| d.year() + 1),
+            )));
+        }
+        self.month = month;
+        if let Some(year) = year {
+            self.school_year = year.label();
+        }
+        Ok(())
     }
 
     /// Mends a month that is not a month, read from a file: it is cleared and kept, as it
@@ -246,6 +284,27 @@ pub fn activity_from_example(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_stays_within_the_rows_school_year() {
+        let mut row = Activity {
+            school_year: "2027-2028".into(),
+            ..Default::default()
+        };
+        assert!(row.set_month("2028-07".into()).is_ok());
+        let refused = row.set_month("2027-06".into()).unwrap_err();
+        assert_eq!(
+            refused.0,
+            "juni 2027 valt niet in schooljaar 2027-2028, het plan van deze activiteit. Kies een maand van augustus 2027 tot en met juli 2028."
+        );
+        assert_eq!(row.month, "2028-07", "refused: nothing changed");
+        row.set_month(String::new()).unwrap();
+        assert_eq!(
+            row.year().map(SchoolYear::label).as_deref(),
+            Some("2027-2028")
+        );
+    }
+
     use crate::content::PLANNING_EXAMPLES;
     use crate::model::ConversationKind;
 

@@ -228,7 +228,9 @@ fn items_of(workspace: &Workspace) -> Vec<CalendarItem> {
             },
             uid: format!("activiteit-{}", activity.id),
             institution: Some(activity.institution_id.clone()),
-            done: activity.done,
+            done: workspace
+                .institution(&activity.institution_id)
+                .is_some_and(|i| super::outcome_of(i, activity) == super::Outcome::Done),
         });
     }
     items

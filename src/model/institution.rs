@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::records::{Stamps, field_names};
 
 use super::{
-    Evaluation, InvalidInput, StepField, StepProgress, StepRecords, StepStatus, apply_to,
-    progress_of, validate_date,
+    Evaluation, InvalidInput, SchoolYear, StepField, StepProgress, StepRecords, StepStatus,
+    apply_to, progress_of, validate_date,
 };
 
 /// The steps an institution takes after being selected, by stable id.
@@ -299,6 +299,10 @@ impl Institution {
     /// Checks what the user may not leave wrong: a name, and real dates.
     pub fn validate(&self) -> Result<(), InvalidInput> {
         required_name(&self.name)?;
+        if !self.school_year.trim().is_empty() {
+            // Which plan is the current one follows from it (`Institution::current_year`).
+            SchoolYear::parse(&self.school_year)?;
+        }
         for evaluation in &self.evaluations {
             validate_date(&evaluation.date)?;
             validate_date(&evaluation.next_date)?;
@@ -317,6 +321,15 @@ impl Institution {
     pub fn repair(&mut self) {
         if self.name.trim().is_empty() {
             self.name = UNNAMED_INSTITUTION.into();
+        }
+        if SchoolYear::parse(&self.school_year).is_err() && !self.school_year.trim().is_empty() {
+            let year = std::mem::take(&mut self.school_year);
+            add_line(
+                &mut self.notes,
+                &format!(
+                    "Bij het inlezen weggehaald: ‘{year}’ is geen schooljaar (zoals 2026-2027)."
+                ),
+            );
         }
         let mut kept = Vec::new();
         for evaluation in &mut self.evaluations {

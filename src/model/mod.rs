@@ -64,7 +64,7 @@ pub use records::{
     BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
     edit, edited, fields_of,
 };
-pub use rollover::{NewYearStarted, tell_evaluation_kinds};
+pub use rollover::{NewYearStarted, may_start_after, tell_evaluation_kinds};
 pub use school_report::{ReportStep, SchoolReport};
 pub use school_year::SchoolYear;
 pub use table::Table;

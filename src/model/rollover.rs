@@ -82,6 +82,7 @@ impl Workspace {
         if self.institution(institution_id).is_none() {
             return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
         }
+        may_start_after(from, &now[..now.len().min(10)])?;
         let to = from.next();
         let copied: HashSet<&str> = self
             .activities
@@ -139,6 +140,7 @@ impl Workspace {
         now: &str,
     ) -> Result<NewYearStarted, InvalidInput> {
         let today = &now[..now.len().min(10)];
+        may_start_after(from, today)?;
         let ids: Vec<String> = self
             .institutions
             .iter()
@@ -184,6 +186,28 @@ impl Workspace {
         }
         placed
     }
+}
+
+/// The month from which the next school year may be started: the plans for it are made in
+/// the spring (the end evaluation is in May or June).
+const NEXT_YEAR_FROM_MONTH: i8 = 4;
+
+/// Whether the year after `from` may be started on `today`: from April of `from` on, or any
+/// time once `from` is over; not earlier, so that a year is not closed before it has run.
+pub fn may_start_after(from: SchoolYear, today: &str) -> Result<(), InvalidInput> {
+    let Some(day) = parse_date(today) else {
+        return Ok(());
+    };
+    let now = SchoolYear::of(day);
+    let in_spring = (NEXT_YEAR_FROM_MONTH..8).contains(&day.month());
+    if from < now || (from == now && in_spring) {
+        return Ok(());
+    }
+    let end = from.next().first_day().map_or(0, |d| d.year());
+    Err(InvalidInput(format!(
+        "Schooljaar {} loopt nog. Het volgende schooljaar start u vanaf april {end}, als het plan daarvoor gemaakt wordt.",
+        from.label()
+    )))
 }
 
 /// Tells evaluations recorded before there were two kinds apart by their date.
@@ -376,6 +400,37 @@ mod tests {
         assert_eq!(ws.institution("b").unwrap().school_year, "2026-2027");
         assert_eq!(ws.institution("c").unwrap().school_year, "2027-2028");
         assert_eq!(ws.institution("d").unwrap().school_year, "2027-2028");
+    }
+
+    #[test]
+    fn a_year_is_not_closed_before_its_spring() {
+        let mut ws = school_with_a_year();
+        let refused = ws
+            .start_new_year("s", year(2026), counter(), "2027-03-31T10:00:00.000Z")
+            .unwrap_err();
+        assert!(
+            refused.0.contains("Schooljaar 2026-2027 loopt nog"),
+            "{}",
+            refused.0
+        );
+        assert!(refused.0.contains("vanaf april 2027"), "{}", refused.0);
+        ws.start_new_year("s", year(2026), counter(), "2027-04-01T10:00:00.000Z")
+            .unwrap();
+        // Started in the spring, the next year cannot be started too.
+        let again = ws
+            .start_new_year("s", year(2027), counter(), JUNE)
+            .unwrap_err();
+        assert!(
+            again.0.contains("Schooljaar 2027-2028 loopt nog"),
+            "{}",
+            again.0
+        );
+        assert!(
+            ws.start_new_year_for_all(year(2027), counter(), JUNE)
+                .is_err()
+        );
+        // A year long over may be closed any time.
+        assert!(may_start_after(year(2025), "2026-10-01").is_ok());
     }
 
     #[test]

@@ -69,12 +69,17 @@ impl<'a> SchoolReport<'a> {
         let activities = in_month_order(workspace.activities.iter().filter(|a| {
             a.institution_id == institution.id
                 && !a.is_untouched_example()
+                && !a.is_blank()
                 && a.year() == Some(year)
         }));
         let mut evaluations: Vec<_> = institution
             .evaluations
             .iter()
-            .filter(|e| in_year(&e.date))
+            // An evaluation without a date is of the year the institution is in.
+            .filter(|e| match e.date.as_str() {
+                "" => SchoolYear::parse(&institution.school_year) == Ok(year),
+                date => in_year(date),
+            })
             .collect();
         evaluations.sort_by_key(|e| e.date.as_str());
         let mut conversations: Vec<_> = workspace
@@ -139,10 +144,13 @@ mod tests {
         school
             .agreements
             .insert("stap-10-afspraak-leesconsulent".into(), "  ".into());
+        school.school_year = "2026-2027".into();
         for (id, day) in [
             ("e-old", "2026-06-01"),
             ("e2", "2027-06-10"),
             ("e1", "2027-02-02"),
+            // Without a date: of the year the school is in.
+            ("e-undated", ""),
         ] {
             school.evaluations.push(Evaluation {
                 id: id.into(),
@@ -168,6 +176,7 @@ mod tests {
         let row = |id: &str, month: &str, year: &str, done: bool| Activity {
             id: id.into(),
             institution_id: "linde".into(),
+            activity: format!("Activiteit {id}"),
             month: month.into(),
             school_year: year.into(),
             done,
@@ -179,6 +188,13 @@ mod tests {
             row("vorig", "2026-05", "", true),
             row("open", "", "2026-2027", false),
             row("volgend-jaar", "", "2027-2028", false),
+            // A card added and left empty is no activity of the plan.
+            Activity {
+                id: "leeg".into(),
+                institution_id: "linde".into(),
+                school_year: "2026-2027".into(),
+                ..Default::default()
+            },
         ];
         let report = SchoolReport::of(&ws, "linde", SchoolYear::of(date(2026, 9, 1))).unwrap();
         assert_eq!(report.steps.len(), 6);
@@ -208,7 +224,7 @@ mod tests {
             (Outcome::Partly, "alleen groep 3")
         );
         let evaluations: Vec<_> = report.evaluations.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(evaluations, ["e1", "e2"]);
+        assert_eq!(evaluations, ["e-undated", "e1", "e2"]);
         assert_eq!(report.conversations.len(), 1, "not the untouched one");
         assert!(SchoolReport::of(&ws, "weg", report.year).is_none());
     }

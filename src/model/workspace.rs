@@ -619,8 +619,8 @@ impl Workspace {
 
     /// The open activities of every active institution's planning form that have a month:
     /// those whose month has passed (overdue, oldest first) and those from `month` (`jjjj-mm`)
-    /// on, by month. Done is what the plan's mark or the year's evaluations say; the plan of
-    /// a year the institution has closed (*Nieuw schooljaar starten*) is no longer waited on.
+    /// on, by month. Done is what the plan's mark or the year's evaluations say; an open row
+    /// of a closed year's plan (*Nieuw schooljaar starten*) is no longer overdue.
     pub fn coming_activities(&self, month: &str) -> ComingActivities<'_> {
         let mut coming = ComingActivities::default();
         let today = format!("{month}-01");
@@ -635,9 +635,12 @@ impl Workspace {
             else {
                 continue;
             };
-            let closed = activity
-                .year()
-                .is_some_and(|year| institution.is_past(year, &today));
+            // An open row of a closed plan: no longer waited on once its year is over, or,
+            // in a year closed early (its plan carried into the next), once its month passed.
+            let closed = activity.year().is_some_and(|year| {
+                let over = parse_date(&today).is_some_and(|day| year < SchoolYear::of(day));
+                over || (institution.is_past(year, &today) && activity.month.as_str() < month)
+            });
             if closed || outcome_of(institution, activity) == Outcome::Done {
                 continue;
             }
@@ -1032,7 +1035,11 @@ mod tests {
     #[test]
     fn a_closed_years_plan_and_what_an_evaluation_says_is_done_are_not_overdue() {
         let mut ws = with_two();
-        for (id, month) in [("maart", "2027-03"), ("april", "2027-04")] {
+        for (id, month) in [
+            ("maart", "2027-03"),
+            ("april", "2027-04"),
+            ("juli", "2027-07"),
+        ] {
             let row = Activity {
                 id: id.into(),
                 institution_id: "a".into(),
@@ -1070,6 +1077,23 @@ mod tests {
         assert!(
             overdue(&ws, "2027-06").is_empty(),
             "2026-2027 is closed; March is in next year's plan, in March 2028"
+        );
+        let coming = ws.coming_activities("2027-06");
+        let july: Vec<&str> = coming.by_month["2027-07"]
+            .iter()
+            .map(|(_, a)| a.id.as_str())
+            .collect();
+        assert_eq!(
+            july,
+            ["juli"],
+            "closed early, the year still has July to come"
+        );
+        assert!(
+            !ws.coming_activities("2027-09")
+                .by_month
+                .contains_key("2027-07")
+                && overdue(&ws, "2027-09").is_empty(),
+            "once 2026-2027 is over, its open rows are not waited on"
         );
     }
 

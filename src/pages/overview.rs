@@ -221,7 +221,11 @@ fn ComingActivities() -> impl IntoView {
                     String::new()
                 };
                 (
-                    activity_path(&i.id, &a.id),
+                    activity_path(
+                        &i.id,
+                        &a.id,
+                        &a.year().map(|y| y.label()).unwrap_or_default(),
+                    ),
                     format!("{}: {what}{month}", i.name),
                 )
             };

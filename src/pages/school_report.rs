@@ -122,7 +122,10 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .iter()
         .map(|e| view! {
             <div class="report-question">
-                <h3>{format!("{} van {}", e.kind.label(), format_date(&e.date))}</h3>
+                <h3>{match e.date.as_str() {
+                    "" => format!("{} (zonder datum)", e.kind.label()),
+                    date => format!("{} van {}", e.kind.label(), format_date(date)),
+                }}</h3>
                 <p><strong>"Wat ging goed: "</strong><span class="report-notes">{or_dash(&e.went_well)}</span></p>
                 <p><strong>"Wat verandert: "</strong><span class="report-notes">{or_dash(&e.changes)}</span></p>
                 {(!e.next_date.is_empty()).then(|| view! {

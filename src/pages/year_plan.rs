@@ -189,7 +189,11 @@ fn item_view(item: CalendarItem, today: Date) -> impl IntoView {
         Place::Activity {
             institution,
             activity,
-        } => activity_path(institution, activity),
+        } => activity_path(
+            institution,
+            activity,
+            &crate::model::SchoolYear::of(item.when.month()).label(),
+        ),
         Place::Conversation(id) => conversation_path(id),
         Place::Moment(id) => format!("#{}", moment_anchor(id)),
     };

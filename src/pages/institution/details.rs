@@ -12,7 +12,7 @@ use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, Text
 use crate::model::Institution;
 use crate::model::{
     Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
-    WorkspaceStoreFields,
+    SchoolYear, WorkspaceStoreFields,
 };
 use crate::routes::institution_path;
 use crate::state::use_app_state;
@@ -63,7 +63,10 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
                     label="Schooljaar"
                     placeholder="Bijvoorbeeld 2026-2027"
                     value=text(move || current.school_year().try_get())
-                    on_value=write(state, &id, InstitutionField::SchoolYear, |i, v| i.school_year = v)
+                    // "2026 / 2027" is kept as 2026-2027; what is no school year is refused.
+                    on_value=write(state, &id, InstitutionField::SchoolYear, |i, v| {
+                        i.school_year = SchoolYear::parse(&v).map(SchoolYear::label).unwrap_or(v)
+                    })
                 />
                 <TextField
                     label="Leesconsulent"

@@ -10,12 +10,14 @@ use wasm_bindgen::JsCast;
 use super::text;
 use super::year::{ClosedYear, PlanYear, YearTabs, use_plan_year};
 use crate::browser::clipboard::copy_text;
+use crate::browser::clock::today;
 use crate::browser::download::download;
 use crate::components::{ConfirmButton, OnValue, TextField};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
-    Activity, ActivityField, ActivityStoreFields, SchoolYear, WorkspaceStoreFields,
-    example_evaluation, format_date, in_month_order, latest_result, month_ends,
+    Activity, ActivityField, ActivityStoreFields, Outcome, SchoolYear, WorkspaceStoreFields,
+    example_evaluation, format_date, in_month_order, latest_result, may_start_after, month_ends,
+    outcome_of,
 };
 use crate::pages::planning_print::columns;
 use crate::routes::{
@@ -169,7 +171,20 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
                     from,
                     &next,
                 ))));
-                navigate(&plan_path(&institution, &next), Default::default());
+                let options = leptos_router::NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&plan_path(&institution, &next), options);
+                // The new plan from its top, where the word of what happened stands.
+                request_animation_frame(|| {
+                    if let Some(heading) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("planning-kop"))
+                    {
+                        heading.scroll_into_view();
+                    }
+                });
             }
             Err(refused) => state.show_refusal(Err::<(), _>(refused)),
         }
@@ -268,7 +283,8 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             <button type="button" class="button" id=ADD_BUTTON on:click=add hidden=move || locked.get()>
                 "Activiteit toevoegen"
             </button>
-            <Show when=move || shown.get() == current.get()>
+            // From April on, the year's plan can be carried into the next one.
+            <Show when=move || shown.get() == current.get() && may_start_after(shown.get(), &today()).is_ok()>
                 <div class="planning__year-end">
                     <h3>"Aan het eind van het schooljaar"</h3>
                     <p class="hint">
@@ -300,7 +316,9 @@ fn new_year_said(copied: usize, from: SchoolYear, next: &str) -> String {
         1 => format!("met 1 activiteit uit {}", from.label()),
         n => format!("met {n} activiteiten uit {}", from.label()),
     };
-    format!("Schooljaar {next} is gestart, {rows}. Vul de maanden en de uitvoering aan.")
+    format!(
+        "Schooljaar {next} is gestart, {rows}. Bekijk het plan met de school: de maanden zijn een jaar verschoven."
+    )
 }
 
 /// Taps on "Activiteit toevoegen" closer together than this are one tap.
@@ -422,9 +440,17 @@ fn ActivityRow(
             }
         });
     }
-    let facts = move || row.try_with(card_facts).unwrap_or_default();
-    // What the year's evaluations said of it (step 12), to read beside the plan.
     let institutions = state.workspace.institutions();
+    let facts = move || {
+        let activity = row.try_get()?;
+        let outcome = institutions.with(|all| {
+            all.iter()
+                .find(|i| i.id == activity.institution_id)
+                .map_or(Outcome::Open, |i| outcome_of(i, &activity))
+        });
+        Some(card_facts(&activity, outcome))
+    };
+    // What the year's evaluations said of it (step 12), to read beside the plan.
     let judged = move || {
         let activity = row.try_get()?;
         institutions.with(|all| {
@@ -526,10 +552,16 @@ fn ActivityRow(
     }
 }
 
-/// A closed card's line: "maart 2027 · Leesconsulent · gedaan".
-fn card_facts(a: &crate::model::Activity) -> String {
+/// A closed card's line: "maart 2027 · Leesconsulent · gedaan", done as the plan's mark or
+/// the year's evaluations say.
+fn card_facts(a: &Activity, outcome: Outcome) -> String {
     let month = crate::model::format_month(&a.month);
-    let done = if a.done { "gedaan" } else { "nog te doen" };
+    let done = match outcome {
+        Outcome::Open => "nog te doen",
+        Outcome::Done => "gedaan",
+        Outcome::Partly => "deels gedaan",
+        Outcome::NotDone => "niet gedaan",
+    };
     [month.as_str(), a.who.trim(), done]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -558,12 +590,12 @@ fn edit(state: AppState, id: &str, n: usize) -> OnValue {
         n => column_mut(&mut Activity::default(), n).1,
     };
     Callback::new(move |value: String| {
-        state.edit_activity(&id, field, |a| {
-            *(match n {
-                MONTH => &mut a.month,
-                n => column_mut(a, n).0,
-            }) = value;
-            Ok(())
+        state.edit_activity(&id, field, |a| match n {
+            MONTH => a.set_month(value),
+            n => {
+                *column_mut(a, n).0 = value;
+                Ok(())
+            }
         })
     })
 }

@@ -87,7 +87,7 @@ pub fn YearTabs(
                     <span class="year-tab__state">
                         {move || match year.cmp(&plan.current.get()) {
                             std::cmp::Ordering::Less => "afgesloten",
-                            std::cmp::Ordering::Equal => "dit jaar",
+                            std::cmp::Ordering::Equal => "huidig plan",
                             std::cmp::Ordering::Greater => "volgend",
                         }}
                     </span>
@@ -105,7 +105,7 @@ pub fn ClosedYear(plan: PlanYear, what: &'static str) -> impl IntoView {
             let (year, now) = (plan.shown.get().label(), plan.current.get().label());
             let locked = plan.locked.get();
             let text = if locked {
-                format!("Schooljaar {year} is afgesloten: {what} blijft zoals het was. Dit jaar is {now}.")
+                format!("Schooljaar {year} is afgesloten: {what} blijft zoals het was. Het huidige plan is dat van {now}.")
             } else {
                 format!("U bewerkt {what} van het afgesloten schooljaar {year}.")
             };
