@@ -102,6 +102,12 @@ test('a year evaluated, a new one started: the old plan kept as it was, the new 
   await cards(page).first().locator('summary').click();
   assert.equal(await cards(page).first().getByLabel('Evaluatie').inputValue(), '');
   assert.equal(await cards(page).first().getByLabel('Doel').inputValue(), 'Ouders lezen voor');
+  // A month of another year is refused, in Dutch: the row stays in this plan.
+  await cards(page).first().getByLabel('Maand').fill('2027-06');
+  await cards(page).first().getByText('juni 2027 valt niet in schooljaar 2027-2028, het plan van deze activiteit.').waitFor();
+  assert.equal(await cards(page).count(), 3);
+  // Started in June, the next year cannot be started as well: 2027-2028 has yet to run.
+  assert.equal(await page.getByRole('button', { name: /Nieuw schooljaar starten/ }).count(), 0);
   const years = page.getByRole('navigation', { name: 'Schooljaren' });
   assert.deepEqual(await years.getByRole('link').allTextContents(), ['2026-2027afgesloten', '2027-2028huidig plan']);
   await screenshot(page, 'schooljaar-nieuw-plan-staand');

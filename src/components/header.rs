@@ -77,7 +77,7 @@ fn current_section() -> Memo<Option<Section>> {
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let state = use_app_state();
-    let empty = Memo::new(move |_| state.workspace.with(Workspace::is_empty));
+    let empty = Memo::new(move |_| state.read_all(Workspace::is_empty));
     let text = move || match state.save_status.get() {
         // Nothing to have saved yet: "Opgeslagen" would claim more than is true.
         SaveStatus::Saved if empty.get() => "Nog niets ingevuld",

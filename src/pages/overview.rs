@@ -208,7 +208,7 @@ fn ComingActivities() -> impl IntoView {
     let all = RwSignal::new(false);
     let this_month: String = today().chars().take(7).collect();
     let groups = Memo::new(move |_| {
-        state.workspace.with(|w| {
+        state.read_all(|w| {
             let coming = w.coming_activities(&this_month);
             let link = |(i, a): (&Institution, &Activity), with_month: bool| {
                 let what = match a.activity.trim() {

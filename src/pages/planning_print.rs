@@ -36,7 +36,7 @@ pub fn PlanningPrintPage() -> impl IntoView {
     // (name, facts line, rows as the seven cells) of the institution; `None` if it is gone.
     let form = Memo::new(move |_| {
         let id = id.get()?;
-        state.workspace.with(|w| {
+        state.read_all(|w| {
             w.institution(&id).map(|i| {
                 let year = year(i);
                 let label = format!("schooljaar {}", year.label());

@@ -23,7 +23,7 @@ pub fn SchoolReportPage() -> impl IntoView {
                 let id = id.get().unwrap_or_default();
                 let made = today();
                 let found = chosen.year.get().and_then(|year| {
-                    state.workspace.with(|w| {
+                    state.read_all(|w| {
                         SchoolReport::of(w, &id, year)
                             .map(|report| report_view(&report, &made, w.display_name()))
                     })

@@ -31,7 +31,7 @@ pub fn YearOverviewPage() -> impl IntoView {
                 .with(|w| year_overview(w, states, year, place.as_deref()))
         }))
     });
-    let all_places = Memo::new(move |_| state.workspace.with(places));
+    let all_places = Memo::new(move |_| state.read_all(places));
     let downloaded = RwSignal::new(None::<Result<(), String>>);
     let offer = move |what: &str, table: crate::model::Table| {
         let Some(figures) = overview.get_untracked() else {
@@ -80,7 +80,7 @@ pub fn YearOverviewPage() -> impl IntoView {
             {move || overview.get().map(|figures| {
                 let year = figures.year;
                 let place = figures.place.clone();
-                let (library, by) = state.workspace.with(|w| {
+                let (library, by) = state.read_all(|w| {
                     (w.display_name().to_string(), w.library.user_name.trim().to_string())
                 });
                 let made = crate::model::format_date(&today());

@@ -10,8 +10,7 @@ use crate::browser::download::download;
 use crate::components::RecordsLoaded;
 use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
-    CalendarItem, Place, When, WorkspaceStoreFields, calendar_file, month_name, parse_date,
-    year_calendar,
+    CalendarItem, Place, When, calendar_file, month_name, parse_date, year_calendar,
 };
 use crate::pages::fixed_moments::FixedMoments;
 use crate::routes::{
@@ -27,7 +26,7 @@ pub fn YearPlanPage() -> impl IntoView {
     // The institution whose items alone are shown: (id, name); `Err(id)` if it is not there.
     let institution = Memo::new(move |_| {
         let id = only.get()?;
-        Some(state.workspace.with(|w| match w.institution(&id) {
+        Some(state.read_all(|w| match w.institution(&id) {
             Some(i) => Ok((id.clone(), i.name.trim().to_string())),
             None => Err(id.clone()),
         }))
@@ -37,15 +36,7 @@ pub fn YearPlanPage() -> impl IntoView {
     let today = parse_date(&today()).unwrap_or_default();
     let calendar = Memo::new(move |_| {
         let year = year()?;
-        // Each list the calendar reads, so that a change to any of them redraws it.
-        let w = state.workspace;
-        w.steps().track();
-        w.institutions().track();
-        w.conversations().track();
-        w.activities().track();
-        w.moments().track();
-        w.library().track();
-        let mut months = w.with_untracked(|w| year_calendar(w, year));
+        let mut months = state.read_all(|w| year_calendar(w, year));
         if let Some(Ok((id, _))) = institution.get() {
             for (_, items) in &mut months {
                 items.retain(|item| item.institution.as_deref() == Some(id.as_str()));

@@ -73,6 +73,23 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Reads the whole workspace, and hears of a change to any of its parts: an edit
+    /// notifies the list it changed, not the workspace as a whole, so a view that reads
+    /// everything (the Overzicht, the Jaarplanning, a report) tracks each part.
+    pub fn read_all<T>(&self, read: impl FnOnce(&Workspace) -> T) -> T {
+        let w = self.workspace;
+        w.library().track();
+        w.steps().track();
+        w.self_assessment().track();
+        w.institutions().track();
+        w.conversations().track();
+        w.activities().track();
+        w.assessments().track();
+        w.moments().track();
+        w.deleted().track();
+        w.with_untracked(read)
+    }
+
     /// Keeps the unreadable document under a key of its own and starts saving again.
     pub fn set_unreadable_aside(&self) -> Result<(), SaveError> {
         if let Some(found) = self.unreadable.get_untracked() {
