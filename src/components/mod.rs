@@ -13,6 +13,7 @@ mod progress_form;
 mod records_loaded;
 mod show_all;
 mod status;
+mod word_button;
 
 pub use banners::StorageBanners;
 pub use confirm::ConfirmButton;
@@ -27,3 +28,4 @@ pub use progress_form::ProgressForm;
 pub use records_loaded::RecordsLoaded;
 pub use show_all::{ShowAllButton, count_to_show};
 pub use status::{AcrossLine, StatusBadge};
+pub use word_button::WordButton;

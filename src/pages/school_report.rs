@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::browser::clock::today;
-use crate::components::{PrintButton, RecordsLoaded};
+use crate::components::{PrintButton, RecordsLoaded, WordButton};
 use crate::model::{SchoolReport, format_date, format_month};
 use crate::pages::{YearRefused, use_query_value, use_school_year};
 use crate::routes::{institution_path, school_report_path};
@@ -148,6 +148,8 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
     let no_activities = report.activities.is_empty();
     let no_evaluations = report.evaluations.is_empty();
     let no_conversations = report.conversations.is_empty();
+    let (state, id) = (use_app_state(), institution.id.clone());
+    let word = move |()| state.school_report_document(&id, year);
     view! {
         <Title text=format!("Schoolrapportage {name} {}", year.label())/>
         <article class="page report school-report">
@@ -170,10 +172,11 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                 <dt>"Leesconsulent"</dt><dd>{or_dash(&institution.consultant)}</dd>
                 <dt>"Opgesteld op"</dt><dd>{format_date(made)}</dd>
             </dl>
-            <nav class="button-row no-print" aria-label="Schooljaar en afdrukken">
+            <nav class="button-row no-print" aria-label="Schooljaar, afdrukken en Word">
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.previous().label()))>"Vorig schooljaar"</a>
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.next().label()))>"Volgend schooljaar"</a>
                 <PrintButton/>
+                <WordButton file=word/>
             </nav>
             <section class="report-part">
                 <h2>"Contactpersonen"</h2>

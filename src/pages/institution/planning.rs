@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use super::text;
 use crate::browser::clipboard::copy_text;
 use crate::browser::download::download;
-use crate::components::{ConfirmButton, OnValue, TextField};
+use crate::components::{ConfirmButton, OnValue, TextField, WordButton};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
     Activity, ActivityField, ActivityStoreFields, WorkspaceStoreFields, example_evaluation,
@@ -121,6 +121,8 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             "text/csv;charset=utf-8",
         ))));
     };
+    let institution = id.clone();
+    let word = move |()| state.planning_document(&institution);
     let undo = move |_| {
         if let Some(Notice::Removed(index, activity)) = notice.get_untracked() {
             state.restore_activity(index, *activity);
@@ -157,6 +159,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
                 <a class="button button--secondary" href=planning_print_path(&id)>"Afdrukken"</a>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopiëren voor een spreadsheet"</button>
                 <button type="button" class="button button--secondary" on:click=download_csv>"Downloaden als CSV"</button>
+                <WordButton file=word/>
             </div>
             <div role="status">
                 {move || {
