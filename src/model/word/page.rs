@@ -6,7 +6,7 @@
 use docx_rs::{
     AbstractNumbering, AlignmentType, Docx, Header, IndentLevel, Level, LevelJc, LevelText,
     LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageOrientationType, Paragraph,
-    Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
+    RunFonts, SpecialIndentType, Start, Style, StyleType,
 };
 
 /// How the page lies.
@@ -56,7 +56,7 @@ pub(super) fn document(orientation: Orientation, size: usize, library: &str, mad
     let letterhead = Header::new().add_paragraph(
         Paragraph::new()
             .align(AlignmentType::Right)
-            .add_run(Run::new().add_text(library.trim()).size(18).color("555555")),
+            .add_run(super::text::run(library.trim()).size(18).color("555555")),
     );
     let page_orientation = match orientation {
         Orientation::Portrait => PageOrientationType::Portrait,
@@ -93,8 +93,8 @@ pub(super) fn document(orientation: Orientation, size: usize, library: &str, mad
         .updated_at(made)
 }
 
-/// Word's built-in "heading n" (shown as "Kop n" in a Dutch Word): bold, its level in the
-/// outline, kept with the paragraph after it.
+/// Word's built-in "heading n" (shown as "Kop n" in a Dutch Word): bold, with its level in
+/// the outline.
 fn heading_style(level: usize, size: usize) -> Style {
     Style::new(format!("Heading{level}"), StyleType::Paragraph)
         .name(format!("heading {level}"))
@@ -107,7 +107,7 @@ fn heading_style(level: usize, size: usize) -> Style {
         .line_spacing(LineSpacing::new().before(240).after(80))
 }
 
-/// A heading of `level` (1–3).
+/// A heading of `level` (1–3), kept on the page of the paragraph after it.
 pub(super) fn heading(level: usize, text: &str) -> Paragraph {
     Paragraph::new()
         .style(&format!("Heading{level}"))
