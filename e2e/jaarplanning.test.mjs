@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 import { AppPage } from './support/app-page.mjs';
 import { documentWith } from './support/documents.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
+import { readWord } from './support/word.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -231,6 +232,32 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
   const pdf = await page.pdf({ path: 'test-artifacts/schoolrapportage.pdf', preferCSSPageSize: true });
   assert.deepEqual(pdfPageSize(pdf), { width: 595, height: 842 }, 'A4 portrait');
   await page.emulateMedia({ media: 'screen' });
+
+  // As Word, to edit and pass on: the same parts under Word's own headings, the plan a real
+  // table with a name with ; , " and a new line intact, the library in the page header.
+  // Read back apart from the app (JSZip and the browser's XML parser).
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word' }).click()]);
+  assert.equal(file.suggestedFilename(), 'schoolrapportage-2026-2027-obs-de-linde-2026-12-03.docx');
+  await page.getByRole('status').filter({ hasText: 'Het Word-bestand is gedownload' }).waitFor();
+  const word = await readWord(page, await file.path());
+  assert.deepEqual(word.headings.filter((h) => h.style !== 'Heading3'), [
+    { style: 'Heading1', text: 'Schoolrapportage Obs De Linde' },
+    ...['Contactpersonen', 'Waar de instelling nu staat', 'Afspraken', 'Activiteitenplan', 'Evaluaties', 'Gesprekken'].map((text) => ({ style: 'Heading2', text })),
+  ]);
+  assert.ok(word.headings.some((h) => h.style === 'Heading3' && h.text === 'Evaluatie van 02-02-2027'));
+  assert.deepEqual([word.styles.Heading1, word.styles.Heading2, word.styles.Heading3], ['heading 1', 'heading 2', 'heading 3']);
+  for (const line of ['Schooljaar: 2026-2027', 'Opgesteld op: 03-12-2026', 'Elke teamvergadering een kwartier over lezen met ouders', '1 van 2 activiteiten gedaan.', '24-09-2026 · Startgesprek (bijlage 5) · gehouden']) {
+    assert.ok(word.paragraphs.includes(line), `${line} in ${word.paragraphs.join('|')}`);
+  }
+  assert.equal(word.tables.length, 2, 'the steps and the plan');
+  assert.equal(word.tables[0].length, 7, 'steps 7–12 under their header');
+  assert.deepEqual(word.tables[1], [
+    ['Activiteit', 'Doel', 'Maand', 'Wie', 'Gedaan', 'Evaluatie'],
+    ['Wensen- en verwachtingenavond', '—', 'september 2026', 'Leesconsulent', 'ja', 'Geslaagd'],
+    [TRICKY, '—', 'januari 2027', '—', 'nee', '—'],
+  ]);
+  assert.deepEqual(word.header, ['Bibliotheek Rivierenland'], 'the library in the page header');
+  assert.deepEqual(word.page, { width: '11906', height: '16838', orient: 'portrait' }, 'A4 portrait');
 
   // Next year: its own plan, nothing of this year's conversations.
   await page.getByRole('link', { name: 'Volgend schooljaar' }).click();

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { after, before, test } from 'node:test';
 import { AppPage, InstitutionsPage } from './support/app-page.mjs';
+import { documentWith } from './support/documents.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, noSidewaysScroll, pdfPageSize, screenshot, startHarness } from './support/harness.mjs';
+import { readWord } from './support/word.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
@@ -397,6 +399,81 @@ test('a new activity is scrolled to and focused, and a double tap adds one', asy
   assert.equal(await first.inputValue(), 'Voorleesontbijt');
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   await form.count(6);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the planning form as a Word document: the table of the CSV under real headings, the library in the header; an empty form says so', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  await page.clock.setFixedTime(new Date('2026-12-03T11:00:00'));
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  const stamp = '2026-11-20T10:00:00.000Z';
+  const made = { createdAt: stamp, updatedAt: stamp };
+  const tricky = 'Ouderavond; "lezen", thuis\nen op school';
+  await app.store(
+    documentWith({
+      library: { name: 'Bibliotheek Rivierenland', userName: 'Ilse de Vries' },
+      institutions: [
+        { id: 'linde', name: 'Obs De Linde', kind: 'basisschool', schoolYear: '2026-2027', ...made },
+        { id: 'hummel', name: 'Kdv Hummel', kind: 'kinderdagverblijf', ...made },
+      ],
+      activities: [
+        { id: 'a1', institutionId: 'linde', activity: 'Boekenkast in de hal', goal: 'Boeken zichtbaar\tvoor ouders', ...made },
+        { id: 'a2', institutionId: 'linde', activity: tricky, who: '=SUM(A1)', month: '2027-01', done: true, ...made },
+      ],
+    }),
+  );
+  await app.goto('/instellingen/instelling?id=linde&stap=11');
+  await page.getByRole('heading', { name: 'Planningsformulier' }).waitFor();
+  // The type the app gives each file it offers.
+  await page.evaluate(() => {
+    const create = URL.createObjectURL;
+    window.offeredTypes = [];
+    URL.createObjectURL = (blob) => {
+      window.offeredTypes.push(blob.type);
+      return create(blob);
+    };
+  });
+  const download = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    return { name: file.suggestedFilename(), path: await file.path() };
+  };
+  const csv = await download('Downloaden als CSV');
+  const docx = await download('Downloaden als Word');
+  assert.equal(docx.name, csv.name.replace(/\.csv$/, '.docx'), 'named as the CSV file');
+  assert.match(docx.name, /^planningsformulier-obs-de-linde-2026-12-03\.docx$/);
+  assert.equal(await page.evaluate(() => window.offeredTypes.at(-1)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await page.getByRole('status').filter({ hasText: 'Het Word-bestand is gedownload' }).waitFor();
+
+  // Read back apart from the app: one table, the CSV's cells (a formula is no danger in
+  // Word, so it is not neutralised there), a name with ; , " and a new line intact.
+  const word = await readWord(page, docx.path);
+  assert.equal(word.tables.length, 1);
+  const cells = parse(await readFile(csv.path), { delimiter: ';', bom: true });
+  assert.deepEqual(word.tables[0], cells.map((row) => row.map((cell) => cell.replace(/^'=/, '='))));
+  assert.deepEqual(word.tables[0][0], ['Activiteit', 'Doel', 'Actiepunten', 'Planning', 'Wie', 'Organisatie', 'Evaluatie', 'Maand', 'Gedaan']);
+  assert.deepEqual(word.tables[0][1], [tricky, '', '', '', '=SUM(A1)', '', '', 'januari 2027', 'ja']);
+  assert.equal(word.tables[0][2][1], 'Boeken zichtbaar\tvoor ouders');
+  assert.deepEqual(word.headings, [
+    { style: 'Heading1', text: 'Planningsformulier Obs De Linde' },
+    { style: 'Heading2', text: 'Activiteiten' },
+    { style: 'Heading2', text: 'Wat in elke kolom komt' },
+  ]);
+  assert.equal(word.styles.Heading1, 'heading 1', "Word's own heading styles");
+  assert.equal(word.styles.Heading2, 'heading 2');
+  assert.ok(word.paragraphs.includes('Schooljaar 2026-2027 · opgesteld op 03-12-2026'), word.paragraphs.join('|'));
+  assert.deepEqual(word.header, ['Bibliotheek Rivierenland'], 'the library in the page header');
+  assert.deepEqual(word.page, { width: '16838', height: '11906', orient: 'landscape' }, 'A4 landscape, as the form prints');
+
+  // An empty form: a document that says so, with the table's header to fill in.
+  await app.goto('/instellingen/instelling?id=hummel&stap=11');
+  await page.getByText('Nog geen activiteiten.').waitFor();
+  const empty = await readWord(page, (await download('Downloaden als Word')).path);
+  assert.ok(empty.paragraphs.includes('Er staan nog geen activiteiten in dit planningsformulier.'), empty.paragraphs.join('|'));
+  assert.equal(empty.headings[0].text, 'Planningsformulier Kdv Hummel');
+  assert.deepEqual(empty.tables[0][1], ['', '', '', '', '', '', '', '', '']);
+  await screenshot(page, 'planning-word-liggend');
   assert.deepEqual(problems, []);
   await context.close();
 });

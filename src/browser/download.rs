@@ -1,4 +1,4 @@
-//! Hands a text to the user as a downloaded file.
+//! Hands a text or the bytes of a file to the user as a downloaded file.
 
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,19 +13,31 @@ pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
 /// Offers `text` as a file of type `mime` named `file_name`, or says in Dutch that the
 /// browser refused.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    offer(file_name, text, mime).map_err(|_| {
+    refused(offer(file_name, &JsValue::from_str(text), mime))
+}
+
+/// Offers `bytes` as a file of type `mime` named `file_name`, or says in Dutch that the
+/// browser refused.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    refused(offer(file_name, &js_sys::Uint8Array::from(bytes), mime))
+}
+
+fn refused(offered: Result<(), JsValue>) -> Result<(), String> {
+    offered.map_err(|_| {
         "Downloaden lukt niet in deze browser. Probeer het in een andere browser.".to_string()
     })
 }
 
-fn offer(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+/// Offers the file made of `content`: a string or a `Uint8Array`, both of which a `Blob`
+/// takes as a part.
+fn offer(file_name: &str, content: &JsValue, mime: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(JsValue::NULL)?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(content);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = Blob::new_with_buffer_source_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     anchor.set_href(&url);

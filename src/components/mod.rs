@@ -15,6 +15,7 @@ mod records_loaded;
 mod school_year_card;
 mod show_all;
 mod status;
+mod word_button;
 
 pub use address::{ChosenYear, YearRefused, use_query_value, use_school_year};
 pub use banners::StorageBanners;
@@ -31,3 +32,4 @@ pub use records_loaded::RecordsLoaded;
 pub use school_year_card::SchoolYearCard;
 pub use show_all::{ShowAllButton, count_to_show};
 pub use status::{AcrossLine, StatusBadge};
+pub use word_button::WordButton;

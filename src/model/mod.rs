@@ -23,6 +23,7 @@ mod school_report;
 mod school_year;
 mod table;
 mod text;
+mod word;
 mod work;
 mod workspace;
 mod year_overview;
@@ -65,10 +66,11 @@ pub use records::{
     edit, edited, fields_of,
 };
 pub use rollover::{NewYearStarted, may_start_after, tell_evaluation_kinds};
-pub use school_report::{ReportStep, SchoolReport};
+pub use school_report::{ReportStep, SchoolReport, evaluation_heading};
 pub use school_year::SchoolYear;
 pub use table::Table;
 pub use text::{Collation, FoldedOrder, fold_for_search};
+pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{
     AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,
     WorkStates, library_step_state, work_states,

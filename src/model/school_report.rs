@@ -121,6 +121,40 @@ impl<'a> SchoolReport<'a> {
     pub fn done_count(&self) -> (usize, usize) {
         (self.count(Outcome::Done), self.activities.len())
     }
+
+    /// "4 van 6 activiteiten gedaan, 1 deels.": the line over the plan, on screen and in Word.
+    pub fn done_line(&self) -> String {
+        let (done, planned) = self.done_count();
+        match self.count(Outcome::Partly) {
+            0 => format!("{done} van {planned} activiteiten gedaan."),
+            partly => format!("{done} van {planned} activiteiten gedaan, {partly} deels."),
+        }
+    }
+
+    /// An activity's cell under *Resultaat*: "Gedaan", "Deels: alleen groep 3", "Nog open".
+    pub fn result_text(&self, activity: &Activity) -> String {
+        let (outcome, note) = self.result_of(activity);
+        let said = match outcome {
+            Outcome::Open => "Nog open",
+            outcome => outcome.label(),
+        };
+        match note.trim() {
+            "" => said.to_string(),
+            note => format!("{said}: {note}"),
+        }
+    }
+}
+
+/// An evaluation's heading in the report: "Eindevaluatie van 10-06-2027".
+pub fn evaluation_heading(evaluation: &Evaluation) -> String {
+    match evaluation.date.as_str() {
+        "" => format!("{} (zonder datum)", evaluation.kind.label()),
+        date => format!(
+            "{} van {}",
+            evaluation.kind.label(),
+            super::format_date(date)
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::browser::clock::today;
-use crate::components::{PrintButton, RecordsLoaded};
+use crate::components::{PrintButton, RecordsLoaded, WordButton};
 use crate::components::{YearRefused, use_query_value, use_school_year};
-use crate::model::{Outcome, SchoolReport, format_date, format_month};
+use crate::model::{SchoolReport, evaluation_heading, format_date, format_month};
 use crate::routes::{institution_path, school_report_path};
 use crate::state::use_app_state;
 
@@ -55,8 +55,6 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
     let institution = report.institution;
     let name = institution.name.trim().to_string();
     let year = report.year;
-    let (done, planned) = report.done_count();
-    let partly = report.count(Outcome::Partly);
     let contacts = institution
         .contacts
         .iter()
@@ -92,15 +90,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .activities
         .iter()
         .map(|a| {
-            let (outcome, note) = report.result_of(a);
-            let said = match outcome {
-                Outcome::Open => "Nog open",
-                outcome => outcome.label(),
-            };
-            let result = match note.trim() {
-                "" => said.to_string(),
-                note => format!("{said}: {note}"),
-            };
+            let result = report.result_text(a);
             let month = match a.month.as_str() {
                 "" => or_dash(&a.planning),
                 month => format_month(month),
@@ -122,10 +112,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         .iter()
         .map(|e| view! {
             <div class="report-question">
-                <h3>{match e.date.as_str() {
-                    "" => format!("{} (zonder datum)", e.kind.label()),
-                    date => format!("{} van {}", e.kind.label(), format_date(date)),
-                }}</h3>
+                <h3>{evaluation_heading(e)}</h3>
                 <p><strong>"Wat ging goed: "</strong><span class="report-notes">{or_dash(&e.went_well)}</span></p>
                 <p><strong>"Wat verandert: "</strong><span class="report-notes">{or_dash(&e.changes)}</span></p>
                 {(!e.next_date.is_empty()).then(|| view! {
@@ -161,6 +148,8 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
     let no_activities = report.activities.is_empty();
     let no_evaluations = report.evaluations.is_empty();
     let no_conversations = report.conversations.is_empty();
+    let (state, id) = (use_app_state(), institution.id.clone());
+    let word = move |()| state.school_report_document(&id, year);
     view! {
         <Title text=format!("Schoolrapportage {name} {}", year.label())/>
         <article class="page report school-report">
@@ -183,10 +172,11 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                 <dt>"Leesconsulent"</dt><dd>{or_dash(&institution.consultant)}</dd>
                 <dt>"Opgesteld op"</dt><dd>{format_date(made)}</dd>
             </dl>
-            <nav class="button-row no-print" aria-label="Schooljaar en afdrukken">
+            <nav class="button-row no-print" aria-label="Schooljaar, afdrukken en Word">
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.previous().label()))>"Vorig schooljaar"</a>
                 <a class="button button--secondary" href=school_report_path(&institution.id, Some(&year.next().label()))>"Volgend schooljaar"</a>
                 <PrintButton/>
+                <WordButton file=word/>
             </nav>
             <section class="report-part">
                 <h2>"Contactpersonen"</h2>
@@ -216,10 +206,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                     view! { <p>"Geen activiteiten in dit schooljaar."</p> }.into_any()
                 } else {
                     view! {
-                        <p>{match partly {
-                            0 => format!("{done} van {planned} activiteiten gedaan."),
-                            partly => format!("{done} van {planned} activiteiten gedaan, {partly} deels."),
-                        }}</p>
+                        <p>{report.done_line()}</p>
                         <table class="report-table">
                             <thead><tr>
                                 <th scope="col">"Activiteit"</th><th scope="col">"Doel"</th><th scope="col">"Maand"</th><th scope="col">"Wie"</th>

@@ -8,6 +8,7 @@ mod data;
 mod edit;
 mod saver;
 mod summaries;
+mod word;
 
 use leptos::prelude::*;
 use reactive_stores::Store;

@@ -12,7 +12,7 @@ use super::year::{ClosedYear, PlanYear, YearTabs, use_plan_year};
 use crate::browser::clipboard::copy_text;
 use crate::browser::clock::today;
 use crate::browser::download::download;
-use crate::components::{ConfirmButton, OnValue, TextField};
+use crate::components::{ConfirmButton, OnValue, TextField, WordButton};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
     Activity, ActivityField, ActivityStoreFields, Outcome, SchoolYear, WorkspaceStoreFields,
@@ -153,6 +153,8 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             "text/csv;charset=utf-8",
         ))));
     };
+    let institution = id.clone();
+    let word = move |()| state.planning_document(&institution, shown.get_untracked());
     let undo = move |_| {
         if let Some(Notice::Removed(index, activity)) = notice.get_untracked() {
             state.restore_activity(index, *activity);
@@ -224,6 +226,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
                 <a class="button button--secondary" href=move || planning_print_path(&print_id, &shown.get().label())>"Afdrukken"</a>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopiëren voor een spreadsheet"</button>
                 <button type="button" class="button button--secondary" on:click=download_csv>"Downloaden als CSV"</button>
+                <WordButton file=word/>
             </div>
             <div role="status">
                 {move || {
