@@ -244,7 +244,7 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
     { style: 'Heading1', text: 'Schoolrapportage Obs De Linde' },
     ...['Contactpersonen', 'Waar de instelling nu staat', 'Afspraken', 'Activiteitenplan', 'Evaluaties', 'Gesprekken'].map((text) => ({ style: 'Heading2', text })),
   ]);
-  assert.ok(word.headings.some((h) => h.style === 'Heading3' && h.text === 'Evaluatie van 02-02-2027'));
+  assert.ok(word.headings.some((h) => h.style === 'Heading3' && h.text === 'Tussentijdse evaluatie van 02-02-2027'));
   assert.deepEqual([word.styles.Heading1, word.styles.Heading2, word.styles.Heading3], ['heading 1', 'heading 2', 'heading 3']);
   for (const line of ['Schooljaar: 2026-2027', 'Opgesteld op: 03-12-2026', 'Elke teamvergadering een kwartier over lezen met ouders', '1 van 2 activiteiten gedaan.', '24-09-2026 · Startgesprek (bijlage 5) · gehouden']) {
     assert.ok(word.paragraphs.includes(line), `${line} in ${word.paragraphs.join('|')}`);
@@ -252,9 +252,9 @@ test("the Schoolrapportage: one school's year on A4, read from its records", asy
   assert.equal(word.tables.length, 2, 'the steps and the plan');
   assert.equal(word.tables[0].length, 7, 'steps 7–12 under their header');
   assert.deepEqual(word.tables[1], [
-    ['Activiteit', 'Doel', 'Maand', 'Wie', 'Gedaan', 'Evaluatie'],
-    ['Wensen- en verwachtingenavond', '—', 'september 2026', 'Leesconsulent', 'ja', 'Geslaagd'],
-    [TRICKY, '—', 'januari 2027', '—', 'nee', '—'],
+    ['Activiteit', 'Doel', 'Maand', 'Wie', 'Resultaat', 'Evaluatie'],
+    ['Wensen- en verwachtingenavond', '—', 'september 2026', 'Leesconsulent', 'Gedaan', 'Geslaagd'],
+    [TRICKY, '—', 'januari 2027', '—', 'Nog open', '—'],
   ]);
   assert.deepEqual(word.header, ['Bibliotheek Rivierenland'], 'the library in the page header');
   assert.deepEqual(word.page, { width: '11906', height: '16838', orient: 'portrait' }, 'A4 portrait');

@@ -442,7 +442,7 @@ test('the planning form as a Word document: the table of the CSV under real head
   const csv = await download('Downloaden als CSV');
   const docx = await download('Downloaden als Word');
   assert.equal(docx.name, csv.name.replace(/\.csv$/, '.docx'), 'named as the CSV file');
-  assert.match(docx.name, /^planningsformulier-obs-de-linde-2026-12-03\.docx$/);
+  assert.match(docx.name, /^planningsformulier-2026-2027-obs-de-linde-2026-12-03\.docx$/);
   assert.equal(await page.evaluate(() => window.offeredTypes.at(-1)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   await page.getByRole('status').filter({ hasText: 'Het Word-bestand is gedownload' }).waitFor();
 
@@ -468,7 +468,7 @@ test('the planning form as a Word document: the table of the CSV under real head
 
   // An empty form: a document that says so, with the table's header to fill in.
   await app.goto('/instellingen/instelling?id=hummel&stap=11');
-  await page.getByText('Nog geen activiteiten.').waitFor();
+  await page.getByText(/^Nog geen activiteiten in \d{4}-\d{4}\./).waitFor();
   const empty = await readWord(page, (await download('Downloaden als Word')).path);
   assert.ok(empty.paragraphs.includes('Er staan nog geen activiteiten in dit planningsformulier.'), empty.paragraphs.join('|'));
   assert.equal(empty.headings[0].text, 'Planningsformulier Kdv Hummel');
