@@ -117,6 +117,15 @@ impl<'a> SchoolReport<'a> {
             .count()
     }
 
+    /// The year's conversations whose agreements were written, each with its agreements.
+    pub fn conversation_agreements(&self) -> Vec<(&'a Conversation, Vec<String>)> {
+        self.conversations
+            .iter()
+            .map(|c| (*c, c.agreement_items()))
+            .filter(|(_, items)| !items.is_empty())
+            .collect()
+    }
+
     /// "4 van 6 gedaan": the plan's activities done, of all.
     pub fn done_count(&self) -> (usize, usize) {
         (self.count(Outcome::Done), self.activities.len())

@@ -44,6 +44,14 @@ fn day_of(text: &str) -> Result<u8, InvalidInput> {
     }
 }
 
+/// A field of the form that adds a moment: what is typed is kept until *Moment toevoegen*.
+fn kept_in(signal: RwSignal<String>) -> OnValue {
+    Callback::new(move |value: String| {
+        signal.set(value);
+        Ok(())
+    })
+}
+
 #[component]
 pub fn FixedMoments() -> impl IntoView {
     let state = use_app_state();
@@ -98,28 +106,19 @@ pub fn FixedMoments() -> impl IntoView {
                         label="Wat"
                         placeholder="Monitor afnemen"
                         value=name
-                        on_value=Callback::new(move |v: String| {
-                            name.set(v);
-                            Ok(())
-                        })
+                        on_value=kept_in(name)
                     />
                     <SelectField
                         label="Maand"
                         options=MONTHS.to_vec()
                         value=month
-                        on_value=Callback::new(move |v: String| {
-                            month.set(v);
-                            Ok(())
-                        })
+                        on_value=kept_in(month)
                     />
                     <TextField
                         label="Dag (leeg: ergens in de maand)"
                         kind="number"
                         value=day
-                        on_value=Callback::new(move |v: String| {
-                            day.set(v);
-                            Ok(())
-                        })
+                        on_value=kept_in(day)
                     />
                 </div>
                 <button type="submit" class="button">"Moment toevoegen"</button>

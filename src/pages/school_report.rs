@@ -129,12 +129,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
         })
         .collect_view();
     // The agreements written in the year's conversations, under the conversation.
-    let held: Vec<_> = report
-        .conversations
-        .iter()
-        .map(|c| (c, c.agreement_items()))
-        .filter(|(_, items)| !items.is_empty())
-        .collect();
+    let held = report.conversation_agreements();
     let no_agreements = report.agreements.is_empty() && held.is_empty();
     let from_conversations = held
         .into_iter()

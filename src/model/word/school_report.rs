@@ -159,12 +159,7 @@ pub fn school_report_document(
 /// The step 10 agreements, then those written in the year's conversations, each under its
 /// own heading.
 fn agreements(mut docx: Docx, report: &SchoolReport) -> Docx {
-    let held: Vec<_> = report
-        .conversations
-        .iter()
-        .map(|c| (c, c.agreement_items()))
-        .filter(|(_, items)| !items.is_empty())
-        .collect();
+    let held = report.conversation_agreements();
     if report.agreements.is_empty() && held.is_empty() {
         return docx.add_paragraph(text::paragraph("Geen afspraken vastgelegd."));
     }
