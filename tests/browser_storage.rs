@@ -11,7 +11,7 @@ use ouderpartnerschap::state::{ImportState, SaveStatus, provide_app_state};
 use ouderpartnerschap::storage::backup::{self, Reason};
 use ouderpartnerschap::storage::layout::{Changed, Layout, PART_PREFIX, Written, lay_out};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
-use ouderpartnerschap::storage::{DocumentError, decode, encode, encode_export};
+use ouderpartnerschap::storage::{DocumentError, SCHEMA_VERSION, decode, encode, encode_export};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -125,7 +125,7 @@ fn stored_in_parts(ws: &Workspace) -> Layout<'_> {
 #[wasm_bindgen_test]
 fn a_saved_workspace_loads_back() {
     storage().clear().unwrap();
-    let ws = sample();
+    let ws = with_records();
     local::write(WORKSPACE_KEY, &encode(&ws, NOW)).unwrap();
     match local::load(WORKSPACE_KEY) {
         Loaded::Workspace(stored) => {
@@ -206,15 +206,19 @@ fn a_whole_document_too_large_to_sit_beside_its_parts_moves_into_them_in_rounds(
 async fn a_whole_document_of_an_older_version_is_written_again_in_parts() {
     storage().clear().unwrap();
     let ws = with_records();
-    storage()
-        .set_item(WORKSPACE_KEY, &encode(&ws, NOW))
-        .unwrap();
+    // As the release before version 4 wrote it: one whole document.
+    let older = encode(&ws, NOW).replace(
+        &format!("\"schemaVersion\":{SCHEMA_VERSION}"),
+        "\"schemaVersion\":3",
+    );
+    storage().set_item(WORKSPACE_KEY, &older).unwrap();
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let state = owner.with(provide_app_state);
     assert_eq!(state.workspace.get_untracked(), ws);
     sleep(700).await;
-    assert!(raw(WORKSPACE_KEY).unwrap().contains("\"schemaVersion\":3"));
+    let version = format!("\"schemaVersion\":{SCHEMA_VERSION}");
+    assert!(raw(WORKSPACE_KEY).unwrap().contains(&version));
     assert!(!part_keys().is_empty());
     assert_eq!(stored_workspace(), ws);
     finish(owner);
