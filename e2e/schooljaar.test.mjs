@@ -128,6 +128,10 @@ test('a year evaluated, a new one started: the old plan kept as it was, the new 
   assert.equal(await old.getByLabel('Evaluatie').isDisabled(), false);
   await page.getByRole('button', { name: 'Klaar met bewerken' }).click();
   assert.equal(await old.getByLabel('Evaluatie').isDisabled(), true);
+  // The year looked at stays when going on to its evaluations, closed as well.
+  await tab(page, 'Stap 12');
+  await page.getByRole('heading', { name: 'Evaluatiemomenten 2026-2027' }).waitFor();
+  assert.equal(await page.locator('.evaluation-list').getByLabel('Wat ging goed').first().isDisabled(), true);
 
   // The agreements came along, to be looked at again; the old year's stay in its report.
   await tab(page, 'Stap 10');
@@ -141,6 +145,10 @@ test('a year evaluated, a new one started: the old plan kept as it was, the new 
   await app.goto('/instellingen/instelling?id=linde&stap=11');
   await page.getByRole('heading', { name: 'Planningsformulier 2027-2028' }).waitFor();
   assert.equal(JSON.parse(await app.stored()).schemaVersion, 4);
+  // An address with no school year says so, and shows the year the school is in.
+  await app.goto('/instellingen/instelling?id=linde&stap=11&jaar=2026-2028');
+  await page.getByRole('alert').filter({ hasText: '‘2026-2028’ is geen schooljaar.' }).waitFor();
+  await page.getByRole('heading', { name: 'Planningsformulier 2027-2028' }).waitFor();
   assert.deepEqual(problems, []);
 });
 

@@ -18,7 +18,9 @@ use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
     StepState, WorkspaceStoreFields,
 };
-use crate::routes::{ADD_ANOTHER, ADDED, institution_path, school_report_path, year_plan_path};
+use crate::routes::{
+    ADD_ANOTHER, ADDED, institution_path, institution_year_path, school_report_path, year_plan_path,
+};
 use crate::state::{AppState, use_app_state, use_summaries};
 
 use details::DetailsPanel;
@@ -138,6 +140,8 @@ fn InstitutionView(id: String, tab: Memo<Option<u8>>) -> impl IntoView {
 #[component]
 fn Tabs(id: String, tab: Memo<Option<u8>>, current: Field<Institution>) -> impl IntoView {
     let standing = use_summaries().work_of(id.clone());
+    // The plan (11) and the evaluations (12) keep the school year the user is looking at.
+    let year = use_query_value("jaar");
     let tabs = std::iter::once(None).chain((7u8..=12).map(Some));
     view! {
         <nav class="tabs" aria-label="Onderdelen van deze instelling">
@@ -177,7 +181,13 @@ fn Tabs(id: String, tab: Memo<Option<u8>>, current: Field<Institution>) -> impl 
                         view! {
                             <li>
                                 <a
-                                    href=institution_path(&id, which)
+                                    href={
+                                        let id = id.clone();
+                                        move || match (which, year.get()) {
+                                            (Some(n @ (11 | 12)), Some(year)) => institution_year_path(&id, n, &year),
+                                            _ => institution_path(&id, which),
+                                        }
+                                    }
                                     aria-current=move || (tab.get() == which).then_some("page")
                                 >
                                     <span>{label}</span>

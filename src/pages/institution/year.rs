@@ -19,6 +19,8 @@ pub struct PlanYear {
     pub past: Memo<bool>,
     /// Past, and the user has not chosen to edit it.
     pub locked: Memo<bool>,
+    /// The Dutch message when `?jaar=` names no school year.
+    refused: Memo<Option<String>>,
     unlocked: RwSignal<Option<SchoolYear>>,
 }
 
@@ -35,6 +37,14 @@ pub fn use_plan_year(id: &str) -> PlanYear {
     let asked = use_query_value("jaar");
     let made = today();
     let id = id.to_string();
+    let refused = Memo::new(move |_| {
+        let asked = asked.get()?;
+        let refused = SchoolYear::parse(&asked).err()?;
+        Some(format!(
+            "{} Hieronder staat het jaar waarin de instelling nu werkt.",
+            refused.0
+        ))
+    });
     let years = Memo::new(move |_| {
         let asked = asked.get();
         state.workspace.institutions().with(|all| {
@@ -55,6 +65,7 @@ pub fn use_plan_year(id: &str) -> PlanYear {
         current,
         past,
         locked,
+        refused,
         unlocked,
     }
 }
@@ -76,6 +87,7 @@ pub fn YearTabs(
         all
     });
     view! {
+        {move || plan.refused.get().map(|refused| view! { <p class="import-refused" role="alert">{refused}</p> })}
         <nav class="year-tabs" aria-label="Schooljaren">
             <For each=move || all.get() key=|year| *year let:year>
                 <a
