@@ -52,7 +52,7 @@ impl Conversation {
     /// The school year it belongs to: that of its date, else of the day it was started.
     pub fn year(&self) -> Option<SchoolYear> {
         let day = match self.date.as_str() {
-            "" => self.created_at.get(..10)?,
+            "" => self.created_at.as_str(),
             date => date,
         };
         parse_date(day).map(SchoolYear::of)
@@ -82,7 +82,7 @@ impl Workspace {
         if self.institution(institution_id).is_none() {
             return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
         }
-        may_start_after(from, &now[..now.len().min(10)])?;
+        may_start_after(from, now)?;
         let to = from.next();
         let copied: HashSet<&str> = self
             .activities
@@ -104,7 +104,7 @@ impl Workspace {
         self.activities.extend(copies);
 
         let institution = self.institution(institution_id).expect("checked above");
-        let year_moves = institution.current_year(&now[..now.len().min(10)]) <= from
+        let year_moves = institution.current_year(now) <= from
             || SchoolYear::parse(&institution.school_year).is_err();
         let agreements = institution.agreements.clone();
         let keep =
@@ -139,12 +139,11 @@ impl Workspace {
         mut new_id: impl FnMut() -> String,
         now: &str,
     ) -> Result<NewYearStarted, InvalidInput> {
-        let today = &now[..now.len().min(10)];
-        may_start_after(from, today)?;
+        may_start_after(from, now)?;
         let ids: Vec<String> = self
             .institutions
             .iter()
-            .filter(|i| !i.archived && i.current_year(today) == from)
+            .filter(|i| !i.archived && i.current_year(now) == from)
             .map(|i| i.id.clone())
             .collect();
         let mut total = NewYearStarted::default();
@@ -175,10 +174,7 @@ impl Workspace {
             let year = parse_month(&activity.month)
                 .map(SchoolYear::of)
                 .or_else(|| years.get(activity.institution_id.as_str()).copied())
-                .or_else(|| {
-                    let made = activity.created_at.get(..10)?;
-                    parse_date(made).map(SchoolYear::of)
-                });
+                .or_else(|| parse_date(&activity.created_at).map(SchoolYear::of));
             if let Some(year) = year {
                 activity.school_year = year.label();
                 placed = true;

@@ -484,8 +484,7 @@ impl Workspace {
             return Err(InvalidInput("Deze instelling bestaat niet (meer).".into()));
         };
         if activity.year().is_none() {
-            let made = activity.created_at.get(..10).unwrap_or_default();
-            activity.school_year = institution.current_year(made).label();
+            activity.school_year = institution.current_year(&activity.created_at).label();
         }
         self.activities.push(activity);
         Ok(())
@@ -582,7 +581,7 @@ impl Workspace {
             .map(SchoolYear::of)
             .or_else(|| {
                 let institution = self.institution(conversation.institution_id.as_deref()?)?;
-                Some(institution.current_year(&now[..now.len().min(10)]))
+                Some(institution.current_year(now))
             });
         for row in &mut rows {
             row.school_year = year.map(SchoolYear::label).unwrap_or_default();

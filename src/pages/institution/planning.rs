@@ -15,9 +15,9 @@ use crate::browser::download::download;
 use crate::components::{ConfirmButton, OnValue, TextField, WordButton};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
-    Activity, ActivityField, ActivityStoreFields, Outcome, SchoolYear, WorkspaceStoreFields,
-    example_evaluation, format_date, in_month_order, latest_result, may_start_after, month_ends,
-    outcome_of,
+    Activity, ActivityField, ActivityStoreFields, Institution, Outcome, SchoolYear,
+    WorkspaceStoreFields, example_evaluation, format_date, in_month_order, latest_result,
+    may_start_after, month_ends, outcome_of,
 };
 use crate::pages::planning_print::columns;
 use crate::routes::{
@@ -443,32 +443,37 @@ fn ActivityRow(
             }
         });
     }
-    let institutions = state.workspace.institutions();
+    // The row's institution, for what its evaluations say of the row: read in place, not
+    // cloned, since the closed card's line is read again on every keystroke in the card.
+    let institution_id = row.institution_id().try_get_untracked().unwrap_or_default();
+    let institution: Field<Institution> =
+        state.workspace.institutions().at_key(institution_id).into();
     let facts = move || {
-        let activity = row.try_get()?;
-        let outcome = institutions.with(|all| {
-            all.iter()
-                .find(|i| i.id == activity.institution_id)
-                .map_or(Outcome::Open, |i| outcome_of(i, &activity))
-        });
-        Some(card_facts(&activity, outcome))
+        row.try_with(|a| {
+            let outcome = institution
+                .try_with(|i| outcome_of(i, a))
+                .unwrap_or(Outcome::Open);
+            card_facts(a, outcome)
+        })
     };
     // What the year's evaluations said of it (step 12), to read beside the plan.
     let judged = move || {
-        let activity = row.try_get()?;
-        institutions.with(|all| {
-            let institution = all.iter().find(|i| i.id == activity.institution_id)?;
-            let (result, kind) = latest_result(institution, &activity)?;
-            let note = match result.note.trim() {
-                "" => String::new(),
-                note => format!(" — {note}"),
-            };
-            Some(format!(
-                "{}: {}{note}",
-                kind.label(),
-                result.outcome.label().to_lowercase()
-            ))
+        row.try_with(|a| {
+            institution.try_with(|i| {
+                let (result, kind) = latest_result(i, a)?;
+                let note = match result.note.trim() {
+                    "" => String::new(),
+                    note => format!(" — {note}"),
+                };
+                Some(format!(
+                    "{}: {}{note}",
+                    kind.label(),
+                    result.outcome.label().to_lowercase()
+                ))
+            })
         })
+        .flatten()
+        .flatten()
     };
     view! {
         <li class="card card--inner planning-row" id=activity_anchor(&activity)>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::today;
 use crate::components::use_query_value;
-use crate::model::{SchoolYear, WorkspaceStoreFields};
+use crate::model::{Institution, SchoolYear, WorkspaceStoreFields};
 use crate::routes::institution_year_path;
 use crate::state::use_app_state;
 
@@ -47,13 +47,14 @@ pub fn use_plan_year(id: &str) -> PlanYear {
     });
     let years = Memo::new(move |_| {
         let asked = asked.get();
-        state.workspace.institutions().with(|all| {
-            let institution = all.iter().find(|i| i.id == id).cloned().unwrap_or_default();
-            (
-                institution.plan_year(asked.as_deref(), &made),
-                institution.current_year(&made),
-            )
-        })
+        let years = |i: &Institution| (i.plan_year(asked.as_deref(), &made), i.current_year(&made));
+        state
+            .workspace
+            .institutions()
+            .with(|all| match all.iter().find(|i| i.id == id) {
+                Some(institution) => years(institution),
+                None => years(&Institution::default()),
+            })
     });
     let shown = Memo::new(move |_| years.get().0);
     let current = Memo::new(move |_| years.get().1);
