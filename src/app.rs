@@ -9,8 +9,9 @@ use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage, SchoolReportPage,
-    StepPage, StepsPage, YearOverviewPage, YearPlanPage, accept_dropped_files,
+    OverviewPage, PersonPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage,
+    SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage, YearPlanPage,
+    accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
@@ -42,6 +43,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen/rapportage") view=SchoolReportPage/>
                     <Route path=path!("/gesprekken/gesprek") view=ConversationPage/>
                     <Route path=path!("/gesprekken/verslag") view=ConversationReportPage/>
+                    <Route path=path!("/team") view=TeamPage/>
+                    <Route path=path!("/team/persoon") view=PersonPage/>
                     <Route path=path!("/projectbeoordeling") view=AssessmentsPage/>
                     <Route path=path!("/projectbeoordeling/activiteit") view=CatalogueEntryPage/>
                     <Route path=path!("/projectbeoordeling/beoordeling") view=AssessmentFormPage/>

@@ -13,16 +13,18 @@ pub enum Section {
     Overview,
     Steps,
     Institutions,
+    Team,
     Assessment,
     Reference,
     Data,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Self::Overview,
         Self::Steps,
         Self::Institutions,
+        Self::Team,
         Self::Assessment,
         Self::Reference,
         Self::Data,
@@ -33,6 +35,7 @@ impl Section {
             Self::Overview => "/",
             Self::Steps => "/stappenplan",
             Self::Institutions => "/instellingen",
+            Self::Team => "/team",
             Self::Assessment => "/projectbeoordeling",
             Self::Reference => "/naslag",
             Self::Data => "/gegevens",
@@ -61,6 +64,7 @@ impl Section {
             Self::Overview => "Overzicht",
             Self::Steps => "Stappenplan",
             Self::Institutions => "Instellingen",
+            Self::Team => "Team",
             Self::Assessment => "Projectbeoordeling",
             Self::Reference => "Naslag",
             Self::Data => "Gegevens",
@@ -248,6 +252,13 @@ pub fn linked_anchor(hash: &str) -> String {
         .into_owned()
 }
 
+/// The page of one person of the team: their schools, sessions and self-assessment.
+pub const PERSON_PATH: &str = "/team/persoon";
+
+pub fn person_path(id: &str) -> String {
+    record_path(PERSON_PATH, id)
+}
+
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 pub const YEAR_OVERVIEW_PATH: &str = "/jaaroverzicht";
 
@@ -289,6 +300,7 @@ pub fn static_paths() -> Vec<String> {
         CATALOGUE_ENTRY_PATH,
         ASSESSMENT_PATH,
         COMPARE_PATH,
+        PERSON_PATH,
     ];
     let references = REFERENCE_IDS.iter().map(|id| reference_path(id));
     sections

@@ -6,11 +6,11 @@
 use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
-    Activity, ActivityResult, Answer, Assessment, Contact, ContactRole, Conversation,
-    ConversationKind, ConversationStatus, Deletion, Evaluation, EvaluationKind, FieldStamp,
-    Institution, InstitutionKind, Kind, Library, Moment, Outcome, Parties, Prepared, Programme,
-    Selection, SelectionDecision, Stamps, StartOutcome, StepProgress, StepStatus, Transfer,
-    Workspace, YesNo,
+    Activity, ActivityResult, Answer, Assessment, CompetenceMark, Contact, ContactRole,
+    Conversation, ConversationKind, ConversationStatus, Deletion, Evaluation, EvaluationKind,
+    FieldStamp, Institution, InstitutionKind, Kind, Library, Moment, Outcome, Parties, Person,
+    PersonRole, Prepared, Programme, Selection, SelectionDecision, Session, SessionKind, Stamps,
+    StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
@@ -319,6 +319,44 @@ fn moment(index: usize) -> impl Strategy<Value = Moment> {
     })
 }
 
+fn person(index: usize) -> impl Strategy<Value = Person> {
+    (
+        texts(3),
+        proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
+        stamps(),
+    )
+        .prop_map(move |(t, competences, stamps)| Person {
+            id: format!("persoon-{index}"),
+            name: format!("Persoon {}", t[0]),
+            role: [PersonRole::Leesconsulent, PersonRole::Onderwijsspecialist][index % 2],
+            competences: competences
+                .into_iter()
+                .map(|(id, met)| {
+                    let date = "2026-12-01".to_string();
+                    (id, CompetenceMark { met, date })
+                })
+                .collect(),
+            created_at: t[1].clone(),
+            updated_at: t[2].clone(),
+            stamps,
+            ..Default::default()
+        })
+}
+
+fn session(index: usize) -> impl Strategy<Value = Session> {
+    (texts(4), stamps()).prop_map(move |(t, stamps)| Session {
+        id: format!("bijeenkomst-{index}"),
+        kind: [SessionKind::Training, SessionKind::Informing][index % 2],
+        date: "2026-11-12".into(),
+        subject: t[0].clone(),
+        attendees: [format!("persoon-{index}")].into(),
+        notes: t[1].clone(),
+        created_at: t[2].clone(),
+        updated_at: t[3].clone(),
+        stamps,
+    })
+}
+
 /// A deletion of a record neither side has (ids `weg-…`), so merges keep every record.
 fn deletion() -> impl Strategy<Value = Deletion> {
     (
@@ -349,7 +387,8 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         (0usize..3).prop_flat_map(|n| (0..n).map(activity).collect::<Vec<_>>()),
         (0usize..3).prop_flat_map(|n| (0..n).map(assessment).collect::<Vec<_>>()),
         (
-            proptest::collection::btree_map("competentie-[1-9]", any::<bool>(), 0..3),
+            (0usize..3).prop_flat_map(|n| (0..n).map(person).collect::<Vec<_>>()),
+            (0usize..3).prop_flat_map(|n| (0..n).map(session).collect::<Vec<_>>()),
             proptest::collection::vec(deletion(), 0..3),
             (0usize..3).prop_flat_map(|n| (0..n).map(moment).collect::<Vec<_>>()),
         ),
@@ -362,7 +401,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 conversations,
                 activities,
                 assessments,
-                (competences, deleted, moments),
+                (people, sessions, deleted, moments),
             )| {
                 Workspace {
                     library: Library {
@@ -370,12 +409,14 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                         user_name: names[1].clone(),
                     },
                     steps: steps.into_iter().collect(),
-                    self_assessment: competences.into_iter().collect(),
+                    self_assessment: Default::default(),
                     institutions,
                     conversations,
                     activities,
                     assessments,
                     moments,
+                    people,
+                    sessions,
                     deleted,
                 }
             },

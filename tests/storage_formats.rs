@@ -57,6 +57,7 @@ fn every_field_of_a_full_version_1_document_survives() {
     );
     for doc in [&mut old, &mut new] {
         without_what_version_4_added(doc);
+        without_what_version_5_added(doc);
         let envelope = doc.as_object_mut().unwrap();
         envelope.remove("schemaVersion");
         let workspace = envelope["workspace"].as_object_mut().unwrap();
@@ -85,6 +86,33 @@ fn without_what_version_4_added(doc: &mut Value) {
             .flatten()
         {
             evaluation.as_object_mut().unwrap().remove("kind");
+        }
+    }
+}
+
+/// Takes out of a document what reading it as version 5 adds to an older one: the people
+/// made from its names (each institution's leesconsulent back to the name) and the empty
+/// list of sessions; the self-assessment they took is taken out of the old document.
+fn without_what_version_5_added(doc: &mut Value) {
+    let workspace = doc["workspace"].as_object_mut().unwrap();
+    let people = workspace.remove("people").unwrap_or_default();
+    workspace.remove("sessions");
+    workspace.remove("selfAssessment");
+    let name_of = |id: &Value| {
+        people
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["id"] == *id)
+            .map(|p| p["name"].clone())
+    };
+    for institution in workspace["institutions"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        if let Some(name) = name_of(&institution["consultant"]) {
+            institution["consultant"] = name;
         }
     }
 }
@@ -142,7 +170,10 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
     let ws = &file["workspace"];
     all_set(
         ws,
-        &without_key(default_of::<Workspace>(), "moments"),
+        &without_key(
+            without_key(without_key(default_of::<Workspace>(), "moments"), "people"),
+            "sessions",
+        ),
         "workspace",
     );
     all_set(&ws["library"], &default_of::<Library>(), "library");
@@ -203,6 +234,7 @@ fn every_field_of_a_full_version_2_file_is_set_and_survives_byte_for_byte() {
     let mut old = file;
     for doc in [&mut old, &mut new] {
         without_what_version_4_added(doc);
+        without_what_version_5_added(doc);
         doc.as_object_mut().unwrap().remove("schemaVersion");
     }
     assert_eq!(new, old);
@@ -243,7 +275,42 @@ fn every_field_of_a_full_version_4_file_is_set_and_survives_byte_for_byte() {
     assert_eq!(school.agreements_to_review(), Some("2025-2026"));
     let row = &workspace.activities[0];
     assert_eq!(outcome_of(school, row), Outcome::Partly);
-    assert_eq!(encode_export(&workspace, &stamps.at, &stamps.by), FULL_V4);
+    // Version 5 made the free-text leesconsulent and the device's user people, and moved
+    // the self-assessment to the user.
+    let ilse = workspace.person(&school.consultant).expect("a person");
+    assert_eq!(ilse.name, "Ilse Jansen");
+    let toos = workspace.user().expect("the device's user is in the team");
+    assert_eq!(toos.competences_met(), 2);
+    assert!(workspace.self_assessment.is_empty());
+    let mut new: Value =
+        serde_json::from_str(&encode_export(&workspace, &stamps.at, &stamps.by)).unwrap();
+    let mut old = file;
+    for doc in [&mut old, &mut new] {
+        without_what_version_5_added(doc);
+        doc.as_object_mut().unwrap().remove("schemaVersion");
+    }
+    assert_eq!(new, old);
+}
+
+/// A version 5 export with the team set too: people (role, e-mail, a dated
+/// self-assessment, stamps) and a session with who attended.
+const FULL_V5: &str = include_str!("fixtures/workspace-v5-full.json");
+
+#[test]
+fn every_field_of_a_full_version_5_file_is_set_and_survives_byte_for_byte() {
+    use ouderpartnerschap::model::*;
+    use ouderpartnerschap::storage::{decode_file, encode_export};
+    let file: Value = serde_json::from_str(FULL_V5).unwrap();
+    let ws = &file["workspace"];
+    all_set(&ws["people"][1], &default_of::<Person>(), "people[1]");
+    all_set(&ws["sessions"][0], &default_of::<Session>(), "sessions[0]");
+    let (workspace, stamps) = decode_file(FULL_V5).expect("version 5 opens");
+    assert_eq!(workspace.sessions[0].attendees.len(), 2);
+    assert_eq!(
+        workspace.consultant_name(&workspace.institutions[0]),
+        "Ilse Jansen"
+    );
+    assert_eq!(encode_export(&workspace, &stamps.at, &stamps.by), FULL_V5);
 }
 
 /// The parts this version writes are the bytes the release before it wrote, apart from the
@@ -267,6 +334,8 @@ fn parts_keep_the_keys_the_version_3_app_gave_them() {
         let text = layout.text(index);
         if text.contains("\"schoolYear\":\"2026-2027\",\"who\"")
             || text.contains("\"kind\":\"final\"")
+            || text.contains("\"consultant\":\"persoon-")
+            || text.starts_with("{\"people\"")
         {
             assert!(!stored.contains_key(&part.key), "a migrated part is new");
             continue;
@@ -279,7 +348,8 @@ fn parts_keep_the_keys_the_version_3_app_gave_them() {
             part.key
         );
     }
-    assert_eq!(layout.parts.len(), stored.len() - 1);
+    // The team (version 5) is a part of its own.
+    assert_eq!(layout.parts.len(), stored.len());
     assert!(kept > 0, "the conversations' part is kept as it was");
 }
 
@@ -291,11 +361,15 @@ fn a_map_with_a_key_twice_keeps_the_value_written_last() {
         "institutions":[{"id":"a","name":"Obs De Linde",
             "agreements":{"stap-10-afspraak-team":"eerst","stap-10-afspraak-team":"later"},
             "notes":"blijft"}],
+        "library":{"userName":"Toos"},
         "selfAssessment":{"competentie-1":true,"competentie-1":false}}}"#;
     let workspace = decode(text).expect("a repeated key is not damage");
     let school = &workspace.institutions[0];
     assert_eq!(school.agreements["stap-10-afspraak-team"], "later");
     assert_eq!(school.agreements.len(), 1);
     assert_eq!(school.notes, "blijft");
-    assert!(!workspace.self_assessment["competentie-1"]);
+    let user = workspace
+        .user()
+        .expect("the self-assessment went to the user");
+    assert!(!user.meets("competentie-1"));
 }

@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 
 use super::{
     Collation, Institution, InstitutionKind, InstitutionWork, Programme, StepStatus, WorkStates,
-    fold_for_search,
+    Workspace, fold_for_search,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,6 +58,8 @@ pub struct InstitutionFilter {
     pub status: Option<StepStatus>,
     pub show_archived: bool,
     pub sort: SortOrder,
+    /// Only the schools of this leesconsulent (a person's id); `Some("")`: those without.
+    pub consultant: Option<String>,
 }
 
 impl InstitutionFilter {
@@ -65,15 +67,16 @@ impl InstitutionFilter {
     /// institution's standing from `states`.
     pub fn apply<'a>(
         &self,
-        institutions: &'a [Institution],
+        workspace: &'a Workspace,
         states: &WorkStates,
         order: &impl Collation,
     ) -> Vec<&'a Institution> {
         let query = fold_for_search(self.query.trim());
         let standing = |i: &Institution| states.get(&i.id);
-        let mut found: Vec<&Institution> = institutions
+        let mut found: Vec<&Institution> = workspace
+            .institutions
             .iter()
-            .filter(|i| self.matches(i, standing(i), &query))
+            .filter(|i| self.matches(i, standing(i), &query, workspace.consultant_name(i)))
             .collect();
         let by_name = |a: &&Institution, b: &&Institution| order.compare(&a.name, &b.name);
         match self.sort {
@@ -100,18 +103,20 @@ impl InstitutionFilter {
         i: &Institution,
         standing: Option<&InstitutionWork>,
         folded_query: &str,
+        consultant: &str,
     ) -> bool {
         let phase = standing.map(|s| s.phase);
         let people = i.contacts.iter().map(|c| c.name.as_str());
         (self.show_archived || !i.archived)
             && self.kind.is_none_or(|k| i.kind == k)
             && self.programme.is_none_or(|p| i.programme == p)
+            && self.consultant.as_ref().is_none_or(|c| i.consultant == *c)
             && self.step.is_none_or(|s| phase.is_some_and(|p| p.step == s))
             && self
                 .status
                 .is_none_or(|s| phase.is_some_and(|p| p.status == s && !p.not_chosen))
             && (folded_query.is_empty()
-                || [i.name.as_str(), &i.place, &i.consultant]
+                || [i.name.as_str(), &i.place, consultant]
                     .into_iter()
                     .chain(people)
                     .any(|field| fold_for_search(field).contains(folded_query)))
@@ -181,11 +186,7 @@ mod tests {
     fn archived_institutions_are_hidden_unless_asked_for() {
         let list = sample();
         assert_eq!(
-            ids(InstitutionFilter::default().apply(
-                &list.institutions,
-                &list.work_states(),
-                &FoldedOrder
-            )),
+            ids(InstitutionFilter::default().apply(&list, &list.work_states(), &FoldedOrder)),
             ["b", "a"]
         );
         let all = InstitutionFilter {
@@ -193,7 +194,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ids(all.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ids(all.apply(&list, &list.work_states(), &FoldedOrder)),
             ["b", "a", "c"]
         );
     }
@@ -206,7 +207,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ids(by_name.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ids(by_name.apply(&list, &list.work_states(), &FoldedOrder)),
             ["b"]
         );
         let by_place = InstitutionFilter {
@@ -214,7 +215,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ids(by_place.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ids(by_place.apply(&list, &list.work_states(), &FoldedOrder)),
             ["a"]
         );
     }
@@ -222,7 +223,8 @@ mod tests {
     #[test]
     fn search_finds_consultants_and_contacts_as_users_type_their_names() {
         let mut list = sample();
-        list.institutions[0].consultant = "Łukasz Wiśniewski".into();
+        let lukasz = list.person_for_name("Łukasz Wiśniewski", NOW).unwrap();
+        list.institutions[0].consultant = lukasz.clone();
         list.institutions[1].contacts.push(Contact {
             name: "İlknur Yılmaz".into(),
             ..Default::default()
@@ -233,7 +235,7 @@ mod tests {
                 query: query.into(),
                 ..Default::default()
             }
-            .apply(&list.institutions, &list.work_states(), &FoldedOrder))
+            .apply(&list, &list.work_states(), &FoldedOrder))
         };
         assert_eq!(found("lukasz"), ["a"]);
         assert_eq!(found("wisniewski"), ["a"]);
@@ -241,6 +243,17 @@ mod tests {
         assert_eq!(found("ILKNUR"), ["b"]);
         assert_eq!(found("ijsselmonde"), ["b"]);
         assert!(found("dvorak").is_empty());
+        let of = |consultant: &str| {
+            ids(InstitutionFilter {
+                consultant: Some(consultant.into()),
+                show_archived: true,
+                ..Default::default()
+            }
+            .apply(&list, &list.work_states(), &FoldedOrder))
+        };
+        assert_eq!(of(&lukasz), ["a"]);
+        assert!(!of("").contains(&"a"));
+        assert_eq!(of("").len(), list.institutions.len() - 1);
     }
 
     #[test]
@@ -250,11 +263,7 @@ mod tests {
         list.institutions[1].name = "Zonnebloem".into();
         list.institutions[2].archived = false;
         list.institutions[2].name = "Kameleon".into();
-        let by_name = InstitutionFilter::default().apply(
-            &list.institutions,
-            &list.work_states(),
-            &FoldedOrder,
-        );
+        let by_name = InstitutionFilter::default().apply(&list, &list.work_states(), &FoldedOrder);
         let names: Vec<&str> = by_name.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["Kameleon", "Łodzkaschool", "Zonnebloem"]);
     }
@@ -267,7 +276,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ids(schools.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ids(schools.apply(&list, &list.work_states(), &FoldedOrder)),
             ["a"]
         );
         let at_step_9 = InstitutionFilter {
@@ -276,7 +285,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ids(at_step_9.apply(&list.institutions, &list.work_states(), &FoldedOrder)),
+            ids(at_step_9.apply(&list, &list.work_states(), &FoldedOrder)),
             ["a"]
         );
         let bos = InstitutionFilter {
@@ -284,7 +293,7 @@ mod tests {
             ..Default::default()
         };
         assert!(
-            bos.apply(&list.institutions, &list.work_states(), &FoldedOrder)
+            bos.apply(&list, &list.work_states(), &FoldedOrder)
                 .is_empty()
         );
     }
@@ -298,7 +307,7 @@ mod tests {
                 show_archived: true,
                 ..Default::default()
             }
-            .apply(&list.institutions, &list.work_states(), &FoldedOrder))
+            .apply(&list, &list.work_states(), &FoldedOrder))
         };
         assert_eq!(sorted(SortOrder::Place), ["b", "c", "a"]);
         assert_eq!(sorted(SortOrder::CurrentStep), ["b", "c", "a"]);
@@ -326,7 +335,7 @@ mod tests {
             query: "school 1".into(),
             ..Default::default()
         }
-        .apply(&list.institutions, &list.work_states(), &FoldedOrder);
+        .apply(&list, &list.work_states(), &FoldedOrder);
         assert_eq!(found.len(), 100);
         assert_eq!(found[0].name, "School 100");
     }

@@ -133,7 +133,8 @@ pub struct Institution {
     /// The school year it is being worked on, e.g. "2026-2027".
     pub school_year: String,
     pub contacts: Vec<Contact>,
-    /// The leesconsulent who supports it.
+    /// The id of the leesconsulent who supports it (`Person`); empty when none is chosen.
+    /// Files before version 5 hold a name here, which the migration makes a person.
     pub consultant: String,
     pub notes: String,
     pub archived: bool,

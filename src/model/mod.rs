@@ -14,14 +14,18 @@ mod guide;
 mod hyphenation;
 mod ical;
 mod institution;
+mod join;
 mod moment;
 mod overview;
+mod person;
 mod progress;
 mod records;
 mod rollover;
 mod school_report;
 mod school_year;
+mod session;
 mod table;
+mod team;
 mod text;
 mod word;
 mod work;
@@ -58,6 +62,10 @@ pub use institution::{
 };
 pub use moment::{Moment, MomentField, MomentStoreFields};
 pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, Records, attention};
+pub use person::{
+    CompetenceMark, Person, PersonField, PersonRole, PersonStoreFields, UNNAMED_PERSON,
+    person_id_for, same_name,
+};
 pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
@@ -68,7 +76,9 @@ pub use records::{
 pub use rollover::{NewYearStarted, may_start_after, tell_evaluation_kinds};
 pub use school_report::{ReportStep, SchoolReport, evaluation_heading};
 pub use school_year::SchoolYear;
+pub use session::{Session, SessionField, SessionKind, SessionStoreFields};
 pub use table::Table;
+pub use team::{PersonRemoved, same_institution};
 pub use text::{Collation, FoldedOrder, fold_for_search};
 pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{

@@ -8,7 +8,8 @@ use serde_json::{Map, Value};
 
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
-    Institution, InstitutionField, InvalidInput, Moment, MomentField, Workspace,
+    Institution, InstitutionField, InvalidInput, Moment, MomentField, Person, PersonField, Session,
+    SessionField, Workspace,
 };
 use std::collections::BTreeMap;
 
@@ -38,7 +39,7 @@ pub fn fields_of<T: Serialize>(record: &T) -> Option<Map<String, Value>> {
     }
 }
 
-/// What an import matches by id and the preview names: the library's steps and the four
+/// What an import matches by id and the preview names: the library's steps and the
 /// record lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -50,6 +51,8 @@ pub enum Kind {
     Activity,
     Assessment,
     Moment,
+    Person,
+    Session,
 }
 
 impl Kind {
@@ -62,6 +65,8 @@ impl Kind {
             Kind::Activity => "Activiteit",
             Kind::Assessment => "Beoordeling",
             Kind::Moment => "Vast moment",
+            Kind::Person => "Persoon",
+            Kind::Session => "Bijeenkomst",
         }
     }
 }
@@ -223,6 +228,8 @@ pub fn each_kind(work: &mut impl EachKind) {
     work.kind::<Activity>();
     work.kind::<Assessment>();
     work.kind::<Moment>();
+    work.kind::<Person>();
+    work.kind::<Session>();
 }
 
 macro_rules! record {
@@ -320,6 +327,25 @@ record!(
     "Dit vaste moment bestaat niet (meer).",
     |m| format!("{} ({})", m.name, m.when())
 );
+record!(
+    Person,
+    PersonField,
+    Person,
+    people,
+    "Deze persoon bestaat niet (meer).",
+    |p| p.name.clone()
+);
+record!(
+    Session,
+    SessionField,
+    Session,
+    sessions,
+    "Deze bijeenkomst bestaat niet (meer).",
+    |s| match s.date.as_str() {
+        "" => s.title(),
+        date => format!("{} ({})", s.title(), super::format_date(date)),
+    }
+);
 
 #[cfg(test)]
 mod tests {
@@ -342,14 +368,12 @@ mod tests {
         ws.activities.push(Activity::default());
         ws.assessments.push(Assessment::default());
         ws.moments.push(Moment::default());
+        ws.people.push(Person::default());
+        ws.sessions.push(Session::default());
         let value = serde_json::to_value(&ws).unwrap();
         for list in check.0 {
             assert!(value[list].is_array(), "{list}");
         }
-        assert_eq!(
-            value.as_object().unwrap().len(),
-            5 + 3,
-            "library, steps, selfAssessment"
-        );
+        assert_eq!(value.as_object().unwrap().len(), 7 + 2, "library, steps");
     }
 }

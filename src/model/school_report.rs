@@ -22,6 +22,8 @@ pub struct ReportStep {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchoolReport<'a> {
     pub institution: &'a Institution,
+    /// The name of its leesconsulent; empty when it has none.
+    pub consultant: &'a str,
     pub year: SchoolYear,
     pub steps: Vec<ReportStep>,
     /// The step 10 agreements that were written: (the guide's question, the answer).
@@ -91,6 +93,7 @@ impl<'a> SchoolReport<'a> {
         conversations.sort_by_key(|c| c.date.as_str());
         Some(Self {
             institution,
+            consultant: workspace.consultant_name(institution),
             year,
             steps,
             agreements,

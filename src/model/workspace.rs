@@ -9,9 +9,9 @@ use super::records::{Deletion, EachKind, Kind, Timed, each_kind, edit};
 use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     Institution, InstitutionField, InstitutionKind, InvalidInput, Moment, MomentField, Outcome,
-    Parties, Record, SchoolYear, StepField, StepProgress, StepRecords, activities_from_agreements,
-    apply_to, days_between, in_month_order, neighbour_in_month, outcome_of, parse_date,
-    progress_of,
+    Parties, Person, Record, SchoolYear, Session, StepField, StepProgress, StepRecords,
+    activities_from_agreements, apply_to, days_between, in_month_order, neighbour_in_month,
+    outcome_of, parse_date, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -63,8 +63,9 @@ pub struct Workspace {
     /// Ids the app does not know (from a newer guide text) are kept, not dropped.
     #[patch(|this, new| *this = new)]
     pub steps: StepRecords,
-    /// The user's self-assessment against the competence profile (Bijlage 1), by
-    /// competence id: true when the user meets it.
+    /// Read from files before version 5 only: the device user's self-assessment, which
+    /// the migration moves to their `Person`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[patch(|this, new| *this = new)]
     pub self_assessment: BTreeMap<String, bool>,
     /// The schools and pre-schools, in the order they were added.
@@ -82,6 +83,12 @@ pub struct Workspace {
     /// The consultant's own moments that come back every school year.
     #[store(key: String = |record| record.id.clone())]
     pub moments: Vec<Moment>,
+    /// The library's team: the onderwijsspecialist, the leesconsulenten, others.
+    #[store(key: String = |record| record.id.clone())]
+    pub people: Vec<Person>,
+    /// The trainings (step 4) and informing sessions (step 5) of the team.
+    #[store(key: String = |record| record.id.clone())]
+    pub sessions: Vec<Session>,
     /// Records deleted here or on a device whose file was imported.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[patch(|this, new| *this = new)]
@@ -265,7 +272,7 @@ impl Workspace {
     }
 
     /// Remembers that `record` was deleted now, by this device's user.
-    fn note_deleted<T: Record>(&mut self, record: &T, now: &str) {
+    pub(super) fn note_deleted<T: Record>(&mut self, record: &T, now: &str) {
         self.forget_deletion(T::KIND, record.id());
         self.deleted.push(Deletion {
             kind: T::KIND,
@@ -328,8 +335,8 @@ impl Workspace {
         }
     }
 
-    /// One institution with everything that belongs to it: its conversations, planning form and
-    /// assessments, for handing it over to a colleague. `None` when there is no such institution.
+    /// One institution with everything that belongs to it: its conversations, planning form,
+    /// assessments and its leesconsulent (so the file names them), for handing it over to a colleague. `None` when there is no such institution.
     pub fn institution_part(&self, id: &str) -> Option<Workspace> {
         let institution = self.institution(id)?.clone();
         let mut part = Workspace {
@@ -359,6 +366,11 @@ impl Workspace {
             .assessments
             .iter()
             .filter(|a| a.institution_id.as_deref() == Some(id))
+            .cloned()
+            .collect();
+        part.people = self
+            .person(&part.institutions[0].consultant)
+            .into_iter()
             .cloned()
             .collect();
         Some(part)

@@ -252,7 +252,7 @@ pub fn institutions_table(
                 i.kind.label().to_string(),
                 i.place.trim().to_string(),
                 i.programme.label().to_string(),
-                i.consultant.trim().to_string(),
+                workspace.consultant_name(i).to_string(),
                 now,
             ]
         })

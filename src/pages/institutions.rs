@@ -24,7 +24,9 @@ pub fn InstitutionsPage() -> impl IntoView {
     // The ids shown, in order: each row reads its own institution, so a change to one
     // institution redraws that row only.
     let shown = Memo::new(move |_| {
-        institutions.with(|all| {
+        institutions.track();
+        state.workspace.people().track();
+        state.workspace.with_untracked(|all| {
             work.with(|states| {
                 filter.with(|f| {
                     f.apply(all, states, &DutchCollator)

@@ -14,6 +14,7 @@ mod report;
 mod school_report;
 mod step;
 mod steps;
+mod team;
 mod year_overview;
 mod year_plan;
 
@@ -30,5 +31,6 @@ pub use report::ConversationReportPage;
 pub use school_report::SchoolReportPage;
 pub use step::StepPage;
 pub use steps::StepsPage;
+pub use team::{PersonPage, TeamPage};
 pub use year_overview::YearOverviewPage;
 pub use year_plan::YearPlanPage;

@@ -126,10 +126,11 @@ fn InstitutionsAtAGlance() -> impl IntoView {
             sort: SortOrder::CurrentStep,
             ..Default::default()
         };
-        state.workspace.institutions().with(|institutions| {
+        state.workspace.institutions().track();
+        state.workspace.with_untracked(|workspace| {
             work.with(|states| {
                 by_step
-                    .apply(institutions, states, &DutchCollator)
+                    .apply(workspace, states, &DutchCollator)
                     .into_iter()
                     .filter_map(|i| {
                         let phase = states.get(&i.id)?.phase;

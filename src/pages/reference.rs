@@ -1,17 +1,18 @@
 //! Naslag: the guide's background to read — the introduction, Bijlagen 1–4 as text, Bijlage 5
 //! (the conversation guide) and Bijlagen 6/7 (the planning form with its example).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::GuideText;
 use crate::content::{
-    BIJLAGE_5, COMPETENCES, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES,
-    ReferencePage,
+    BIJLAGE_5, PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, REFERENCE_PAGES, ReferencePage,
 };
 use crate::model::WorkspaceStoreFields;
 use crate::pages::NotFoundPage;
+use crate::pages::team::CompetenceChecklist;
 use crate::routes::{Section, reference_path};
 use crate::state::use_app_state;
 
@@ -89,38 +90,33 @@ fn TextDoc(page: &'static ReferencePage) -> impl IntoView {
     }
 }
 
-/// The competences of Bijlage 1 as a checklist: step 6 ends when the leesconsulent meets them.
+/// The competences of Bijlage 1 as the device user's checklist: step 6 ends when every
+/// leesconsulent meets them. Each person's own is on their page in the team.
 #[component]
 fn SelfAssessment() -> impl IntoView {
     let state = use_app_state();
-    let competences = state.workspace.self_assessment();
-    let met = move || competences.with(|met| met.values().filter(|v| **v).count());
-    view! {
-        <p class="hint">"Vink aan welke competenties u beheerst. Volgens stap 6 is de scholing klaar als u aan het profiel voldoet."</p>
-        <ul class="checklist">
-            {COMPETENCES
-                .iter()
-                .map(|competence| {
-                    let id = competence.id;
-                    view! {
-                        <li>
-                            <label class="check-item">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || competences.with(|met| met.get(id).copied().unwrap_or(false))
-                                    on:change=move |ev| state.set_competence(id, event_target_checked(&ev))
-                                />
-                                <span>{competence.text}</span>
-                            </label>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-        <p class="summary-line" role="status">
-            <strong>{met}</strong>
-            {format!(" van {} competenties beheerst", COMPETENCES.len())}
-        </p>
+    let user = Memo::new(move |_| {
+        state.workspace.people().track();
+        state.workspace.library().track();
+        state
+            .workspace
+            .with_untracked(|w| w.user().map(|p| p.id.clone()))
+    });
+    move || match user.get() {
+        Some(person_id) => Either::Left(view! {
+            <p class="hint">
+                "Vink aan welke competenties u beheerst. Die van uw collega’s staan op hun pagina bij "
+                <a href=Section::Team.path()>"Team"</a>"."
+            </p>
+            <CompetenceChecklist person_id/>
+        }),
+        None => Either::Right(view! {
+            <p class="hint">
+                "Elke leesconsulent vult dit profiel in op de eigen pagina bij "
+                <a href=Section::Team.path()>"Team"</a>
+                ". Vul bij Gegevens uw naam in, dan staat uw eigen profiel ook hier."
+            </p>
+        }),
     }
 }
 

@@ -164,7 +164,7 @@ fn report_view(report: &SchoolReport, made: &str, library: &str) -> AnyView {
                 </dd>
                 <dt>"Programma"</dt><dd>{institution.programme.label()}</dd>
                 <dt>"Bibliotheek"</dt><dd>{library.to_string()}</dd>
-                <dt>"Leesconsulent"</dt><dd>{or_dash(&institution.consultant)}</dd>
+                <dt>"Leesconsulent"</dt><dd>{or_dash(report.consultant)}</dd>
                 <dt>"Opgesteld op"</dt><dd>{format_date(made)}</dd>
             </dl>
             <nav class="button-row no-print" aria-label="Schooljaar, afdrukken en Word">

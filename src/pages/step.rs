@@ -6,9 +6,11 @@ use leptos_router::hooks::use_params_map;
 use crate::components::{ConversationList, GuideText, ProgressForm, RecordsLoaded};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::{
-    SelectionDecision, StepField, WorkspaceStoreFields, library_step_state, progress_of,
+    SelectionDecision, SessionKind, StepField, WorkspaceStoreFields, library_step_state,
+    progress_of,
 };
 use crate::pages::NotFoundPage;
+use crate::pages::team::{StepSessions, TeamProfile};
 use crate::routes::{institution_path, step_path};
 use crate::state::{use_app_state, use_summaries};
 
@@ -51,6 +53,16 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                     {matches!(step.number, 2 | 3).then(|| view! {
                         <RecordsLoaded>
                             <ConversationList institution_id=None step=step.number/>
+                        </RecordsLoaded>
+                    })}
+                    {SessionKind::of_step(step.number).map(|kind| view! {
+                        <RecordsLoaded>
+                            <StepSessions kind/>
+                        </RecordsLoaded>
+                    })}
+                    {(step.number == 6).then(|| view! {
+                        <RecordsLoaded>
+                            <TeamProfile/>
                         </RecordsLoaded>
                     })}
                     {(step.scope == Scope::Institution)

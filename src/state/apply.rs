@@ -6,7 +6,8 @@ use reactive_stores::{Patch, PatchField, Store};
 
 use super::edit::StoredRecord;
 use crate::model::{
-    Activity, Assessment, Conversation, Institution, Moment, Workspace, WorkspaceStoreFields,
+    Activity, Assessment, Conversation, Institution, Moment, Person, Session, Workspace,
+    WorkspaceStoreFields,
 };
 use crate::storage::layout::Changed;
 
@@ -25,6 +26,8 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
         activities,
         assessments,
         moments,
+        people,
+        sessions,
         deleted,
     } = next;
     store.library().patch(library);
@@ -47,6 +50,8 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
     apply_list::<Activity>(store, activities, &mut changed);
     apply_list::<Assessment>(store, assessments, &mut changed);
     apply_list::<Moment>(store, moments, &mut changed);
+    apply_list::<Person>(store, people, &mut changed);
+    apply_list::<Session>(store, sessions, &mut changed);
     changed
 }
 

@@ -9,10 +9,13 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::browser::clock::{now, pause, today};
 use crate::browser::download::download_json;
-use crate::model::{SchoolYear, Table, planning_table};
+use crate::model::{SchoolYear, Table, Workspace, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
-use crate::storage::import::{ImportFile, Names, Preview, merge_named, preview, read_import};
+use crate::storage::import::{
+    Arrangement, ImportFile, LookAlike, Names, Preview, arrange, default_arrangement,
+    from_colleague, library_step_changes, look_alikes, merge_named, preview, read_import,
+};
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
@@ -21,7 +24,36 @@ use crate::storage::{decode, encode, encode_export, export_file_name};
 pub struct PendingImport {
     pub file_name: String,
     pub file: ImportFile,
+    /// The user's decisions on the file's look-alike schools and the library's steps.
+    pub arrangement: Arrangement,
+    /// The file's workspace arranged by them (`storage::import::arrange`): what the
+    /// preview shows and the merge takes.
+    pub arranged: Workspace,
+    pub look_alikes: Vec<LookAlike>,
+    /// The file's changes to the library's steps, taken over or not, and whether the file
+    /// is a colleague's.
+    pub library_steps: usize,
+    pub from_colleague: bool,
     pub preview: Preview,
+}
+
+impl PendingImport {
+    /// The file read, arranged as the user would expect without choosing, and compared.
+    fn new(ours: &Workspace, file_name: &str, file: ImportFile) -> Self {
+        let theirs = &file.workspace;
+        let arrangement = default_arrangement(ours, theirs);
+        let arranged = arrange(ours, theirs, &arrangement);
+        PendingImport {
+            file_name: file_name.to_string(),
+            look_alikes: look_alikes(ours, theirs),
+            library_steps: library_step_changes(ours, theirs),
+            from_colleague: from_colleague(ours, theirs),
+            preview: preview(ours, &arranged),
+            arranged,
+            arrangement,
+            file,
+        }
+    }
 }
 
 /// Where an import stands, for the Gegevens page (a file can be dropped on any page).
@@ -141,22 +173,30 @@ impl AppState {
         }
         let next = match read_import(text) {
             Err(message) => ImportState::Refused(message),
-            Ok(file) => {
-                let preview = self
-                    .workspace
-                    .with_untracked(|w| preview(w, &file.workspace));
-                ImportState::Ready(Box::new(PendingImport {
-                    file_name: file_name.to_string(),
-                    file,
-                    preview,
-                }))
-            }
+            Ok(file) => ImportState::Ready(Box::new(
+                self.workspace
+                    .with_untracked(|w| PendingImport::new(w, file_name, file)),
+            )),
         };
         let ready = matches!(next, ImportState::Ready(_));
         self.import.set(next);
         if ready {
             self.back_up_ahead();
         }
+    }
+
+    /// Changes how the pending import is arranged (a look-alike school joined or kept
+    /// apart, the library's steps taken over or not) and compares it again.
+    pub fn arrange_import(&self, arrangement: Arrangement) {
+        self.import.update(|import| {
+            if let ImportState::Ready(pending) = import {
+                self.workspace.with_untracked(|ours| {
+                    pending.arranged = arrange(ours, &pending.file.workspace, &arrangement);
+                    pending.preview = preview(ours, &pending.arranged);
+                });
+                pending.arrangement = arrangement;
+            }
+        });
     }
 
     /// Merges the pending import, keeping per record in its `preview.changed` the version
@@ -189,7 +229,7 @@ impl AppState {
                 };
                 merge_named(
                     ours,
-                    &pending.file.workspace,
+                    &pending.arranged,
                     names_keep(&next, changed, &choices),
                     names,
                 )

@@ -13,7 +13,7 @@ use crate::content::{CatalogueEntry, PLANNING_EXAMPLES, step_by_id};
 use crate::model::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     ConversationKind, Institution, InstitutionField, InstitutionKind, InvalidInput, Kind, Library,
-    Moment, MomentField, NewYearStarted, Record, SchoolYear, StepField, Workspace,
+    Moment, MomentField, NewYearStarted, Person, Record, SchoolYear, Session, StepField, Workspace,
     WorkspaceStoreFields, activity_from_assessment, activity_from_example, edited, progress_of,
 };
 
@@ -43,6 +43,8 @@ stored_record!(Conversation, conversations);
 stored_record!(Activity, activities);
 stored_record!(Assessment, assessments);
 stored_record!(Moment, moments);
+stored_record!(Person, people);
+stored_record!(Session, sessions);
 
 /// Makes each record list of the store know its records' keys: a row written through its
 /// key before that is written nowhere, without a word (reactive_stores 0.4.4).
@@ -52,6 +54,8 @@ pub(super) fn know_keys(workspace: Store<Workspace>) {
     Activity::in_store(workspace).update_keys();
     Assessment::in_store(workspace).update_keys();
     Moment::in_store(workspace).update_keys();
+    Person::in_store(workspace).update_keys();
+    Session::in_store(workspace).update_keys();
 }
 
 impl AppState {
@@ -72,7 +76,7 @@ impl AppState {
 
     /// Changes one field of one record; only the views of that record and of its list hear
     /// of it.
-    fn edit_record<T: StoredRecord>(
+    pub(super) fn edit_record<T: StoredRecord>(
         &self,
         id: &str,
         field: T::Field,
@@ -170,18 +174,10 @@ impl AppState {
         }
     }
 
-    /// Records whether the user meets a competence of the profile (Bijlage 1).
-    pub fn set_competence(&self, id: &str, met: bool) {
-        self.workspace.self_assessment().update(|s| {
-            s.insert(id.to_string(), met);
-        });
-        self.saver.changed(|_| ());
-    }
-
     /// Changes the record lists as a whole: adding, deleting or moving records, which may
     /// reach several lists (`lists`). Rarer than edits, so every view of those lists hears
     /// of it.
-    fn change_lists<T>(
+    pub(super) fn change_lists<T>(
         &self,
         lists: &[Kind],
         change: impl FnOnce(&mut Workspace, &str) -> Result<T, InvalidInput>,
@@ -223,6 +219,8 @@ impl AppState {
             Kind::Activity => renew::<Activity>(self.workspace),
             Kind::Assessment => renew::<Assessment>(self.workspace),
             Kind::Moment => renew::<Moment>(self.workspace),
+            Kind::Person => renew::<Person>(self.workspace),
+            Kind::Session => renew::<Session>(self.workspace),
             Kind::Step => self.workspace.steps().notify(),
         }
     }
@@ -235,9 +233,10 @@ impl AppState {
         kind: InstitutionKind,
     ) -> Result<String, InvalidInput> {
         let id = new_id("instelling");
-        self.change_lists(&[Kind::Institution], |w, now| {
+        self.change_lists(&[Kind::Institution, Kind::Person], |w, now| {
             let mut institution = Institution::new(&id, name, kind, now)?;
-            institution.consultant = w.library.user_name.trim().to_string();
+            let user = w.library.user_name.clone();
+            institution.consultant = w.person_for_name(&user, now).unwrap_or_default();
             w.add_institution(institution)
         })?;
         Ok(id)

@@ -8,6 +8,7 @@ mod data;
 mod edit;
 mod saver;
 mod summaries;
+mod team;
 mod word;
 
 use leptos::prelude::*;
@@ -87,6 +88,8 @@ impl AppState {
         w.activities().track();
         w.assessments().track();
         w.moments().track();
+        w.people().track();
+        w.sessions().track();
         w.deleted().track();
         w.with_untracked(read)
     }

@@ -5,11 +5,11 @@
 //! `n + 2`, for what a default cannot express. Add one entry, with a fixture file of the old
 //! version in `tests/fixtures/`, whenever the shape changes.
 
-use crate::model::{Workspace, tell_evaluation_kinds};
+use crate::model::{UNNAMED_PERSON, Workspace, tell_evaluation_kinds};
 
 type Migration = fn(&mut Workspace);
 
-const MIGRATIONS: [Migration; 3] = [add_assessments, parts_in_storage, school_years];
+const MIGRATIONS: [Migration; 4] = [add_assessments, parts_in_storage, school_years, team];
 
 /// The newest schema version this app reads: one more than the migrations that lead to it.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32 + 1;
@@ -39,5 +39,35 @@ fn school_years(workspace: &mut Workspace) {
     workspace.place_in_school_years();
     for institution in &mut workspace.institutions {
         tell_evaluation_kinds(&mut institution.evaluations);
+    }
+}
+
+/// Version 5 made the team records: an institution's leesconsulent, a name typed on each
+/// institution until then, becomes a person (one per name as people type it, so "Ilse
+/// Jansen" and "ilse jansen" are one), and so does the device's user, who takes the
+/// self-assessment the workspace held. A person made from a name gets an id made from it,
+/// so that colleagues' older files that name the same person bring one person. Raised so
+/// that an older app refuses such a document instead of showing ids as names.
+fn team(workspace: &mut Workspace) {
+    for n in 0..workspace.institutions.len() {
+        let name = workspace.institutions[n].consultant.clone();
+        let since = workspace.institutions[n].created_at.clone();
+        workspace.institutions[n].consultant =
+            workspace.person_for_name(&name, &since).unwrap_or_default();
+    }
+    let user = workspace.library.user_name.clone();
+    let assessed = std::mem::take(&mut workspace.self_assessment);
+    let user = match user.trim() {
+        "" if assessed.is_empty() => return,
+        "" => UNNAMED_PERSON,
+        name => name,
+    };
+    let Some(id) = workspace.person_for_name(user, "") else {
+        return;
+    };
+    if let Some(person) = workspace.people.iter_mut().find(|p| p.id == id) {
+        for (competence, met) in assessed {
+            person.competences.entry(competence).or_default().met = met;
+        }
     }
 }

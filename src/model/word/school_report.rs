@@ -42,7 +42,7 @@ pub fn school_report_document(
         ("Instelling", kind_and_place),
         ("Programma", institution.programme.label().to_string()),
         ("Bibliotheek", library.trim().to_string()),
-        ("Leesconsulent", or_dash(&institution.consultant)),
+        ("Leesconsulent", or_dash(report.consultant)),
         ("Opgesteld op", format_date(made)),
     ] {
         docx = docx.add_paragraph(text::labelled(label, &value));

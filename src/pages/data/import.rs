@@ -3,6 +3,8 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+
+use super::arrangement::arrangement_choices;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use web_sys::{File, HtmlInputElement};
@@ -170,6 +172,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
             <h3>"Wat dit bestand zou doen"</h3>
             <p>{source}</p>
             <p class="import-counts"><strong>{counts}</strong></p>
+            {arrangement_choices(pending)}
             {added}
             {taken}
             {conflicts}

@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm, RecordsLoaded};
 use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
+mod arrangement;
 mod backups;
 mod health;
 mod import;

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 
 use reactive_stores::Field;
 
+use super::team::{ConsultantField, JoinInstitution};
 use super::{text, write};
 use crate::browser::clock::new_id;
 use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, TextArea, TextField};
@@ -68,11 +69,7 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
                         i.school_year = SchoolYear::parse(&v).map(SchoolYear::label).unwrap_or(v)
                     })
                 />
-                <TextField
-                    label="Leesconsulent"
-                    value=text(move || current.consultant().try_get())
-                    on_value=write(state, &id, InstitutionField::Consultant, |i, v| i.consultant = v)
-                />
+                <ConsultantField id=id.clone() current/>
             </div>
             <TextArea
                 label="Notities"
@@ -92,6 +89,7 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
             <LinksLeftBehind current/>
             <ExportButtons label="Instelling exporteren" institution=id.clone()/>
         </section>
+        <JoinInstitution id=id.clone()/>
         <Housekeeping id current/>
     }
 }

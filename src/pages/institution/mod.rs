@@ -5,6 +5,7 @@ mod evaluations;
 mod planning;
 mod selection;
 mod steps;
+mod team;
 mod year;
 
 use leptos::either::Either;

@@ -214,9 +214,5 @@ pub fn merge_named(
         }
     }
     each_kind(&mut Records(&mut merged, theirs, &keep, names));
-    for (id, met) in &theirs.self_assessment {
-        let current = merged.self_assessment.entry(id.clone()).or_default();
-        *current |= *met;
-    }
     merged
 }

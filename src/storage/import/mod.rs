@@ -6,14 +6,20 @@
 //! `model::FieldStamp`): a field the file changed from the value this device has is taken,
 //! one this device changed from the file's value stays, and only a field changed on both
 //! sides since they last had it in common is a conflict for the user, who keeps one side or,
-//! for text, both. The library's steps are decided whole.
+//! for text, both. The library's steps are decided whole, and a colleague's are left out
+//! unless the user takes them over (`team`).
 
 mod file;
 mod merge;
 mod preview;
+mod team;
 #[cfg(test)]
 mod tests;
 
 pub use file::{ImportFile, MAX_IMPORT_BYTES, duplicate_ids, read_import, too_large};
 pub use merge::{Names, merge, merge_named};
 pub use preview::{Difference, Gone, Preview, Side, preview};
+pub use team::{
+    Arrangement, LookAlike, arrange, default_arrangement, from_colleague, library_step_changes,
+    look_alikes,
+};

@@ -1,9 +1,10 @@
 //! The import's preview and merge, and the files it refuses.
 
 use super::*;
+use crate::content::COMPETENCES;
 use crate::model::{
-    Conversation, ConversationKind, Institution, InstitutionField, InstitutionKind, Kind,
-    StepField, StepStatus, Workspace,
+    Conversation, ConversationKind, Institution, InstitutionField, InstitutionKind, Kind, Person,
+    PersonField, PersonRole, StepField, StepStatus, Workspace,
 };
 
 const T1: &str = "2026-11-01T10:00:00.000Z";
@@ -316,15 +317,192 @@ fn on_a_tie_our_version_is_the_default() {
     assert_eq!(d.newer(), Side::Ours);
 }
 
+/// A workspace whose user is `user`, with that user in its team.
+fn of_user(user: &str) -> Workspace {
+    let mut ws = Workspace::default();
+    ws.library.user_name = user.into();
+    ws.person_for_name(user, T1);
+    ws
+}
+
+fn tick(ws: &mut Workspace, person: &str, competences: &[&str], at: &str) {
+    let id = ws.person_named(person).unwrap().id.clone();
+    ws.update_person(&id, at, PersonField::Competences, |p| {
+        competences
+            .iter()
+            .try_for_each(|c| p.set_competence(c, true, &at[..10]))
+    })
+    .unwrap();
+}
+
+/// Imports `theirs` into `ours` as a user who keeps what the preview proposes.
+fn import(ours: &Workspace, theirs: &Workspace) -> Workspace {
+    let arranged = arrange(ours, theirs, &default_arrangement(ours, theirs));
+    merge(ours, &arranged, |d| d.newer())
+}
+
 #[test]
-fn a_self_assessment_keeps_every_competence_met_on_either_side() {
-    let mut ours = Workspace::default();
-    ours.self_assessment.insert("competentie-1".into(), true);
-    let mut theirs = Workspace::default();
-    theirs.self_assessment.insert("competentie-1".into(), false);
-    theirs.self_assessment.insert("competentie-2".into(), true);
-    let merged = merge(&ours, &theirs, |_| Side::Theirs);
-    assert_eq!(merged.self_assessment.values().filter(|v| **v).count(), 2);
+fn each_persons_self_assessment_stays_their_own_through_colleagues_files() {
+    let mut mine = of_user("Toos van Dijk");
+    tick(&mut mine, "Toos van Dijk", &["competentie-1"], T1);
+    let mut ilse = of_user("Ilse Jansen");
+    tick(&mut ilse, "Ilse Jansen", &COMPETENCES.map(|c| c.id), T2);
+    // Ilse's file also names Toos, added by hand there, without a self-assessment.
+    ilse.person_for_name("toos van dijk", T2);
+    let mut bram = of_user("Bram de Wit");
+    tick(
+        &mut bram,
+        "Bram de Wit",
+        &["competentie-2", "competentie-3"],
+        T2,
+    );
+
+    let merged = import(&import(&mine, &ilse), &bram);
+    let met = |name: &str| merged.person_named(name).unwrap().competences_met();
+    assert_eq!(merged.people.len(), 3, "one person per name");
+    assert_eq!(met("Toos van Dijk"), 1, "mine stays mine");
+    assert_eq!(met("Ilse Jansen"), COMPETENCES.len());
+    assert_eq!(met("Bram de Wit"), 2);
+}
+
+#[test]
+fn a_person_known_here_under_another_id_is_one_person_whose_blanks_are_filled() {
+    let mut ours = of_user("Toos");
+    let mut ilse = Person::new(
+        "persoon-mijn-ilse",
+        "Ilse Jansen",
+        PersonRole::Leesconsulent,
+        T1,
+    )
+    .unwrap();
+    ilse.email = String::new();
+    ours.add_person(ilse).unwrap();
+    let mut school_here = school("a", "De Regenboog", T1);
+    school_here.consultant = "persoon-mijn-ilse".into();
+    ours.add_institution(school_here).unwrap();
+
+    let mut theirs = of_user("Ilse Jansen");
+    let hers = theirs.person_named("ilse jansen").unwrap().id.clone();
+    theirs
+        .update_person(&hers, T2, PersonField::Email, |p| {
+            p.email = "ilse@bibliotheek.nl".into();
+            Ok(())
+        })
+        .unwrap();
+    let mut school_there = school("b", "De Zonnewijzer", T2);
+    school_there.consultant = hers.clone();
+    theirs.add_institution(school_there).unwrap();
+
+    let arranged = arrange(&ours, &theirs, &default_arrangement(&ours, &theirs));
+    let shown = preview(&ours, &arranged);
+    assert!(
+        shown.changed.is_empty(),
+        "no question about a blank: {shown:?}"
+    );
+    let merged = merge(&ours, &arranged, |d| d.newer());
+    assert_eq!(
+        merged
+            .people
+            .iter()
+            .filter(|p| p.is_called("Ilse Jansen"))
+            .count(),
+        1
+    );
+    let ilse = merged.person("persoon-mijn-ilse").unwrap();
+    assert_eq!(ilse.email, "ilse@bibliotheek.nl");
+    assert_eq!(merged.schools_of("persoon-mijn-ilse").count(), 2);
+}
+
+#[test]
+fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
+    let mut ours = of_user("Toos");
+    let mut here = school("mijn-wegwijzer", "CBS De Wegwijzer", T1);
+    here.place = "Tiel".into();
+    here.notes = "Mijn notitie".into();
+    ours.add_institution(here).unwrap();
+    let mut theirs = of_user("Ilse");
+    let mut there = school("haar-wegwijzer", "CBS de Wegwijzer", T2);
+    there.place = "TIEL".into();
+    theirs.add_institution(there).unwrap();
+    theirs
+        .add_conversation(Conversation::new(
+            "g9",
+            ConversationKind::Start,
+            Some("haar-wegwijzer"),
+            T2,
+        ))
+        .unwrap();
+
+    let alikes = look_alikes(&ours, &theirs);
+    assert_eq!(alikes.len(), 1);
+    assert_eq!(
+        (alikes[0].theirs.as_str(), alikes[0].ours.as_str()),
+        ("haar-wegwijzer", "mijn-wegwijzer")
+    );
+
+    let joined = import(&ours, &theirs);
+    assert_eq!(joined.institutions.len(), 1);
+    assert_eq!(joined.institutions[0].notes, "Mijn notitie");
+    assert_eq!(
+        joined.conversations[0].institution_id.as_deref(),
+        Some("mijn-wegwijzer")
+    );
+
+    let apart = Arrangement {
+        join: Default::default(),
+        library_steps: false,
+    };
+    let arranged = arrange(&ours, &theirs, &apart);
+    let kept_apart = merge(&ours, &arranged, |d| d.newer());
+    assert_eq!(kept_apart.institutions.len(), 2);
+    assert_eq!(
+        kept_apart.conversations[0].institution_id.as_deref(),
+        Some("haar-wegwijzer")
+    );
+}
+
+#[test]
+fn a_colleagues_library_steps_stay_out_unless_taken_over() {
+    let mut ours = of_user("Toos");
+    ours.apply_step("stap-6", StepField::Notes("Mijn notities".into()), T1)
+        .unwrap();
+    let mut theirs = of_user("Ilse");
+    theirs
+        .apply_step("stap-6", StepField::Status(StepStatus::Done), T2)
+        .unwrap();
+    theirs
+        .apply_step("stap-1", StepField::Status(StepStatus::Done), T2)
+        .unwrap();
+
+    assert!(from_colleague(&ours, &theirs));
+    assert_eq!(library_step_changes(&ours, &theirs), 2);
+    let arrangement = default_arrangement(&ours, &theirs);
+    assert!(!arrangement.library_steps);
+    let arranged = arrange(&ours, &theirs, &arrangement);
+    let shown = preview(&ours, &arranged);
+    assert!(
+        shown
+            .changed
+            .iter()
+            .chain(&shown.added)
+            .all(|d| d.kind != Kind::Step)
+    );
+    let merged = merge(&ours, &arranged, |_| Side::Theirs);
+    assert_eq!(merged.steps, ours.steps, "steps 1–6 unchanged");
+
+    let taken = Arrangement {
+        library_steps: true,
+        ..arrangement
+    };
+    let merged = merge(&ours, &arrange(&ours, &theirs, &taken), |_| Side::Theirs);
+    assert_eq!(merged.step("stap-1").status, StepStatus::Done);
+
+    // One's own file from another device: compared as before.
+    let mut laptop = of_user("toos");
+    laptop
+        .apply_step("stap-2", StepField::Status(StepStatus::Done), T2)
+        .unwrap();
+    assert!(default_arrangement(&ours, &laptop).library_steps);
 }
 
 #[test]

@@ -1,0 +1,169 @@
+//! The institution's place in the team: its leesconsulent, chosen from the team, and
+//! joining it with another record of the same school.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use reactive_stores::Field;
+
+use crate::components::ConfirmButton;
+use crate::model::{
+    Institution, InstitutionField, InstitutionStoreFields, WorkspaceStoreFields, same_institution,
+};
+use crate::routes::{Section, institution_path, person_path};
+use crate::state::use_app_state;
+
+/// The leesconsulent who supports the institution: one of the team.
+#[component]
+pub fn ConsultantField(id: String, current: Field<Institution>) -> impl IntoView {
+    let state = use_app_state();
+    let people = state.workspace.people();
+    let error = RwSignal::new(None::<String>);
+    let options = Memo::new(move |_| {
+        people.with(|all| {
+            let mut all: Vec<(String, String)> =
+                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+            all.sort_by_key(|(_, name)| crate::model::fold_for_search(name));
+            all
+        })
+    });
+    let chosen = move || current.consultant().try_get().unwrap_or_default();
+    let choose = move |ev: leptos::ev::Event| {
+        let person = event_target_value(&ev);
+        let changed = state.edit_institution(&id, InstitutionField::Consultant, |i| {
+            i.consultant = person;
+            Ok(())
+        });
+        error.set(changed.err().map(|e| e.0));
+    };
+    view! {
+        <label class="field">
+            <span class="field__label">"Leesconsulent"</span>
+            <select
+                on:change=choose
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby="leesconsulent-fout"
+            >
+                <option value="" prop:selected=move || chosen().is_empty()>"(nog niemand)"</option>
+                <For each=move || options.get() key=|(id, name)| (id.clone(), name.clone()) let:option>
+                    {
+                        let (person, name) = option;
+                        let value = person.clone();
+                        view! {
+                            <option value=value prop:selected=move || chosen() == person>{name}</option>
+                        }
+                    }
+                </For>
+            </select>
+            <span class="field-error" id="leesconsulent-fout" role="alert">{move || error.get()}</span>
+            <span class="hint">
+                {move || {
+                    let person = chosen();
+                    (!person.is_empty()).then(|| view! { <a href=person_path(&person)>"Naar de pagina van deze leesconsulent"</a> })
+                }}
+                " · "
+                <a href=Section::Team.path()>"Het team"</a>
+            </span>
+        </label>
+    }
+}
+
+/// Joins this institution with another record of the same school: everything recorded
+/// here moves there, and this record goes. Look-alikes (same name and place) come first.
+#[component]
+pub fn JoinInstitution(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let institutions = state.workspace.institutions();
+    let own = id.clone();
+    // (id, label, looks alike), look-alikes first.
+    let others = Memo::new(move |_| {
+        institutions.with(|all| {
+            let Some(this) = all.iter().find(|i| i.id == own) else {
+                return Vec::new();
+            };
+            let mut others: Vec<(String, String, bool)> = all
+                .iter()
+                .filter(|i| i.id != own)
+                .map(|i| {
+                    let label = match i.place.trim() {
+                        "" => i.name.clone(),
+                        place => format!("{} ({place})", i.name),
+                    };
+                    (i.id.clone(), label, same_institution(this, i))
+                })
+                .collect();
+            others.sort_by_key(|(_, label, alike)| (!alike, crate::model::fold_for_search(label)));
+            others
+        })
+    });
+    let target = RwSignal::new(String::new());
+    let said = RwSignal::new(None::<String>);
+    let alike = move || {
+        others.with(|o| {
+            o.iter()
+                .filter(|(_, _, a)| *a)
+                .map(|(_, l, _)| l.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let target_label = move || {
+        let t = target.get();
+        others.with(|o| {
+            o.iter()
+                .find(|(i, _, _)| *i == t)
+                .map(|(_, l, _)| l.clone())
+        })
+    };
+    let join = Callback::new(move |()| {
+        let into = target.get_untracked();
+        match state.join_institution(&id, &into) {
+            Ok(_) => navigate(&institution_path(&into, None), Default::default()),
+            Err(refused) => said.set(Some(refused.0)),
+        }
+    });
+    view! {
+        <Show when=move || others.with(|o| !o.is_empty())>
+            <section class="card" aria-labelledby="samenvoegen-kop">
+                <h2 id="samenvoegen-kop">"Samenvoegen met een andere instelling"</h2>
+                {move || {
+                    let alike = alike();
+                    (!alike.is_empty()).then(|| view! {
+                        <p class="notice" role="note">
+                            {format!("Lijkt dezelfde school als: {}. Samenvoegen zet alles onder één instelling.", alike.join(", "))}
+                        </p>
+                    })
+                }}
+                <p class="hint">
+                    "Staat deze school twee keer in uw gegevens, bijvoorbeeld na het importeren van een collega? "
+                    "Kies de instelling die blijft: de gesprekken, het planningsformulier en de beoordelingen van deze instelling gaan ernaartoe, "
+                    "lege gegevens worden aangevuld en de notities blijven bewaard. Daarna verdwijnt deze instelling."
+                </p>
+                <label class="field">
+                    <span class="field__label">"Samenvoegen met"</span>
+                    <select on:change=move |ev| target.set(event_target_value(&ev))>
+                        <option value="" prop:selected=move || target.with(String::is_empty)>"Kies een instelling"</option>
+                        <For each=move || others.get() key=|o| o.clone() let:other>
+                            {
+                                let (value, label, alike) = other;
+                                let text = if alike { format!("{label} — lijkt dezelfde") } else { label };
+                                view! { <option value=value>{text}</option> }
+                            }
+                        </For>
+                    </select>
+                </label>
+                <Show when=move || !target.with(String::is_empty)>
+                    <ConfirmButton
+                        label="Samenvoegen"
+                        question=Signal::derive(move || format!(
+                            "Alles van deze instelling naar ‘{}’ verplaatsen en deze instelling verwijderen?",
+                            target_label().unwrap_or_default()
+                        ))
+                        confirm_label="Ja, samenvoegen"
+                        on_confirm=join
+                    />
+                </Show>
+                <p role="status">{move || said.get()}</p>
+            </section>
+        </Show>
+    }
+}

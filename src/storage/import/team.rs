@@ -1,0 +1,229 @@
+//! A colleague's file arranged before it is compared with this workspace: its people
+//! matched with the team here by name, the schools the user joins with one already here,
+//! and the library's steps left out unless the user takes them over. Each colleague's
+//! self-assessment lives under their own person, so nothing of one person is ever
+//! combined with another's.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::model::{
+    BOOKKEEPING, FieldStamp, Record, StepProgress, Workspace, fields_of, same_institution,
+    same_name,
+};
+use crate::storage::messages::read;
+
+/// A school in the file that looks like one here under another id (same name and place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookAlike {
+    pub theirs: String,
+    pub ours: String,
+    /// How the user recognises each: name, and place where there is one.
+    pub theirs_label: String,
+    pub ours_label: String,
+}
+
+/// What the user decides before the file's records are compared.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Arrangement {
+    /// The file's look-alike schools to join with the one here (by the file's id); the
+    /// others are kept apart.
+    pub join: BTreeSet<String>,
+    /// Take the file's steps 1–6 of the library (compared as usual); else they are left out.
+    pub library_steps: bool,
+}
+
+fn label(name: &str, place: &str) -> String {
+    match place.trim() {
+        "" => name.trim().to_string(),
+        place => format!("{} ({place})", name.trim()),
+    }
+}
+
+/// The file's schools that look like one here under another id, each matched once.
+pub fn look_alikes(ours: &Workspace, theirs: &Workspace) -> Vec<LookAlike> {
+    let mut taken = BTreeSet::new();
+    let mut found = Vec::new();
+    for t in &theirs.institutions {
+        if ours.institution(&t.id).is_some() {
+            continue;
+        }
+        let here = ours.institutions.iter().find(|o| {
+            same_institution(o, t) && theirs.institution(&o.id).is_none() && !taken.contains(&o.id)
+        });
+        if let Some(o) = here {
+            taken.insert(o.id.clone());
+            found.push(LookAlike {
+                theirs: t.id.clone(),
+                ours: o.id.clone(),
+                theirs_label: label(&t.name, &t.place),
+                ours_label: label(&o.name, &o.place),
+            });
+        }
+    }
+    found
+}
+
+/// Whether the file comes from someone else than this device's user: its user is named
+/// otherwise (or not at all, where this device names one).
+pub fn from_colleague(ours: &Workspace, theirs: &Workspace) -> bool {
+    let mine = ours.library.user_name.trim();
+    !mine.is_empty() && !same_name(mine, &theirs.library.user_name)
+}
+
+/// How many of the library's steps the file would add or change.
+pub fn library_step_changes(ours: &Workspace, theirs: &Workspace) -> usize {
+    theirs
+        .steps
+        .iter()
+        .filter(|(id, progress)| match ours.steps.get(*id) {
+            None => **progress != StepProgress::default(),
+            Some(o) => o != *progress,
+        })
+        .count()
+}
+
+/// What a user expects without choosing: every look-alike joined; the library's steps
+/// taken from one's own file (another device), or where this workspace has none yet.
+pub fn default_arrangement(ours: &Workspace, theirs: &Workspace) -> Arrangement {
+    Arrangement {
+        join: look_alikes(ours, theirs)
+            .into_iter()
+            .map(|l| l.theirs)
+            .collect(),
+        library_steps: !from_colleague(ours, theirs) || ours.steps.is_empty(),
+    }
+}
+
+/// The file's workspace as it will be compared and merged: people known here by name
+/// under their id here, the joined schools under the id here (with their records), and
+/// the library's steps only when taken over.
+pub fn arrange(ours: &Workspace, theirs: &Workspace, arrangement: &Arrangement) -> Workspace {
+    let mut arranged = theirs.clone();
+    for n in 0..arranged.people.len() {
+        let (id, name) = (
+            arranged.people[n].id.clone(),
+            arranged.people[n].name.clone(),
+        );
+        if ours.person(&id).is_some() {
+            continue;
+        }
+        let known = ours
+            .person_named(&name)
+            .filter(|o| arranged.person(&o.id).is_none());
+        if let Some(known) = known {
+            rename_person(&mut arranged, &id, &known.id);
+        }
+    }
+    for person in arranged.people.iter_mut() {
+        if let Some(here) = ours.person(&person.id) {
+            adopt(here, person);
+        }
+    }
+    for alike in look_alikes(ours, theirs) {
+        if arrangement.join.contains(&alike.theirs) {
+            rename_institution(&mut arranged, &alike.theirs, &alike.ours);
+            let here = ours.institution(&alike.ours).expect("found above");
+            if let Some(there) = arranged
+                .institutions
+                .iter_mut()
+                .find(|i| i.id == alike.ours)
+            {
+                adopt(here, there);
+            }
+        }
+    }
+    if !arrangement.library_steps {
+        arranged.steps.clear();
+    }
+    arranged
+}
+
+fn rename_person(ws: &mut Workspace, from: &str, to: &str) {
+    for person in ws.people.iter_mut().filter(|p| p.id == from) {
+        person.id = to.to_string();
+    }
+    for institution in ws.institutions.iter_mut().filter(|i| i.consultant == from) {
+        institution.consultant = to.to_string();
+    }
+    for session in ws.sessions.iter_mut() {
+        if session.attendees.remove(from) {
+            session.attendees.insert(to.to_string());
+        }
+    }
+}
+
+fn rename_institution(ws: &mut Workspace, from: &str, to: &str) {
+    let to_owned = || Some(to.to_string());
+    for institution in ws.institutions.iter_mut() {
+        if institution.id == from {
+            institution.id = to.to_string();
+        }
+        if institution.links.remove(from) {
+            institution.links.insert(to.to_string());
+        }
+    }
+    for c in ws.conversations.iter_mut() {
+        if c.institution_id.as_deref() == Some(from) {
+            c.institution_id = to_owned();
+        }
+    }
+    for a in ws
+        .activities
+        .iter_mut()
+        .filter(|a| a.institution_id == from)
+    {
+        a.institution_id = to.to_string();
+    }
+    for a in ws.assessments.iter_mut() {
+        if a.institution_id.as_deref() == Some(from) {
+            a.institution_id = to_owned();
+        }
+    }
+}
+
+/// Nothing written: no text, no list, no map.
+fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+/// Makes a record of the file that the same thing here has no history in common with
+/// (one person or school under two ids) merge as the user expects: what only one side
+/// wrote is kept from that side without a question; only what both wrote differently
+/// remains a conflict.
+fn adopt<T: Record>(here: &T, there: &mut T) {
+    let (Some(ours), Some(mut theirs)) = (fields_of(here), fields_of(there)) else {
+        return;
+    };
+    let mut stamps = there.stamps().clone();
+    for (name, value) in theirs.iter_mut() {
+        let Some(mine) = ours.get(name) else { continue };
+        if BOOKKEEPING.contains(&name.as_str()) || mine == value {
+            continue;
+        }
+        if is_blank(value) {
+            *value = mine.clone();
+            stamps.insert(name.clone(), here.stamp_of(name));
+        } else if is_blank(mine) {
+            let stamp = FieldStamp {
+                at: there.stamp_of(name).at,
+                base: here.stamp_of(name).at,
+            };
+            stamps.insert(name.clone(), stamp);
+        }
+    }
+    let Ok(text) = serde_json::to_string(&theirs) else {
+        return;
+    };
+    if let Ok(mut next) = read::<T>(&text, "") {
+        *next.stamps_mut() = stamps;
+        *there = next;
+    }
+}
