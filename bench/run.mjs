@@ -189,7 +189,7 @@ async function main() {
     await page.goto(`${origin}/`);
     await page.waitForFunction((key) => {
       const main = JSON.parse(localStorage.getItem(key));
-      return main.schemaVersion === 4 && !main.workspace.conversations?.length;
+      return main.schemaVersion === 5 && !main.workspace.conversations?.length;
     }, KEY, { polling: 200 });
     const entries = await page.evaluate((prefix) => Object.fromEntries(Object.keys(localStorage)
       .filter((k) => k.startsWith(prefix)).map((k) => [k, localStorage.getItem(k)])), APP_PREFIX);

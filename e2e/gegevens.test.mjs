@@ -79,7 +79,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   assert.match(exported.name, /^ouderpartnerschap-bibliotheek-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   assert.equal(file.format, 'ouderpartnerschap');
-  assert.equal(file.schemaVersion, 4, 'plans in school years: an app before them refuses the file');
+  assert.equal(file.schemaVersion, 5, 'the team as records: an app before them refuses the file');
   assert.equal(file.exportedBy, 'Toos de Vries');
   assert.ok(file.exportedAt);
   assert.deepEqual(file.workspace, before);

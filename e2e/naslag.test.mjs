@@ -22,16 +22,20 @@ test('references to bijlagen link to their pages, and the competence profile is 
   const misnumbered = page.getByRole('link', { name: 'bijlage 6', exact: true });
   assert.equal(await misnumbered.getAttribute('href'), '/projectbeoordeling');
 
+  // The checklist is the device user's own, once they are in the team.
+  await app.navigate('Gegevens');
+  await page.getByLabel('Uw naam').fill('Toos van Dijk');
   await app.navigate('Naslag');
   await page.getByRole('link', { name: /Competentieprofiel leesconsulent/ }).click();
+  await page.getByRole('button', { name: 'Mijzelf toevoegen' }).click();
   const competences = page.locator('#bijlage-1-competenties input[type="checkbox"]');
   assert.equal(await competences.count(), 9);
   await competences.nth(0).check();
   await competences.nth(3).check();
-  await page.getByText('2 van 9 competenties beheerst').waitFor();
+  await page.getByText('Toos van Dijk beheerst 2 van de 9 competenties.').waitFor();
   await app.saved();
   await app.reload();
-  await page.getByText('2 van 9 competenties beheerst').waitFor();
+  await page.getByText('Toos van Dijk beheerst 2 van de 9 competenties.').waitFor();
   await screenshot(page, 'naslag-bijlage-1-staand');
   assert.deepEqual(await accessibilityViolations(page), []);
 

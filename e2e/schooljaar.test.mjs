@@ -144,7 +144,7 @@ test('a year evaluated, a new one started: the old plan kept as it was, the new 
   await app.reload();
   await app.goto('/instellingen/instelling?id=linde&stap=11');
   await page.getByRole('heading', { name: 'Planningsformulier 2027-2028' }).waitFor();
-  assert.equal(JSON.parse(await app.stored()).schemaVersion, 4);
+  assert.equal(JSON.parse(await app.stored()).schemaVersion, 5);
   // An address with no school year says so, and shows the year the school is in.
   await app.goto('/instellingen/instelling?id=linde&stap=11&jaar=2026-2028');
   await page.getByRole('alert').filter({ hasText: '‘2026-2028’ is geen schooljaar.' }).waitFor();

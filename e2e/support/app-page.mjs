@@ -67,7 +67,7 @@ export class AppPage {
 
   /** Waits until a document of an older version has been written again in parts. */
   async rewrittenInParts() {
-    await this.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key))?.schemaVersion === 4, WORKSPACE_KEY);
+    await this.page.waitForFunction((key) => JSON.parse(localStorage.getItem(key))?.schemaVersion === 5, WORKSPACE_KEY);
   }
 
   async store(text) {

@@ -3,7 +3,7 @@
 /** The stored workspace, its record lists read back from the parts the main document names. */
 export function readStoredWorkspace(key) {
   const main = JSON.parse(localStorage.getItem(key));
-  const lists = { institutions: [], conversations: [], activities: [], assessments: [], moments: [] };
+  const lists = { institutions: [], conversations: [], activities: [], assessments: [], moments: [], people: [], sessions: [] };
   for (const part of main.parts ?? []) {
     for (const [list, records] of Object.entries(JSON.parse(localStorage.getItem(part)))) {
       lists[list].push(...records);

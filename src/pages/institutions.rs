@@ -7,7 +7,7 @@ use crate::browser::collator::DutchCollator;
 use crate::components::{RecordsLoaded, StatusBadge};
 use crate::model::{
     Institution, InstitutionKind, InstitutionStoreFields, Programme, SortOrder, StepStatus,
-    WorkspaceStoreFields, format_date,
+    WorkspaceStoreFields, fold_for_search, format_date,
 };
 use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
 use crate::state::{use_app_state, use_summaries};
@@ -168,6 +168,50 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
+/// Only the schools of one leesconsulent, or those without one.
+#[component]
+fn ConsultantChoice() -> impl IntoView {
+    let state = use_app_state();
+    let filter = state.institution_filter;
+    let people = state.workspace.people();
+    let options = Memo::new(move |_| {
+        people.with(|all| {
+            let mut all: Vec<(String, String)> =
+                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+            all.sort_by_key(|(_, name)| fold_for_search(name));
+            all
+        })
+    });
+    // "" is all; NONE those without a leesconsulent; else a person's id.
+    const NONE: &str = "-";
+    let current = move || filter.with(|f| f.consultant.clone());
+    view! {
+        <label class="field field--compact">
+            <span class="field__label">"Leesconsulent"</span>
+            <select on:change=move |ev| {
+                let value = event_target_value(&ev);
+                filter.update(|f| {
+                    f.consultant = match value.as_str() {
+                        "" => None,
+                        NONE => Some(String::new()),
+                        id => Some(id.to_string()),
+                    }
+                });
+            }>
+                <option value="" prop:selected=move || current().is_none()>"Alle"</option>
+                <For each=move || options.get() key=|o| o.clone() let:option>
+                    {
+                        let (id, name) = option;
+                        let selected = id.clone();
+                        view! { <option value=id prop:selected=move || current().as_deref() == Some(selected.as_str())>{name}</option> }
+                    }
+                </For>
+                <option value=NONE prop:selected=move || current().is_some_and(|c| c.is_empty())>"Zonder leesconsulent"</option>
+            </select>
+        </label>
+    }
+}
+
 #[component]
 fn FilterBar() -> impl IntoView {
     let filter = use_app_state().institution_filter;
@@ -197,6 +241,7 @@ fn FilterBar() -> impl IntoView {
                     on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
                 />
             </label>
+            <ConsultantChoice/>
             {choice("Soort", kinds, move || filter.with(|f| f.kind), move |v| filter.update(|f| f.kind = v))}
             {choice("Programma", programmes, move || filter.with(|f| f.programme), move |v| filter.update(|f| f.programme = v))}
             {choice("Huidige stap", steps, move || filter.with(|f| f.step), move |v| filter.update(|f| f.step = v))}
@@ -240,10 +285,17 @@ fn InstitutionRow(#[prop(into)] institution: Field<Institution>, id: String) -> 
                 .join(" · ")
         })
     };
+    let people = use_app_state().workspace.people();
     let consultant = move || {
-        institution
-            .consultant()
-            .with(|c| (!c.is_empty()).then(|| format!("Leesconsulent: {c}")))
+        let id = institution.consultant().get();
+        (!id.is_empty()).then(|| {
+            let name = people.with(|all| {
+                all.iter()
+                    .find(|p| p.id == id)
+                    .map_or_else(|| "(niet meer in het team)".to_string(), |p| p.name.clone())
+            });
+            format!("Leesconsulent: {name}")
+        })
     };
     let archived = move || institution.archived().get();
     // Work on its conversations and plan counts as a change of the institution.

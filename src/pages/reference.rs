@@ -12,7 +12,7 @@ use crate::content::{
 };
 use crate::model::WorkspaceStoreFields;
 use crate::pages::NotFoundPage;
-use crate::pages::team::CompetenceChecklist;
+use crate::pages::team::{AddMyself, CompetenceChecklist};
 use crate::routes::{Section, reference_path};
 use crate::state::use_app_state;
 
@@ -114,8 +114,9 @@ fn SelfAssessment() -> impl IntoView {
             <p class="hint">
                 "Elke leesconsulent vult dit profiel in op de eigen pagina bij "
                 <a href=Section::Team.path()>"Team"</a>
-                ". Vul bij Gegevens uw naam in, dan staat uw eigen profiel ook hier."
+                ". Staat u zelf in het team (met uw naam bij Gegevens), dan vult u het uwe ook hier in."
             </p>
+            <AddMyself/>
         }),
     }
 }

@@ -119,3 +119,15 @@ impl AppState {
         )
     }
 }
+
+impl AppState {
+    /// Adds the device's user (the name typed at Gegevens) to the team, when not in it yet.
+    pub fn add_user_to_team(&self) -> Result<(), InvalidInput> {
+        self.change_lists(&[Kind::Person], |w, now| {
+            let name = w.library.user_name.clone();
+            w.person_for_name(&name, now)
+                .map(|_| ())
+                .ok_or_else(|| InvalidInput("Vul eerst bij Gegevens uw naam in.".into()))
+        })
+    }
+}

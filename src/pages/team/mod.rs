@@ -12,7 +12,7 @@ use leptos_meta::Title;
 
 use crate::components::RecordsLoaded;
 use crate::content::COMPETENCES;
-use crate::model::{PersonRole, fold_for_search};
+use crate::model::{PersonRole, WorkspaceStoreFields, fold_for_search};
 use crate::routes::{Section, person_path, step_path};
 use crate::state::use_app_state;
 
@@ -32,6 +32,7 @@ pub fn TeamPage() -> impl IntoView {
                 "Hier staat wie er in het team zit, welke scholen zij ondersteunen en hoever hun scholing is (stap 4 tot en met 6)."
             </p>
             <RecordsLoaded>
+                <AddMyself/>
                 <AddPerson/>
                 <TeamList/>
             </RecordsLoaded>
@@ -188,5 +189,31 @@ fn TeamList() -> impl IntoView {
                 "Wie dit apparaat gebruikt, stelt u in bij "<a href=Section::Data.path()>"Gegevens"</a>"."
             </p>
         </section>
+    }
+}
+
+/// Offers to add the device's user to the team, when their name is known but they are not
+/// in it: their self-assessment and schools are kept under them.
+#[component]
+pub fn AddMyself() -> impl IntoView {
+    let state = use_app_state();
+    let missing = Memo::new(move |_| {
+        state.workspace.people().track();
+        state.workspace.library().track();
+        state.workspace.with_untracked(|w| {
+            let name = w.library.user_name.trim();
+            (!name.is_empty() && w.user().is_none()).then(|| name.to_string())
+        })
+    });
+    let said = RwSignal::new(None::<String>);
+    let add = move |_| said.set(state.add_user_to_team().err().map(|e| e.0));
+    move || {
+        missing.get().map(|name| view! {
+            <div class="notice" role="note">
+                <p>{format!("U staat zelf nog niet in het team (‘{name}’, uw naam bij Gegevens).")}</p>
+                <button type="button" class="button button--secondary" on:click=add>"Mijzelf toevoegen"</button>
+                <p role="status">{move || said.get()}</p>
+            </div>
+        })
     }
 }

@@ -196,8 +196,8 @@ fn is_blank(value: &Value) -> bool {
 
 /// Makes a record of the file that the same thing here has no history in common with
 /// (one person or school under two ids) merge as the user expects: what only one side
-/// wrote is kept from that side without a question; only what both wrote differently
-/// remains a conflict.
+/// wrote is kept from that side without a question; what both wrote differently is a
+/// conflict for the user.
 fn adopt<T: Record>(here: &T, there: &mut T) {
     let (Some(ours), Some(mut theirs)) = (fields_of(here), fields_of(there)) else {
         return;
@@ -211,12 +211,15 @@ fn adopt<T: Record>(here: &T, there: &mut T) {
         if is_blank(value) {
             *value = mine.clone();
             stamps.insert(name.clone(), here.stamp_of(name));
-        } else if is_blank(mine) {
-            let stamp = FieldStamp {
-                at: there.stamp_of(name).at,
-                base: here.stamp_of(name).at,
+        } else {
+            // Written only there: taken. Written on both sides: never built on each other,
+            // so the user chooses.
+            let base = match is_blank(mine) {
+                true => here.stamp_of(name).at,
+                false => String::new(),
             };
-            stamps.insert(name.clone(), stamp);
+            let at = there.stamp_of(name).at;
+            stamps.insert(name.clone(), FieldStamp { at, base });
         }
     }
     let Ok(text) = serde_json::to_string(&theirs) else {

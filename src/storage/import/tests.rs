@@ -440,6 +440,15 @@ fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
         ("haar-wegwijzer", "mijn-wegwijzer")
     );
 
+    // Both sides wrote the name, differently: the user chooses; the blank notes are no
+    // question.
+    let arranged = arrange(&ours, &theirs, &default_arrangement(&ours, &theirs));
+    let fields: Vec<_> = preview(&ours, &arranged)
+        .changed
+        .into_iter()
+        .filter_map(|d| d.field)
+        .collect();
+    assert_eq!(fields, ["name", "place"]);
     let joined = import(&ours, &theirs);
     assert_eq!(joined.institutions.len(), 1);
     assert_eq!(joined.institutions[0].notes, "Mijn notitie");
