@@ -262,9 +262,21 @@ pub fn person_path(id: &str) -> String {
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 pub const YEAR_OVERVIEW_PATH: &str = "/jaaroverzicht";
 
-/// The Jaaroverzicht of a school year ("2026-2027", or this one), of one place or all.
-pub fn year_overview_path(year: Option<&str>, place: Option<&str>) -> String {
-    with_query(YEAR_OVERVIEW_PATH, &[("jaar", year), ("plaats", place)])
+/// The Jaaroverzicht of a school year ("2026-2027", or this one), of one place or all, of
+/// one leesconsulent (a person's id) or all.
+pub fn year_overview_path(
+    year: Option<&str>,
+    place: Option<&str>,
+    consultant: Option<&str>,
+) -> String {
+    with_query(
+        YEAR_OVERVIEW_PATH,
+        &[
+            ("jaar", year),
+            ("plaats", place),
+            ("leesconsulent", consultant),
+        ],
+    )
 }
 
 /// `path` with the given values in its query string; those that are `None` left out.

@@ -77,7 +77,7 @@ pub fn SchoolYearCard() -> impl IntoView {
             <p class="link-line">
                 <a href=move || year_plan_path(Some(&chosen.get().label()), None)>"Jaarplanning"</a>
                 " · "
-                <a href=move || year_overview_path(Some(&chosen.get().label()), None)>"Jaaroverzicht"</a>
+                <a href=move || year_overview_path(Some(&chosen.get().label()), None, None)>"Jaaroverzicht"</a>
             </p>
             // From April on, the year's plans can be carried into the next one.
             <Show when=move || { in_year.get() > 0 && may_start_after(chosen.get(), &today()).is_ok() }>

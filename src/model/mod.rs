@@ -89,7 +89,9 @@ pub use workspace::{
     ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,
     WorkspaceStoreFields,
 };
-pub use year_overview::{MonthFigures, YearOverview, institutions_table, places, year_overview};
+pub use year_overview::{
+    Among, MonthFigures, YearOverview, institutions_table, places, year_overview,
+};
 
 /// StatusReason a value typed by the user was not accepted, in Dutch, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

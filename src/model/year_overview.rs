@@ -26,6 +26,8 @@ pub struct YearOverview {
     pub year: SchoolYear,
     /// The place counted, if one was chosen.
     pub place: Option<String>,
+    /// The leesconsulent whose institutions were counted, by name, if one was chosen.
+    pub consultant: Option<String>,
     pub institutions: usize,
     pub by_kind: Vec<(&'static str, usize)>,
     pub by_programme: Vec<(&'static str, usize)>,
@@ -61,6 +63,10 @@ impl YearOverview {
             row(
                 "Plaats",
                 self.place.clone().unwrap_or_else(|| "alle".into()),
+            ),
+            row(
+                "Leesconsulent",
+                self.consultant.clone().unwrap_or_else(|| "alle".into()),
             ),
             row("Instellingen", self.institutions),
         ];
@@ -102,39 +108,50 @@ fn row(what: &str, value: impl ToString) -> Vec<String> {
     vec![what.to_string(), value.to_string()]
 }
 
-/// Whether an institution is in `place`: places are written by hand, so " tiel " is Tiel.
-fn in_place(institution: &Institution, place: Option<&str>) -> bool {
-    place.is_none_or(|p| same_place(&institution.place, p))
+/// Which institutions a Jaaroverzicht counts: all, or those of one place, of one
+/// leesconsulent (a person's id), or both.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Among<'a> {
+    pub place: Option<&'a str>,
+    pub consultant: Option<&'a str>,
+}
+
+impl Among<'_> {
+    /// Places are written by hand, so " tiel " is Tiel.
+    fn holds(&self, institution: &Institution) -> bool {
+        self.place.is_none_or(|p| same_place(&institution.place, p))
+            && self.consultant.is_none_or(|c| institution.consultant == c)
+    }
 }
 
 fn same_place(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-/// The active institutions the library had by the end of `year` (of `place`, if given).
+/// The active institutions the library had by the end of `year`, among those chosen.
 fn counted<'a>(
     workspace: &'a Workspace,
     year: SchoolYear,
-    place: Option<&'a str>,
+    among: Among<'a>,
 ) -> impl Iterator<Item = &'a Institution> {
     let end = year.next().first_day();
     workspace.institutions.iter().filter(move |i| {
         // Added after the year ended, it was no part of that year.
         let added = parse_date(&i.created_at);
-        !i.archived && in_place(i, place) && added.zip(end).is_none_or(|(a, e)| a < e)
+        !i.archived && among.holds(i) && added.zip(end).is_none_or(|(a, e)| a < e)
     })
 }
 
 /// The year's figures over the active institutions the library had by the end of the year
-/// (of `place`, if given). Steps 7–12 are where they stand now: the guide's steps do not
+/// (among those chosen: a place, a leesconsulent). Steps 7–12 are where they stand now: the guide's steps do not
 /// restart each year.
 pub fn year_overview(
     workspace: &Workspace,
     states: &WorkStates,
     year: SchoolYear,
-    place: Option<&str>,
+    among: Among,
 ) -> YearOverview {
-    let counted: Vec<Institution> = counted(workspace, year, place).cloned().collect();
+    let counted: Vec<Institution> = counted(workspace, year, among).cloned().collect();
     let count_by = |label: &dyn Fn(&Institution) -> &'static str, all: Vec<&'static str>| {
         all.into_iter()
             .map(|l| (l, counted.iter().filter(|i| label(i) == l).count()))
@@ -212,7 +229,11 @@ pub fn year_overview(
         .collect();
     YearOverview {
         year,
-        place: place.map(str::to_string),
+        place: among.place.map(str::to_string),
+        consultant: among
+            .consultant
+            .and_then(|id| workspace.person(id))
+            .map(|p| p.name.clone()),
         institutions: counted.len(),
         by_kind,
         by_programme,
@@ -231,7 +252,7 @@ pub fn institutions_table(
     workspace: &Workspace,
     states: &WorkStates,
     year: SchoolYear,
-    place: Option<&str>,
+    among: Among,
 ) -> Table {
     let header = [
         "Instelling",
@@ -241,7 +262,7 @@ pub fn institutions_table(
         "Leesconsulent",
         "Nu",
     ];
-    let rows = counted(workspace, year, place)
+    let rows = counted(workspace, year, among)
         .map(|i| {
             let now = states
                 .get(&i.id)
@@ -361,12 +382,17 @@ mod tests {
     fn the_years_figures_are_counted_from_the_records() {
         let ws = workspace();
         let states = ws.work_states();
-        let all = year_overview(&ws, &states, SchoolYear::of(date(2026, 9, 1)), None);
+        let all = year_overview(
+            &ws,
+            &states,
+            SchoolYear::of(date(2026, 9, 1)),
+            Among::default(),
+        );
         assert_eq!(
             all.institutions, 3,
             "not the archived one, not one added after the year"
         );
-        let next = year_overview(&ws, &states, all.year.next(), None);
+        let next = year_overview(&ws, &states, all.year.next(), Among::default());
         assert_eq!(next.institutions, 4);
         assert_eq!(
             all.by_kind,
@@ -395,8 +421,30 @@ mod tests {
         );
         assert_eq!(all.library_steps.len(), 6);
 
-        let tiel = year_overview(&ws, &states, all.year, Some("Tiel"));
+        let tiel = year_overview(
+            &ws,
+            &states,
+            all.year,
+            Among {
+                place: Some("Tiel"),
+                ..Default::default()
+            },
+        );
         assert_eq!(tiel.institutions, 2, "Tiel however it is written");
+        let mut ws = ws;
+        let ilse = ws.person_for_name("Ilse Jansen", "2026-09-01").unwrap();
+        ws.institutions[0].consultant = ilse.clone();
+        let of_ilse = year_overview(
+            &ws,
+            &states,
+            all.year,
+            Among {
+                consultant: Some(&ilse),
+                ..Default::default()
+            },
+        );
+        assert_eq!(of_ilse.institutions, 1);
+        assert_eq!(of_ilse.consultant.as_deref(), Some("Ilse Jansen"));
         assert_eq!((tiel.planned(), tiel.done()), (3, 2));
         let table = tiel.figures_table();
         assert_eq!(table.header, ["Onderdeel", "Aantal of stand"]);
@@ -411,7 +459,15 @@ mod tests {
                 .contains(&vec!["Activiteiten gedaan".to_string(), "2".to_string()])
         );
         assert_eq!(places(&ws), ["Culemborg", "Tiel"]);
-        let list = institutions_table(&ws, &states, all.year, Some("TIEL"));
+        let list = institutions_table(
+            &ws,
+            &states,
+            all.year,
+            Among {
+                place: Some("TIEL"),
+                ..Default::default()
+            },
+        );
         assert_eq!(list.rows.len(), 2);
         assert_eq!(
             list.rows[0][..4],

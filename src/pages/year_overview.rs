@@ -9,7 +9,8 @@ use crate::browser::download::download;
 use crate::components::{PrintButton, RecordsLoaded};
 use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
-    YearOverview, institutions_table, month_abbreviation, month_name, places, year_overview,
+    Among, WorkspaceStoreFields, YearOverview, institutions_table, month_abbreviation, month_name,
+    places, year_overview,
 };
 use crate::routes::year_overview_path;
 use crate::state::{use_app_state, use_summaries};
@@ -20,16 +21,21 @@ pub fn YearOverviewPage() -> impl IntoView {
     let state = use_app_state();
     let summaries = use_summaries();
     let place = use_query_value("plaats");
+    let consultant = use_query_value("leesconsulent");
     let chosen = use_school_year();
     let year = move || chosen.year.get();
     let overview = Memo::new(move |_| {
         let year = year()?;
-        let place = place.get();
-        Some(summaries.work.with(|states| {
-            state
-                .workspace
-                .with(|w| year_overview(w, states, year, place.as_deref()))
-        }))
+        let (place, consultant) = (place.get(), consultant.get());
+        let among = Among {
+            place: place.as_deref(),
+            consultant: consultant.as_deref(),
+        };
+        Some(
+            summaries
+                .work
+                .with(|states| state.read_all(|w| year_overview(w, states, year, among))),
+        )
     });
     let all_places = Memo::new(move |_| state.read_all(places));
     let downloaded = RwSignal::new(None::<Result<(), String>>);
@@ -38,7 +44,8 @@ pub fn YearOverviewPage() -> impl IntoView {
             return;
         };
         let place = figures.place.clone().unwrap_or_default();
-        let name = format!("{} {place}", figures.year.label());
+        let consultant = figures.consultant.clone().unwrap_or_default();
+        let name = format!("{} {place} {consultant}", figures.year.label());
         let file = file_name(what, &name, &now(), "csv");
         downloaded.set(Some(download(
             &file,
@@ -52,14 +59,18 @@ pub fn YearOverviewPage() -> impl IntoView {
         }
     };
     let download_list = move |_| {
-        let place = place.get_untracked();
+        let (place, consultant) = (place.get_untracked(), consultant.get_untracked());
+        let among = Among {
+            place: place.as_deref(),
+            consultant: consultant.as_deref(),
+        };
         let Some(shown_year) = chosen.year.get_untracked() else {
             return;
         };
         let table = summaries.work.with_untracked(|states| {
             state
                 .workspace
-                .with_untracked(|w| institutions_table(w, states, shown_year, place.as_deref()))
+                .with_untracked(|w| institutions_table(w, states, shown_year, among))
         });
         offer("instellingen", table);
     };
@@ -69,8 +80,30 @@ pub fn YearOverviewPage() -> impl IntoView {
         let chosen = event_target_value(&ev);
         let place = (!chosen.is_empty()).then_some(chosen);
         let label = year().map(|y| y.label());
-        go.run(year_overview_path(label.as_deref(), place.as_deref()));
+        go.run(year_overview_path(
+            label.as_deref(),
+            place.as_deref(),
+            consultant.get_untracked().as_deref(),
+        ));
     };
+    let choose_consultant = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        let person = (!chosen.is_empty()).then_some(chosen);
+        let label = year().map(|y| y.label());
+        go.run(year_overview_path(
+            label.as_deref(),
+            place.get_untracked().as_deref(),
+            person.as_deref(),
+        ));
+    };
+    let team = Memo::new(move |_| {
+        state.workspace.people().with(|all| {
+            let mut all: Vec<(String, String)> =
+                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+            all.sort_by_key(|(_, name)| crate::model::fold_for_search(name));
+            all
+        })
+    });
     view! {
         <Title text="Jaaroverzicht"/>
         <article class="page report year-overview">
@@ -80,6 +113,8 @@ pub fn YearOverviewPage() -> impl IntoView {
             {move || overview.get().map(|figures| {
                 let year = figures.year;
                 let place = figures.place.clone();
+                let who = consultant.get();
+                let of_consultant = figures.consultant.clone();
                 let (library, by) = state.read_all(|w| {
                     (w.display_name().to_string(), w.library.user_name.trim().to_string())
                 });
@@ -97,6 +132,7 @@ pub fn YearOverviewPage() -> impl IntoView {
                         <strong>{library}</strong>
                         " · schooljaar " <strong>{year.label()}</strong>
                         {place.clone().map(|p| format!(", {p}"))}
+                        {of_consultant.map(|name| format!(", leesconsulent {name}"))}
                         {format!(" · {made}")}
                     </p>
                     {unknown.map(|p| view! {
@@ -105,8 +141,8 @@ pub fn YearOverviewPage() -> impl IntoView {
                         </p>
                     })}
                     <nav class="button-row no-print" aria-label="Schooljaar, plaats en bestanden">
-                        <a class="button button--secondary" href=year_overview_path(Some(&year.previous().label()), place.as_deref())>"Vorig schooljaar"</a>
-                        <a class="button button--secondary" href=year_overview_path(Some(&year.next().label()), place.as_deref())>"Volgend schooljaar"</a>
+                        <a class="button button--secondary" href=year_overview_path(Some(&year.previous().label()), place.as_deref(), who.as_deref())>"Vorig schooljaar"</a>
+                        <a class="button button--secondary" href=year_overview_path(Some(&year.next().label()), place.as_deref(), who.as_deref())>"Volgend schooljaar"</a>
                         <label class="field year-overview__place">
                             <span class="field__label">"Plaats"</span>
                             <select on:change=choose_place>
@@ -114,6 +150,16 @@ pub fn YearOverviewPage() -> impl IntoView {
                                 {all_places.get().into_iter().map(|p| {
                                     let selected = place.as_deref().is_some_and(|chosen| chosen.to_lowercase() == p.to_lowercase());
                                     view! { <option value=p.clone() selected=selected>{p.clone()}</option> }
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        <label class="field year-overview__place">
+                            <span class="field__label">"Leesconsulent"</span>
+                            <select on:change=choose_consultant>
+                                <option value="" selected=who.is_none()>"Het hele team"</option>
+                                {team.get().into_iter().map(|(id, name)| {
+                                    let selected = who.as_deref() == Some(id.as_str());
+                                    view! { <option value=id selected=selected>{name}</option> }
                                 }).collect_view()}
                             </select>
                         </label>

@@ -17,7 +17,7 @@ use crate::model::{
     InvalidInput, Person, PersonField, PersonRole, PersonStoreFields, WorkspaceStoreFields,
     fold_for_search, format_date, format_month,
 };
-use crate::routes::{Section, institution_path, step_path};
+use crate::routes::{Section, institution_path, step_path, year_overview_path};
 use crate::state::{use_app_state, use_summaries};
 
 #[component]
@@ -123,6 +123,7 @@ fn PersonView(id: String) -> impl IntoView {
 #[component]
 fn Schools(id: String) -> impl IntoView {
     let state = use_app_state();
+    let person = id.clone();
     let work = use_summaries().work;
     let today = today();
     let rows = Memo::new(move |_| {
@@ -156,9 +157,11 @@ fn Schools(id: String) -> impl IntoView {
             })
         })
     });
+    let overview = year_overview_path(None, None, Some(&person));
     view! {
         <section class="card" aria-labelledby="scholen-kop">
             <h2 id="scholen-kop">{move || format!("Scholen en instellingen ({})", rows.with(Vec::len))}</h2>
+            <p class="link-line"><a href=overview>"Jaaroverzicht van deze leesconsulent"</a></p>
             <Show when=move || rows.with(Vec::is_empty)>
                 <p class="hint">"Nog geen. Bij een instelling kiest u de leesconsulent onder Gegevens."</p>
             </Show>
