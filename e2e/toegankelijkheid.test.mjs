@@ -176,7 +176,7 @@ const named = ([pattern]) => {
 /** Where the focus is, in words: its tag and text. */
 const focusedIs = (page) => page.evaluate(() => `${document.activeElement.tagName.toLowerCase()}: ${(document.activeElement.innerText || document.activeElement.value || '').trim().split('\n')[0]}`);
 
-test('by keyboard alone: an institution added, a planning row added, deleted and confirmed, and the plan exported, the focus seen and kept all the way', async () => {
+test('by keyboard alone: an institution added, planning rows added, moved, deleted and confirmed, and the plan exported, the focus seen and kept all the way', async () => {
   const { page, context, problems } = await harness.open(TABLET_LANDSCAPE);
   const app = new AppPage(page, harness.origin);
   await app.goto('/');
@@ -215,10 +215,26 @@ test('by keyboard alone: an institution added, a planning row added, deleted and
   await page.keyboard.type('Boekenmarkt');
   assert.equal(await page.evaluate(focusProblem), '');
 
-  // The first card's Verwijderen is the control before the second card: the focus goes on
-  // to the card that remains, and the status says what happened.
+  // A card moved down and up again keeps the focus on its buttons (the other one once it
+  // is at the end of its month).
+  const onButtonOf = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el.innerText} of ${el.closest('.planning-row')?.querySelector('.planning-row__title').innerText}`;
+  });
+  await tabTo(page, 'Omlaag of the first card', named, { back: true, arg: ['^Omlaag$'] });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.planning-row__title').innerText === 'Boekenmarkt');
+  await page.waitForFunction(() => document.activeElement !== document.body).catch(() => {});
+  assert.equal(await onButtonOf(), 'Omhoog of Voorleesontbijt', 'the moved card keeps the focus');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.planning-row__title').innerText === 'Voorleesontbijt');
+  await page.waitForFunction(() => document.activeElement !== document.body).catch(() => {});
+  assert.equal(await onButtonOf(), 'Omlaag of Voorleesontbijt');
+
+  // Deleting the first card: the focus goes on to the card that remains, and the status
+  // says what happened.
   await page.evaluate(listenForAnnouncements);
-  await tabTo(page, 'Verwijderen of the first card', named, { back: true, arg: ['^Verwijderen$'] });
+  await tabTo(page, 'Verwijderen of the first card', named, { arg: ['^Verwijderen$'] });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('.planning-row').length === 1);
   await page.waitForFunction(() => document.activeElement !== document.body).catch(() => {});

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// What a keyboard user can land on inside a record.
-const CONTROLS: &str = "summary, a[href], button:not([disabled]), input:not([type='hidden']), select, textarea";
+const CONTROLS: &str =
+    "summary, a[href], button:not([disabled]), input:not([type='hidden']), select, textarea";
 
 /// The place to go on to once `el` is gone: the first control of the next record of its list,
 /// else of the previous one, else the heading of the part of the page it was in.

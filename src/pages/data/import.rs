@@ -91,7 +91,14 @@ pub fn ImportSection() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
         if state.import.with(|i| matches!(i, ImportState::Done(_))) {
-            refocus(move || heading.try_get_untracked().flatten().map(Into::into).into_iter().collect());
+            refocus(move || {
+                heading
+                    .try_get_untracked()
+                    .flatten()
+                    .map(Into::into)
+                    .into_iter()
+                    .collect()
+            });
         }
     });
     view! {

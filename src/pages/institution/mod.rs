@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use reactive_stores::Field;
 
-use crate::components::{RecordsLoaded, focus_page_heading};
 use crate::components::use_query_value;
+use crate::components::{RecordsLoaded, focus_page_heading};
 use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
     StepState, WorkspaceStoreFields,

@@ -384,6 +384,29 @@ fn focus_row(activity: &str) -> bool {
     true
 }
 
+/// A moved card is taken out and put back, which drops the focus: it goes back to the
+/// button pressed, or to the other one when the card reached the end of its month.
+fn keep_focus_after_move(activity: &str, up: bool) {
+    let card = activity_anchor(activity);
+    refocus(move || {
+        let Some(card) = document().get_element_by_id(&card) else {
+            return Vec::new();
+        };
+        let (pressed, other) = if up { (1, 2) } else { (2, 1) };
+        [pressed, other]
+            .into_iter()
+            .filter_map(|n| {
+                card.query_selector(&format!(
+                    ".button-row > button:nth-child({n}):not([disabled])"
+                ))
+                .ok()
+                .flatten()
+                .and_then(|b| b.dyn_into().ok())
+            })
+            .collect()
+    });
+}
+
 /// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
 fn ActivityRow(
@@ -540,10 +563,26 @@ fn ActivityRow(
                 </div>
             </div>
             <div class="button-row">
-                <button type="button" class="button button--secondary" prop:disabled=first on:click=move |_| state.move_activity(&up, true)>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    prop:disabled=first
+                    on:click=move |_| {
+                        state.move_activity(&up, true);
+                        keep_focus_after_move(&up, true);
+                    }
+                >
                     "Omhoog"
                 </button>
-                <button type="button" class="button button--secondary" prop:disabled=last on:click=move |_| state.move_activity(&down, false)>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    prop:disabled=last
+                    on:click=move |_| {
+                        state.move_activity(&down, false);
+                        keep_focus_after_move(&down, false);
+                    }
+                >
                     "Omlaag"
                 </button>
                 <button
