@@ -1,11 +1,9 @@
 // How the app looks and reads: tablet screenshots, accessibility, language, network.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppPage } from './support/app-page.mjs';
 import { WORKING_LIBRARY, documentWith } from './support/documents.mjs';
-import { ROOT } from './support/paths.mjs';
+import { everyPage } from './support/pages.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, screenshot, startHarness } from './support/harness.mjs';
 
 let harness;
@@ -54,24 +52,6 @@ test('the page is Dutch, installable and locked to its own origin', async () => 
   }
   await context.close();
 });
-
-/** Every page of the app: the router's paths (`scripts/static-routes.txt`, which a native test
- *  keeps equal to them) and its fallback; the pages of one record with the records of
- *  `WORKING_LIBRARY`, every tab of an institution, and a record that is not there. */
-function everyPage() {
-  const records = {
-    '/instellingen/instelling': ['?id=linde', ...[7, 8, 9, 10, 11, 12].map((n) => `?id=linde&stap=${n}`)],
-    '/gesprekken/gesprek': ['?id=gesprek-start', '?id=gesprek-directie'],
-    '/gesprekken/verslag': ['?id=gesprek-start'],
-    '/instellingen/planningsformulier': ['?id=linde'],
-    '/projectbeoordeling/activiteit': ['?id=project-voorleesexpress'],
-    '/projectbeoordeling/beoordeling': ['?id=beoordeling-1'],
-    '/projectbeoordeling/vergelijken': ['?ids=beoordeling-1,beoordeling-2'],
-  };
-  const paths = readFileSync(join(ROOT, 'scripts', 'static-routes.txt'), 'utf8').split('\n').filter(Boolean);
-  const pages = paths.flatMap((path) => (records[path] ? [...records[path], '?id=weg'] : ['']).map((query) => path + query));
-  return [...pages, '/bestaat-niet'];
-}
 
 /** In the page: every control a finger uses that is smaller than 44×44 px (Apple's
  *  guideline; WCAG 2.5.8 asks 24), as "what: width×height". */

@@ -445,7 +445,8 @@ fn Preparation(id: String, current: Field<Conversation>) -> impl IntoView {
             <ul class="checklist">{items}</ul>
         </details>
         <details class="card">
-            <summary>"Toelichting op het gesprek"</summary>
+            // Its own heading, for the headings of the explanation below it.
+            <summary><h2 class="summary-heading">"Toelichting op het gesprek"</h2></summary>
             {BIJLAGE_5
                 .explanation
                 .iter()

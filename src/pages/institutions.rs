@@ -110,6 +110,8 @@ fn AddInstitution() -> impl IntoView {
                         node_ref=field
                         type="text"
                         name="naam"
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby="nieuw-naam-fout"
                         placeholder="Bijvoorbeeld Obs De Regenboog"
                         prop:value=move || name.get()
                         on:input=move |ev| {
@@ -117,7 +119,7 @@ fn AddInstitution() -> impl IntoView {
                             error.set(None);
                         }
                     />
-                    <span class="field-error" role="alert">{move || error.get()}</span>
+                    <span class="field-error" id="nieuw-naam-fout" role="alert">{move || error.get()}</span>
                 </label>
                 <label class="field">
                     <span class="field__label">"Soort"</span>

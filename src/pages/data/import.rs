@@ -11,7 +11,7 @@ use web_sys::{File, HtmlInputElement};
 
 use crate::browser::clock::{local_moment, local_moment_seconds};
 use crate::browser::device::read_file;
-use crate::components::{ConfirmButton, ExportButtons};
+use crate::components::{ConfirmButton, ExportButtons, refocus};
 use crate::state::{
     AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,
     use_app_state,
@@ -78,14 +78,34 @@ pub fn ImportSection() -> impl IntoView {
                 .into_any(),
             ),
             ImportState::Ready(pending) => Some(import_preview(pending).into_any()),
-            ImportState::Done(message) => Some(
-                view! { <p class="import-done" role="status">{message.clone()}</p> }.into_any(),
-            ),
+            ImportState::Done(_) => None,
         })
     };
+    // The result is said in a live region that is always there, so that it is read out.
+    let said = move || {
+        state.import.with(|import| match import {
+            ImportState::Done(message) => message.clone(),
+            _ => String::new(),
+        })
+    };
+    // The preview, and the button that took the file in, are gone: the keyboard goes on
+    // from this part's heading.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if state.import.with(|i| matches!(i, ImportState::Done(_))) {
+            refocus(move || {
+                heading
+                    .try_get_untracked()
+                    .flatten()
+                    .map(Into::into)
+                    .into_iter()
+                    .collect()
+            });
+        }
+    });
     view! {
         <section class="card" aria-labelledby="import-kop">
-            <h2 id="import-kop">"Importeren"</h2>
+            <h2 id="import-kop" node_ref=heading>"Importeren"</h2>
             <p>
                 "Kies een exportbestand, of sleep het op de app. U ziet eerst wat er zou "
                 "veranderen; er wijzigt pas iets als u daarna kiest."
@@ -97,6 +117,12 @@ pub fn ImportSection() -> impl IntoView {
                 <input type="file" class="visually-hidden" on:change=pick/>
             </label>
             {outcome}
+            <div role="status">
+                {move || {
+                    let said = said();
+                    (!said.is_empty()).then(|| view! { <p class="import-done">{said}</p> })
+                }}
+            </div>
         </section>
     }
 }

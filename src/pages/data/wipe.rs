@@ -49,9 +49,11 @@ pub fn WipeSection() -> impl IntoView {
             >
                 "Alle gegevens wissen"
             </button>
+            // A live region that is always there, so that the outcome is read out.
+            <div role="status">
             {move || wiped.get().map(|done| match done {
                 Ok(()) => view! {
-                    <p class="import-done" role="status">
+                    <p class="import-done">
                         "Alle gegevens op dit apparaat zijn gewist, ook in andere geopende tabbladen."
                     </p>
                 }.into_any(),
@@ -59,6 +61,7 @@ pub fn WipeSection() -> impl IntoView {
                     <p class="field-error" role="alert">{format!("Er is niets gewist. {reason}")}</p>
                 }.into_any(),
             })}
+            </div>
         </section>
     }
 }

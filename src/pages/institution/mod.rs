@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use reactive_stores::Field;
 
-use crate::components::RecordsLoaded;
 use crate::components::use_query_value;
+use crate::components::{RecordsLoaded, focus_page_heading};
 use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, InvalidInput, SelectionDecision,
     StepState, WorkspaceStoreFields,
@@ -228,6 +228,12 @@ pub(super) fn step_state(id: String, n: u8) -> Signal<StepState> {
 #[component]
 fn JustAdded() -> impl IntoView {
     let added = use_query_value(ADDED);
+    // The keyboard lands on the new institution's name, not at the top of the page.
+    Effect::new(move |_| {
+        if added.with(Option::is_some) {
+            focus_page_heading();
+        }
+    });
     view! {
         <Show when=move || added.with(Option::is_some)>
             <p class="card just-added" role="status">

@@ -12,7 +12,7 @@ use super::year::{ClosedYear, PlanYear, YearTabs, use_plan_year};
 use crate::browser::clipboard::copy_text;
 use crate::browser::clock::today;
 use crate::browser::download::download;
-use crate::components::{ConfirmButton, OnValue, TextField, WordButton};
+use crate::components::{ConfirmButton, OnValue, TextField, WordButton, neighbour_of, refocus};
 use crate::content::{PLANNING_COLUMNS, PLANNING_TITLE};
 use crate::model::{
     Activity, ActivityField, ActivityStoreFields, Institution, Outcome, SchoolYear,
@@ -98,6 +98,9 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
     let ids =
         Memo::new(move |_| rows.with(|r| r.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
     let notice: Notices = RwSignal::new(None);
+    // Drawn again only when the form becomes empty or not: the button that asks keeps the
+    // focus it gets back after adding the example.
+    let empty = Memo::new(move |_| ids.with(Vec::is_empty));
 
     let institution = id.clone();
     // A double tap adds one card, not two.
@@ -204,7 +207,7 @@ pub fn PlanningPanel(id: String) -> impl IntoView {
             <div class="button-row planning__actions">
                 <Show when=move || !locked.get()>
                     {move || {
-                        if ids.with(Vec::is_empty) {
+                        if empty.get() {
                             Either::Left(view! {
                                 <button type="button" class="button button--secondary" on:click=move |_| insert_example.run(())>
                                     "Voorbeeld uit bijlage 6 invoegen"
@@ -381,6 +384,29 @@ fn focus_row(activity: &str) -> bool {
     true
 }
 
+/// A moved card is taken out and put back, which drops the focus: it goes back to the
+/// button pressed, or to the other one when the card reached the end of its month.
+fn keep_focus_after_move(activity: &str, up: bool) {
+    let card = activity_anchor(activity);
+    refocus(move || {
+        let Some(card) = document().get_element_by_id(&card) else {
+            return Vec::new();
+        };
+        let (pressed, other) = if up { (1, 2) } else { (2, 1) };
+        [pressed, other]
+            .into_iter()
+            .filter_map(|n| {
+                card.query_selector(&format!(
+                    ".button-row > button:nth-child({n}):not([disabled])"
+                ))
+                .ok()
+                .flatten()
+                .and_then(|b| b.dyn_into().ok())
+            })
+            .collect()
+    });
+}
+
 /// One activity as a card that opens: the seven columns, month, done, order and delete.
 #[component]
 fn ActivityRow(
@@ -537,19 +563,39 @@ fn ActivityRow(
                 </div>
             </div>
             <div class="button-row">
-                <button type="button" class="button button--secondary" prop:disabled=first on:click=move |_| state.move_activity(&up, true)>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    prop:disabled=first
+                    on:click=move |_| {
+                        state.move_activity(&up, true);
+                        keep_focus_after_move(&up, true);
+                    }
+                >
                     "Omhoog"
                 </button>
-                <button type="button" class="button button--secondary" prop:disabled=last on:click=move |_| state.move_activity(&down, false)>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    prop:disabled=last
+                    on:click=move |_| {
+                        state.move_activity(&down, false);
+                        keep_focus_after_move(&down, false);
+                    }
+                >
                     "Omlaag"
                 </button>
                 <button
                     type="button"
                     class="button button--secondary planning-row__delete"
-                    on:click=move |_| {
+                    on:click=move |ev| {
+                        // Found before the card goes: the keyboard goes on to the next card.
+                        let neighbour = event_target::<web_sys::Element>(&ev);
+                        let neighbour = neighbour_of(&neighbour);
                         if let Ok(Some((index, gone))) = state.delete_activity(&gone) {
                             notice.set(Some(Notice::Removed(index, Box::new(gone))));
                         }
+                        refocus(move || neighbour.into_iter().collect());
                     }
                 >
                     "Verwijderen"
