@@ -15,6 +15,8 @@ export function everyPage() {
     '/projectbeoordeling/activiteit': ['?id=project-voorleesexpress'],
     '/projectbeoordeling/beoordeling': ['?id=beoordeling-1'],
     '/projectbeoordeling/vergelijken': ['?ids=beoordeling-1,beoordeling-2'],
+    // The leesconsulent typed on the school, a person since version 5.
+    '/team/persoon': ['?id=persoon-ilse-de-vries'],
   };
   const paths = readFileSync(join(ROOT, 'scripts', 'static-routes.txt'), 'utf8').split('\n').filter(Boolean);
   const pages = paths.flatMap((path) => (records[path] ? [...records[path], '?id=weg'] : ['']).map((query) => path + query));
