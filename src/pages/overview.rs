@@ -12,6 +12,7 @@ use crate::model::{
     Activity, Institution, InstitutionFilter, LibraryStep, Records, SortOrder,
     WorkspaceStoreFields, attention, format_date, format_month,
 };
+use crate::pages::team::TeamAtAGlance;
 use crate::routes::{
     YEAR_OVERVIEW_PATH, YEAR_PLAN_PATH, activity_path, institution_path, step_path,
 };
@@ -75,6 +76,7 @@ pub fn OverviewPage() -> impl IntoView {
                 </ol>
             </section>
             <InstitutionsAtAGlance/>
+            <TeamAtAGlance/>
             <ComingActivities/>
             <NeedsAttention/>
             </RecordsLoaded>

@@ -2,6 +2,7 @@
 //! (`person.rs`); the sessions of steps 4 and 5 and step 6 across the team, shown on those
 //! steps' pages.
 
+mod at_a_glance;
 mod competences;
 mod person;
 mod profile;
@@ -16,6 +17,7 @@ use crate::model::{PersonRole, WorkspaceStoreFields, fold_for_search};
 use crate::routes::{Section, person_path, step_path};
 use crate::state::use_app_state;
 
+pub use at_a_glance::TeamAtAGlance;
 pub use competences::CompetenceChecklist;
 pub use person::PersonPage;
 pub use profile::TeamProfile;
