@@ -14,6 +14,7 @@ use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::import::{ImportFile, Names, Preview, merge_named, preview, read_import};
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
+use crate::storage::sealed::is_sealed;
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -32,6 +33,8 @@ pub enum ImportState {
     /// The file cannot be imported; the Dutch reason.
     Refused(String),
     Ready(Box<PendingImport>),
+    /// A file sealed with a password, waiting for it.
+    Locked(Box<super::LockedImport>),
     /// Done; what happened, in Dutch.
     Done(String),
 }
@@ -137,6 +140,10 @@ impl AppState {
             self.notice.set(Some(format!(
                 "‘{file_name}’ is niet geopend: er loopt nog een import. Kies het bestand zo opnieuw."
             )));
+            return;
+        }
+        if is_sealed(text) {
+            self.lock_import(file_name, text);
             return;
         }
         let next = match read_import(text) {

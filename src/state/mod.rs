@@ -7,6 +7,7 @@ mod crash;
 mod data;
 mod edit;
 mod saver;
+mod sealed;
 mod summaries;
 mod word;
 
@@ -31,6 +32,7 @@ pub use data::{
     set_aside_stamp, storage_usage,
 };
 pub use saver::SaveStatus;
+pub use sealed::LockedImport;
 pub use summaries::{Summaries, provide_summaries, use_summaries};
 
 /// A stored document that could not be read, waiting for the user's decision.

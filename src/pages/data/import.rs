@@ -9,6 +9,7 @@ use web_sys::{File, HtmlInputElement};
 
 use crate::browser::clock::{local_moment, local_moment_seconds};
 use crate::browser::device::read_file;
+use super::unlock::unlock_form;
 use crate::components::{ConfirmButton, ExportButtons};
 use crate::state::{
     AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,
@@ -76,6 +77,7 @@ pub fn ImportSection() -> impl IntoView {
                 .into_any(),
             ),
             ImportState::Ready(pending) => Some(import_preview(pending).into_any()),
+            ImportState::Locked(locked) => Some(unlock_form(&locked.file_name).into_any()),
             ImportState::Done(message) => Some(
                 view! { <p class="import-done" role="status">{message.clone()}</p> }.into_any(),
             ),

@@ -5,12 +5,15 @@ use leptos::prelude::*;
 
 use leptos_meta::Title;
 
-use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm, RecordsLoaded};
+use crate::components::{
+    ExportButtons, ExportReminder, LastExport, LibraryForm, PasswordExport, RecordsLoaded,
+};
 use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
 mod backups;
 mod health;
 mod import;
+mod unlock;
 mod wipe;
 
 pub use import::accept_dropped_files;
@@ -40,6 +43,7 @@ pub fn DataPage() -> impl IntoView {
                 <LastExport/>
                 <ExportReminder/>
                 <ExportButtons label="Alles exporteren"/>
+                <PasswordExport/>
                 <p class="hint">
                     "Eén instelling met alles wat erbij hoort, exporteert u op de pagina van die "
                     "instelling."

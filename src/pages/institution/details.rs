@@ -8,7 +8,7 @@ use reactive_stores::Field;
 
 use super::{text, write};
 use crate::browser::clock::new_id;
-use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, TextArea, TextField};
+use crate::components::{ConfirmButton, ExportButtons, OnValue, PasswordExport, SelectField, TextArea, TextField};
 use crate::model::Institution;
 use crate::model::{
     Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
@@ -91,6 +91,7 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
             </p>
             <LinksLeftBehind current/>
             <ExportButtons label="Instelling exporteren" institution=id.clone()/>
+            <PasswordExport institution=id.clone()/>
         </section>
         <Housekeeping id current/>
     }
