@@ -50,6 +50,8 @@ impl Section {
             "" | "jaarplanning" | "jaaroverzicht" => Some(Self::Overview),
             "gesprekken" if library_conversation => Some(Self::Steps),
             "gesprekken" => Some(Self::Institutions),
+            // What the app keeps and how to delete it, reached from Gegevens.
+            "privacy" => Some(Self::Data),
             _ => Self::ALL
                 .into_iter()
                 .find(|s| s.path().trim_start_matches('/') == first),
@@ -250,6 +252,7 @@ pub fn linked_anchor(hash: &str) -> String {
 
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 pub const YEAR_OVERVIEW_PATH: &str = "/jaaroverzicht";
+pub const PRIVACY_PATH: &str = "/privacy";
 
 /// The Jaaroverzicht of a school year ("2026-2027", or this one), of one place or all.
 pub fn year_overview_path(year: Option<&str>, place: Option<&str>) -> String {
@@ -294,7 +297,7 @@ pub fn static_paths() -> Vec<String> {
     sections
         .chain(steps)
         .chain(records.map(str::to_string))
-        .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH].map(str::to_string))
+        .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH, PRIVACY_PATH].map(str::to_string))
         .chain(references)
         .collect()
 }
