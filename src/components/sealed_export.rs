@@ -1,6 +1,7 @@
 //! "Exporteren met wachtwoord": the same export, sealed with a password typed twice.
 
 use leptos::ev::SubmitEvent;
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -77,6 +78,13 @@ pub fn PasswordExport(
         go(false);
     };
     let can_share = can_share_files();
+    // The form appears where the button was: the focus goes to its first field.
+    let field = NodeRef::<Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            input.focus().ok();
+        }
+    });
     let invalid = |e: RwSignal<Option<String>>| move || e.with(Option::is_some).to_string();
     view! {
         <Show
@@ -101,54 +109,58 @@ pub fn PasswordExport(
                 </Show>
             }
         >
-            <form class="password-form" role="dialog" aria-labelledby="wachtwoord-kop" on:submit=submit novalidate>
-                <h3 id="wachtwoord-kop">"Exporteren met wachtwoord"</h3>
-                <p>
-                    "Het bestand wordt versleuteld: zonder het wachtwoord kan niemand de namen en "
-                    "notities erin lezen. Ook u niet: bewaar het wachtwoord goed, het is niet te "
-                    "herstellen. Stuur het nooit mee in hetzelfde bericht als het bestand."
-                </p>
-                <label class="field">
-                    <span class="field__label">"Wachtwoord"</span>
-                    <span class="hint" id="wachtwoord-uitleg">{format!("Minstens {MIN_PASSWORD_CHARS} tekens.")}</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        autofocus
-                        prop:value=move || first.get()
-                        on:input=move |ev| first.set(event_target_value(&ev))
-                        aria-invalid=invalid(first_error)
-                        aria-describedby="wachtwoord-uitleg wachtwoord-fout"
-                    />
-                    <span class="field-error" id="wachtwoord-fout" role="alert">{move || first_error.get()}</span>
-                </label>
-                <label class="field">
-                    <span class="field__label">"Wachtwoord nog een keer"</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        prop:value=move || repeat.get()
-                        on:input=move |ev| repeat.set(event_target_value(&ev))
-                        aria-invalid=invalid(repeat_error)
-                        aria-describedby="herhaling-fout"
-                    />
-                    <span class="field-error" id="herhaling-fout" role="alert">{move || repeat_error.get()}</span>
-                </label>
-                <div class="button-row">
-                    <button type="submit" class="button" disabled=move || busy.get()>
-                        {move || if busy.get() { "Bezig met versleutelen…" } else { "Versleuteld downloaden" }}
-                    </button>
-                    {can_share.then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| go(true) disabled=move || busy.get()>
-                            "Versleuteld delen"
+            <div class="password-form" role="dialog" aria-labelledby="wachtwoord-kop">
+                <form on:submit=submit novalidate>
+                    <h3 id="wachtwoord-kop">"Exporteren met wachtwoord"</h3>
+                    <p>
+                        "Het bestand wordt versleuteld: zonder het wachtwoord kan niemand de namen en "
+                        "notities erin lezen. Ook u niet: bewaar het wachtwoord goed, het is niet te "
+                        "herstellen. Stuur het nooit mee in hetzelfde bericht als het bestand."
+                    </p>
+                    <div class="field">
+                        <label class="field__label" for="wachtwoord-nieuw">"Wachtwoord"</label>
+                        <span class="hint" id="wachtwoord-uitleg">{format!("Minstens {MIN_PASSWORD_CHARS} tekens.")}</span>
+                        <input
+                            id="wachtwoord-nieuw"
+                            node_ref=field
+                            type="password"
+                            autocomplete="new-password"
+                            prop:value=move || first.get()
+                            on:input=move |ev| first.set(event_target_value(&ev))
+                            aria-invalid=invalid(first_error)
+                            aria-describedby="wachtwoord-uitleg wachtwoord-fout"
+                        />
+                        <span class="field-error" id="wachtwoord-fout" role="alert">{move || first_error.get()}</span>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="wachtwoord-herhaling">"Wachtwoord nog een keer"</label>
+                        <input
+                            id="wachtwoord-herhaling"
+                            type="password"
+                            autocomplete="new-password"
+                            prop:value=move || repeat.get()
+                            on:input=move |ev| repeat.set(event_target_value(&ev))
+                            aria-invalid=invalid(repeat_error)
+                            aria-describedby="herhaling-fout"
+                        />
+                        <span class="field-error" id="herhaling-fout" role="alert">{move || repeat_error.get()}</span>
+                    </div>
+                    <div class="button-row">
+                        <button type="submit" class="button" disabled=move || busy.get()>
+                            {move || if busy.get() { "Bezig met versleutelen…" } else { "Versleuteld downloaden" }}
                         </button>
-                    })}
-                    <button type="button" class="button button--secondary" on:click=move |_| close()>
-                        "Annuleren"
-                    </button>
-                </div>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-            </form>
+                        {can_share.then(|| view! {
+                            <button type="button" class="button button--secondary" on:click=move |_| go(true) disabled=move || busy.get()>
+                                "Versleuteld delen"
+                            </button>
+                        })}
+                        <button type="button" class="button button--secondary" on:click=move |_| close()>
+                            "Annuleren"
+                        </button>
+                    </div>
+                    {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                </form>
+            </div>
         </Show>
     }
 }

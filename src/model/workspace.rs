@@ -371,6 +371,8 @@ impl Workspace {
         for other in self.institutions.iter_mut() {
             let unlinked = edit(other, InstitutionField::Links, now, |i| {
                 i.links.remove(id);
+                // A name kept for a link from a colleague's file goes with it.
+                i.linked_names.remove(id);
                 Ok(())
             });
             debug_assert!(unlinked.is_ok(), "removing a link is always valid");
@@ -1033,6 +1035,10 @@ mod tests {
             assessment("b2", Some("a")),
             assessment("b3", None),
         ];
+        // A name kept for a link from a colleague's file.
+        ws.institutions[1]
+            .linked_names
+            .insert("a".into(), "De Regenboog".into());
         let before = ws.belongings("a");
         assert_eq!(before.assessments, 2);
         assert_eq!(before.said(), "2 beoordelingen");
@@ -1041,6 +1047,7 @@ mod tests {
         assert_eq!(left, ["b3"], "an assessment of no institution stays");
         assert_eq!(ws.belongings("a"), Belongings::default());
         assert!(ws.deleted.iter().any(|d| d.kind == Kind::Assessment && d.id == "b1"));
+        assert!(ws.institutions.iter().all(|i| i.linked_names.is_empty()));
         let three = Belongings { conversations: 2, activities: 1, assessments: 3 };
         assert_eq!(three.said(), "2 gesprekken, 1 planningsregel en 3 beoordelingen");
     }

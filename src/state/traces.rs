@@ -40,8 +40,9 @@ impl AppState {
         if gone.is_empty() {
             return found;
         }
-        let keys: Vec<String> = self.backups.with_untracked(|b| b.iter().map(|b| b.key.clone()).collect());
-        for key in keys {
+        // Listed here rather than taken from `backups`, which is read a while after start-up.
+        let listed = backup::list().await.unwrap_or_default();
+        for key in listed.into_iter().map(|b| b.key) {
             let Ok(Some(text)) = backup::read(&key).await else {
                 continue;
             };
