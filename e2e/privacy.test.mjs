@@ -120,7 +120,7 @@ test('an export sealed with a password hides every name and note, and opens only
   await unlock.getByLabel('Wachtwoord van het bestand').fill(PASSWORD);
   await unlock.getByRole('button', { name: 'Openen' }).click();
   await preview(fresh.page).getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
-  assert.match(await preview(fresh.page).innerText(), /OBS De Regenboog/);
+  assert.match(await preview(fresh.page).textContent(), /OBS De Regenboog/);
   await preview(fresh.page).getByRole('button', { name: 'Samenvoegen' }).click();
   await fresh.page.getByText(/^Samengevoegd:/).waitFor();
   await other.saved();
