@@ -9,8 +9,8 @@ use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage, ReferenceIndexPage, SchoolReportPage,
-    StepPage, StepsPage, YearOverviewPage, YearPlanPage, accept_dropped_files,
+    OverviewPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage, ReferenceIndexPage,
+    SchoolReportPage, StepPage, StepsPage, YearOverviewPage, YearPlanPage, accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 

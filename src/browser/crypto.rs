@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesDerivedKeyParams, AesGcmParams, Crypto, CryptoKey, Pbkdf2Params, SubtleCrypto};
 
-use crate::storage::sealed::{IV_BYTES, ITERATIONS, SALT_BYTES, Sealed, WRONG_PASSWORD};
+use crate::storage::sealed::{ITERATIONS, IV_BYTES, SALT_BYTES, Sealed, WRONG_PASSWORD};
 
 const NO_CRYPTO: &str = "Versleutelen lukt niet in deze browser (Web Crypto ontbreekt). \
     Gebruik een recente browser, en open de app via https of als geïnstalleerde app.";
@@ -83,13 +83,10 @@ pub async fn seal(plain: &str, password: &str) -> Result<String, String> {
     let salt = random(SALT_BYTES)?;
     let iv = random(IV_BYTES)?;
     let key = derive(&subtle, password, &salt, ITERATIONS, "encrypt").await?;
-    let encrypted = call(subtle.encrypt_with_object_and_u8_array(
-        &gcm(&iv),
-        &key,
-        plain.as_bytes(),
-    ))
-    .await
-    .map_err(|_| NO_CRYPTO)?;
+    let encrypted =
+        call(subtle.encrypt_with_object_and_u8_array(&gcm(&iv), &key, plain.as_bytes()))
+            .await
+            .map_err(|_| NO_CRYPTO)?;
     let sealed = Sealed {
         iterations: ITERATIONS,
         salt,
@@ -103,13 +100,17 @@ pub async fn seal(plain: &str, password: &str) -> Result<String, String> {
 /// password and a changed file look the same to AES-GCM).
 pub async fn open(sealed: &Sealed, password: &str) -> Result<String, String> {
     let subtle = subtle()?;
-    let key = derive(&subtle, password, &sealed.salt, sealed.iterations, "decrypt").await?;
-    let plain = call(subtle.decrypt_with_object_and_u8_array(
-        &gcm(&sealed.iv),
-        &key,
-        &sealed.ciphertext,
-    ))
-    .await
-    .map_err(|_| WRONG_PASSWORD)?;
+    let key = derive(
+        &subtle,
+        password,
+        &sealed.salt,
+        sealed.iterations,
+        "decrypt",
+    )
+    .await?;
+    let plain =
+        call(subtle.decrypt_with_object_and_u8_array(&gcm(&sealed.iv), &key, &sealed.ciphertext))
+            .await
+            .map_err(|_| WRONG_PASSWORD)?;
     String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| WRONG_PASSWORD.to_string())
 }

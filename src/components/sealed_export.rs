@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::device::{can_share_files, share_file};
 use crate::browser::download::download_json;
-use crate::storage::sealed::{MIN_PASSWORD_CHARS, PasswordField, check_new_password};
 use crate::state::use_app_state;
+use crate::storage::sealed::{MIN_PASSWORD_CHARS, PasswordField, check_new_password};
 
 /// A button that opens the password form in place; the file is downloaded (or shared) once
 /// both passwords agree.

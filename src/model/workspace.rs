@@ -322,7 +322,11 @@ impl Workspace {
                 .iter()
                 .filter(|c| c.institution_id.as_deref() == Some(id))
                 .count(),
-            activities: self.activities.iter().filter(|a| a.institution_id == id).count(),
+            activities: self
+                .activities
+                .iter()
+                .filter(|a| a.institution_id == id)
+                .count(),
             assessments: self
                 .assessments
                 .iter()
@@ -1046,10 +1050,21 @@ mod tests {
         let left: Vec<&str> = ws.assessments.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(left, ["b3"], "an assessment of no institution stays");
         assert_eq!(ws.belongings("a"), Belongings::default());
-        assert!(ws.deleted.iter().any(|d| d.kind == Kind::Assessment && d.id == "b1"));
+        assert!(
+            ws.deleted
+                .iter()
+                .any(|d| d.kind == Kind::Assessment && d.id == "b1")
+        );
         assert!(ws.institutions.iter().all(|i| i.linked_names.is_empty()));
-        let three = Belongings { conversations: 2, activities: 1, assessments: 3 };
-        assert_eq!(three.said(), "2 gesprekken, 1 planningsregel en 3 beoordelingen");
+        let three = Belongings {
+            conversations: 2,
+            activities: 1,
+            assessments: 3,
+        };
+        assert_eq!(
+            three.said(),
+            "2 gesprekken, 1 planningsregel en 3 beoordelingen"
+        );
     }
 
     #[test]

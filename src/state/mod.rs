@@ -35,8 +35,8 @@ pub use data::{
 };
 pub use saver::SaveStatus;
 pub use sealed::LockedImport;
-pub use traces::Traces;
 pub use summaries::{Summaries, provide_summaries, use_summaries};
+pub use traces::Traces;
 
 /// A stored document that could not be read, waiting for the user's decision.
 #[derive(Debug, Clone, PartialEq)]

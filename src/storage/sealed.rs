@@ -97,8 +97,7 @@ struct FormatOnly {
 
 /// Whether `text` says it is a sealed file of this app (checked further by `read_sealed`).
 pub fn is_sealed(text: &str) -> bool {
-    serde_json::from_str::<FormatOnly>(text)
-        .is_ok_and(|f| f.format.as_str() == Some(SEALED_FORMAT))
+    serde_json::from_str::<FormatOnly>(text).is_ok_and(|f| f.format.as_str() == Some(SEALED_FORMAT))
 }
 
 const DAMAGED: &str = "Dit versleutelde bestand is beschadigd of niet helemaal overgekomen. \
@@ -110,9 +109,11 @@ pub fn read_sealed(text: &str) -> Result<Sealed, String> {
     match value.get("format").and_then(|f| f.as_str()) {
         Some(SEALED_FORMAT) => {}
         _ => {
-            return Err("Dit is geen versleuteld bestand van Ouderpartnerschap. Kies een \
+            return Err(
+                "Dit is geen versleuteld bestand van Ouderpartnerschap. Kies een \
                  bestand dat met ‘Exporteren met wachtwoord’ in deze app is gemaakt."
-                .into());
+                    .into(),
+            );
         }
     }
     match value.get("version").and_then(|v| v.as_u64()) {
@@ -125,9 +126,11 @@ pub fn read_sealed(text: &str) -> Result<Sealed, String> {
             ));
         }
         _ => {
-            return Err("Dit versleutelde bestand heeft een onbekende versie en kan niet \
+            return Err(
+                "Dit versleutelde bestand heeft een onbekende versie en kan niet \
                  worden geopend."
-                .into());
+                    .into(),
+            );
         }
     }
     let file: SealedFile = serde_json::from_value(value).map_err(|_| DAMAGED.to_string())?;
@@ -248,7 +251,9 @@ mod tests {
 
     #[test]
     fn a_plain_export_or_other_file_is_not_sealed() {
-        assert!(!is_sealed(r#"{"format":"ouderpartnerschap","schemaVersion":4}"#));
+        assert!(!is_sealed(
+            r#"{"format":"ouderpartnerschap","schemaVersion":4}"#
+        ));
         assert!(!is_sealed("niet eens json"));
         assert!(!is_sealed(r#"{"format":7}"#));
         assert!(!is_sealed("[]"));
@@ -283,7 +288,11 @@ mod tests {
     fn truncated_or_malformed_files_are_refused() {
         let text = good().to_string();
         for cut in [1, text.len() / 2, text.len() - 1] {
-            assert!(read_sealed(&text[..cut]).unwrap_err().contains("beschadigd"));
+            assert!(
+                read_sealed(&text[..cut])
+                    .unwrap_err()
+                    .contains("beschadigd")
+            );
         }
         for (field, bad) in [
             ("iv", json!("@@@ geen base64")),

@@ -39,14 +39,12 @@ pub fn Backups() -> impl IntoView {
         })
     };
     let remove_traces = Callback::new(move |_| {
-        let keys: Vec<String> = traces.with_untracked(|t| {
-            t.iter().flatten().map(|t| t.key.clone()).collect()
-        });
+        let keys: Vec<String> =
+            traces.with_untracked(|t| t.iter().flatten().map(|t| t.key.clone()).collect());
         spawn_local(async move {
-            let done = state
-                .delete_backups(keys)
-                .await
-                .map(|()| "De reservekopieën met verwijderde instellingen zijn verwijderd.".to_string());
+            let done = state.delete_backups(keys).await.map(|()| {
+                "De reservekopieën met verwijderde instellingen zijn verwijderd.".to_string()
+            });
             message.try_set(Some(done));
         });
     });

@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use web_sys::{File, HtmlInputElement};
 
+use super::unlock::unlock_form;
 use crate::browser::clock::{local_moment, local_moment_seconds};
 use crate::browser::device::read_file;
-use super::unlock::unlock_form;
 use crate::components::{ConfirmButton, ExportButtons};
 use crate::state::{
     AppState, Difference, ImportState, NO_ROOM_FOR_BACKUP, PendingImport, Side, compare,

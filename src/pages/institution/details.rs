@@ -9,7 +9,9 @@ use reactive_stores::Field;
 
 use super::{text, write};
 use crate::browser::clock::new_id;
-use crate::components::{ConfirmButton, ExportButtons, OnValue, PasswordExport, SelectField, TextArea, TextField};
+use crate::components::{
+    ConfirmButton, ExportButtons, OnValue, PasswordExport, SelectField, TextArea, TextField,
+};
 use crate::model::Institution;
 use crate::model::{
     Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
@@ -316,7 +318,9 @@ fn Housekeeping(id: String, current: Field<Institution>) -> impl IntoView {
     // Said before the user confirms: what goes along with the institution.
     let belongings_id = id.clone();
     let question = Signal::derive(move || {
-        let along = state.workspace.with(|w| w.belongings(&belongings_id).said());
+        let along = state
+            .workspace
+            .with(|w| w.belongings(&belongings_id).said());
         let along = match along.as_str() {
             "" => String::new(),
             along => format!(", met {along},"),
