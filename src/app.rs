@@ -9,9 +9,9 @@ use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PersonPage, PlanningPrintPage, ReferenceDocPage, ReferenceIndexPage,
-    SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage, YearPlanPage,
-    accept_dropped_files,
+    OverviewPage, PersonPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage,
+    ReferenceIndexPage, SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage,
+    YearPlanPage, accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/naslag") view=ReferenceIndexPage/>
                     <Route path=path!("/naslag/:bijlage") view=ReferenceDocPage/>
                     <Route path=path!("/gegevens") view=DataPage/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
                     <Route path=path!("/jaarplanning") view=YearPlanPage/>
                     <Route path=path!("/jaaroverzicht") view=YearOverviewPage/>
                 </Routes>

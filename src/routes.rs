@@ -53,6 +53,8 @@ impl Section {
             "" | "jaarplanning" | "jaaroverzicht" => Some(Self::Overview),
             "gesprekken" if library_conversation => Some(Self::Steps),
             "gesprekken" => Some(Self::Institutions),
+            // What the app keeps and how to delete it, reached from Gegevens.
+            "privacy" => Some(Self::Data),
             _ => Self::ALL
                 .into_iter()
                 .find(|s| s.path().trim_start_matches('/') == first),
@@ -261,6 +263,7 @@ pub fn person_path(id: &str) -> String {
 
 pub const YEAR_PLAN_PATH: &str = "/jaarplanning";
 pub const YEAR_OVERVIEW_PATH: &str = "/jaaroverzicht";
+pub const PRIVACY_PATH: &str = "/privacy";
 
 /// The Jaaroverzicht of a school year ("2026-2027", or this one), of one place or all, of
 /// one leesconsulent (a person's id) or all.
@@ -318,7 +321,7 @@ pub fn static_paths() -> Vec<String> {
     sections
         .chain(steps)
         .chain(records.map(str::to_string))
-        .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH].map(str::to_string))
+        .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH, PRIVACY_PATH].map(str::to_string))
         .chain(references)
         .collect()
 }

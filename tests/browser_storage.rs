@@ -742,3 +742,33 @@ fn a_document_missing_a_part_is_kept_and_downloads_with_the_parts_that_are_there
     assert_eq!(local::with_parts("niet-json"), "niet-json");
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn an_export_sealed_with_a_password_opens_with_it_only() {
+    use ouderpartnerschap::browser::crypto::{open, seal};
+    use ouderpartnerschap::storage::sealed::{WRONG_PASSWORD, read_sealed};
+    let plain = encode_export(&sample(), "2026-12-07T10:00:00.000Z", "Toos");
+    let text = seal(&plain, "Leesplezier-2026").await.expect("sealed");
+    assert!(
+        !text.contains("Almere") && !text.contains("Wethouder"),
+        "nothing of the export is readable"
+    );
+    let sealed = read_sealed(&text).expect("its own envelope reads");
+    assert_eq!(open(&sealed, "Leesplezier-2026").await, Ok(plain.clone()));
+    assert_eq!(
+        open(&sealed, "leesplezier-2026").await,
+        Err(WRONG_PASSWORD.to_string())
+    );
+    // Each file has its own salt and IV.
+    let again = read_sealed(&seal(&plain, "Leesplezier-2026").await.unwrap()).unwrap();
+    assert_ne!(
+        (again.salt, again.iv),
+        (sealed.salt.clone(), sealed.iv.clone())
+    );
+    let mut changed = sealed;
+    changed.ciphertext[0] ^= 1;
+    assert_eq!(
+        open(&changed, "Leesplezier-2026").await,
+        Err(WRONG_PASSWORD.to_string())
+    );
+}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{OnValue, TextArea, TextField};
+use super::{OnValue, PrivacyNote, TextArea, TextField};
 use crate::model::{InvalidInput, StatusReason, StepField, StepProgress, StepState, StepStatus};
 use crate::state::use_app_state;
 
@@ -61,6 +61,7 @@ pub fn ProgressForm(
                     on_value=change(StepField::Owner)
                 />
             </div>
+            <PrivacyNote/>
             <TextArea label="Notities" rows=5 value=field(|p| p.notes.clone()) on_value=change(StepField::Notes)/>
         </section>
     }

@@ -86,7 +86,7 @@ pub use work::{
     WorkStates, library_step_state, work_states,
 };
 pub use workspace::{
-    ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,
+    Belongings, ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,
     WorkspaceStoreFields,
 };
 pub use year_overview::{

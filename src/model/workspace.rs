@@ -51,6 +51,39 @@ impl ComingActivities<'_> {
     }
 }
 
+/// What belongs to one institution and goes when it is deleted (`Workspace::belongings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Belongings {
+    pub conversations: usize,
+    pub activities: usize,
+    pub assessments: usize,
+}
+
+impl Belongings {
+    /// What goes along, in Dutch ("2 gesprekken, 1 planningsregel en 3 beoordelingen"); empty
+    /// when nothing does.
+    pub fn said(&self) -> String {
+        let count = |n: usize, one: &str, more: &str| match n {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {more}")),
+        };
+        let parts: Vec<String> = [
+            count(self.conversations, "gesprek", "gesprekken"),
+            count(self.activities, "planningsregel", "planningsregels"),
+            count(self.assessments, "beoordeling", "beoordelingen"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        match parts.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+        }
+    }
+}
+
 /// Everything the user records. Saved as a whole, versioned by the storage envelope.
 ///
 /// As a store (`state`), each record list is keyed by the records' ids, so that an edit of
@@ -287,7 +320,30 @@ impl Workspace {
         self.deleted.retain(|d| !(d.kind == kind && d.id == id));
     }
 
-    /// Deletes an institution with its conversations and planning form, and every link to it.
+    /// What deleting an institution takes with it: its conversations, planning rows and
+    /// assessments, counted (said before the user confirms).
+    pub fn belongings(&self, id: &str) -> Belongings {
+        Belongings {
+            conversations: self
+                .conversations
+                .iter()
+                .filter(|c| c.institution_id.as_deref() == Some(id))
+                .count(),
+            activities: self
+                .activities
+                .iter()
+                .filter(|a| a.institution_id == id)
+                .count(),
+            assessments: self
+                .assessments
+                .iter()
+                .filter(|a| a.institution_id.as_deref() == Some(id))
+                .count(),
+        }
+    }
+
+    /// Deletes an institution with its conversations, planning form and assessments, and
+    /// every link to it: deleted means deleted, nothing of it stays behind (AVG).
     pub fn delete_institution(&mut self, id: &str, now: &str) {
         let institutions: Vec<Institution> = self
             .institutions
@@ -307,28 +363,27 @@ impl Workspace {
             .filter(|a| a.institution_id == id)
             .cloned()
             .collect();
+        let assessments: Vec<Assessment> = self
+            .assessments
+            .iter()
+            .filter(|a| a.institution_id.as_deref() == Some(id))
+            .cloned()
+            .collect();
         institutions.iter().for_each(|r| self.note_deleted(r, now));
         conversations.iter().for_each(|r| self.note_deleted(r, now));
         activities.iter().for_each(|r| self.note_deleted(r, now));
+        assessments.iter().for_each(|r| self.note_deleted(r, now));
         self.institutions.retain(|i| i.id != id);
         self.conversations
             .retain(|c| c.institution_id.as_deref() != Some(id));
         self.activities.retain(|a| a.institution_id != id);
-        // An assessment judges a project, which stays worth knowing without the institution.
-        for assessment in self
-            .assessments
-            .iter_mut()
-            .filter(|a| a.institution_id.as_deref() == Some(id))
-        {
-            let unlinked = edit(assessment, AssessmentField::InstitutionId, now, |a| {
-                a.institution_id = None;
-                Ok(())
-            });
-            debug_assert!(unlinked.is_ok(), "clearing a link is always valid");
-        }
+        self.assessments
+            .retain(|a| a.institution_id.as_deref() != Some(id));
         for other in self.institutions.iter_mut() {
             let unlinked = edit(other, InstitutionField::Links, now, |i| {
                 i.links.remove(id);
+                // A name kept for a link from a colleague's file goes with it.
+                i.linked_names.remove(id);
                 Ok(())
             });
             debug_assert!(unlinked.is_ok(), "removing a link is always valid");
@@ -981,6 +1036,47 @@ mod tests {
         assert_eq!(ws.activities_of("a").len(), 2);
         ws.delete_institution("a", NOW);
         assert!(ws.activities.is_empty() && ws.conversations.is_empty());
+    }
+
+    #[test]
+    fn deleting_an_institution_takes_its_assessments_and_says_what_goes() {
+        let mut ws = with_two();
+        let assessment = |id: &str, of: Option<&str>| Assessment {
+            id: id.into(),
+            institution_id: of.map(str::to_string),
+            ..Default::default()
+        };
+        ws.assessments = vec![
+            assessment("b1", Some("a")),
+            assessment("b2", Some("a")),
+            assessment("b3", None),
+        ];
+        // A name kept for a link from a colleague's file.
+        ws.institutions[1]
+            .linked_names
+            .insert("a".into(), "De Regenboog".into());
+        let before = ws.belongings("a");
+        assert_eq!(before.assessments, 2);
+        assert_eq!(before.said(), "2 beoordelingen");
+        ws.delete_institution("a", NOW);
+        let left: Vec<&str> = ws.assessments.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(left, ["b3"], "an assessment of no institution stays");
+        assert_eq!(ws.belongings("a"), Belongings::default());
+        assert!(
+            ws.deleted
+                .iter()
+                .any(|d| d.kind == Kind::Assessment && d.id == "b1")
+        );
+        assert!(ws.institutions.iter().all(|i| i.linked_names.is_empty()));
+        let three = Belongings {
+            conversations: 2,
+            activities: 1,
+            assessments: 3,
+        };
+        assert_eq!(
+            three.said(),
+            "2 gesprekken, 1 planningsregel en 3 beoordelingen"
+        );
     }
 
     #[test]

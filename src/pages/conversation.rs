@@ -7,7 +7,9 @@ use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
 use crate::components::use_query_value;
-use crate::components::{ConfirmButton, GuideText, OnValue, RecordsLoaded, TextArea, TextField};
+use crate::components::{
+    ConfirmButton, GuideText, OnValue, PrivacyNote, RecordsLoaded, TextArea, TextField,
+};
 use crate::content::{BIJLAGE_2, BIJLAGE_5, GuideQuestion};
 use crate::model::{
     Conversation, ConversationField, ConversationKind, ConversationStatus, ConversationStoreFields,
@@ -115,6 +117,7 @@ fn ConversationView(id: String) -> impl IntoView {
             <Progress current sections/>
             {kind.uses_parties().then(|| view! { <Preparation id=id.clone() current/> })}
             {(kind == ConversationKind::ParentWishes).then(|| view! { <FiveConditions/> })}
+            <PrivacyNote/>
             <For each=move || sections.get() key=|section| section.id let:section>
                 <section class="guide-part" aria-label=section.title>
                     <h2>{section.title}</h2>
@@ -442,6 +445,7 @@ fn Preparation(id: String, current: Field<Conversation>) -> impl IntoView {
         <details class="card">
             <summary>"Voorbereiding op het gesprek"</summary>
             <GuideText text=BIJLAGE_5.intro/>
+            <PrivacyNote/>
             <ul class="checklist">{items}</ul>
         </details>
         <details class="card">

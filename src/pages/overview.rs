@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::pages::team::TeamAtAGlance;
 use crate::routes::{
-    YEAR_OVERVIEW_PATH, YEAR_PLAN_PATH, activity_path, institution_path, step_path,
+    PRIVACY_PATH, YEAR_OVERVIEW_PATH, YEAR_PLAN_PATH, activity_path, institution_path, step_path,
 };
 use crate::state::{use_app_state, use_summaries};
 
@@ -109,6 +109,11 @@ fn Welcome() -> impl IntoView {
                 </p>
                 <LibraryForm/>
                 <p class="hint">"U kunt dit later wijzigen bij Gegevens."</p>
+                <p class="hint">
+                    "Wat de app bewaart en wat u beter niet vastlegt: "
+                    <a href=PRIVACY_PATH>"Privacy"</a>
+                    "."
+                </p>
                 <button type="button" class="button" on:click=move |_| open.set(false)>
                     "Klaar"
                 </button>

@@ -17,6 +17,7 @@ use crate::storage::import::{
     from_colleague, library_step_changes, look_alikes, merge_named, preview, read_import,
 };
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
+use crate::storage::sealed::is_sealed;
 use crate::storage::{decode, encode, encode_export, export_file_name};
 
 /// A file read for import, waiting for the user's choice.
@@ -64,6 +65,8 @@ pub enum ImportState {
     /// The file cannot be imported; the Dutch reason.
     Refused(String),
     Ready(Box<PendingImport>),
+    /// A file sealed with a password, waiting for it.
+    Locked(Box<super::LockedImport>),
     /// Done; what happened, in Dutch.
     Done(String),
 }
@@ -169,6 +172,10 @@ impl AppState {
             self.notice.set(Some(format!(
                 "‘{file_name}’ is niet geopend: er loopt nog een import. Kies het bestand zo opnieuw."
             )));
+            return;
+        }
+        if is_sealed(text) {
+            self.lock_import(file_name, text);
             return;
         }
         let next = match read_import(text) {

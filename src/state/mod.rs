@@ -6,9 +6,12 @@ mod apply;
 mod crash;
 mod data;
 mod edit;
+mod privacy_note;
 mod saver;
+mod sealed;
 mod summaries;
 mod team;
+mod traces;
 mod word;
 
 use leptos::prelude::*;
@@ -32,7 +35,9 @@ pub use data::{
     set_aside_stamp, storage_usage,
 };
 pub use saver::SaveStatus;
+pub use sealed::LockedImport;
 pub use summaries::{Summaries, provide_summaries, use_summaries};
+pub use traces::Traces;
 
 /// A stored document that could not be read, waiting for the user's decision.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +68,8 @@ pub struct AppState {
     pub last_export: RwSignal<Option<String>>,
     /// The school year chosen to work in on this device; `None`: the one today is in.
     pub school_year: RwSignal<Option<SchoolYear>>,
+    /// Whether the reminder at the notes fields is still shown on this device.
+    pub privacy_note: RwSignal<bool>,
     /// A file chosen or dropped for import, and what became of it.
     pub import: RwSignal<ImportState>,
     /// The automatic backups, newest first (read again when one is kept or removed).
@@ -210,6 +217,7 @@ pub fn provide_app_state() -> AppState {
         catalogue_filter: RwSignal::new(CatalogueFilter::default()),
         last_export: RwSignal::new(AppState::read_last_export()),
         school_year: RwSignal::new(AppState::read_school_year()),
+        privacy_note: RwSignal::new(AppState::read_privacy_note()),
         import: RwSignal::new(ImportState::Idle),
         backups: RwSignal::new(Vec::new()),
         working: RwSignal::new(false),

@@ -28,6 +28,9 @@ pub const LAST_EXPORT_KEY: &str = "ouderpartnerschap.laatste-export";
 /// The school year the user chose to work in on this device ("2026-2027"); none: the
 /// one today is in.
 pub const SCHOOL_YEAR_KEY: &str = "ouderpartnerschap.schooljaar";
+/// Set when the user dismissed the reminder not to record children and parents ("ja"): a
+/// preference of this device, not of the workspace.
+pub const PRIVACY_NOTE_KEY: &str = "ouderpartnerschap.privacy-opmerking-gelezen";
 /// When everything was last wiped (ISO 8601): written before anything is removed, so that
 /// another open tab knows not to write its copy back.
 pub const WIPED_KEY: &str = "ouderpartnerschap.gewist";

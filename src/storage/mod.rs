@@ -2,8 +2,9 @@
 //!
 //! Pure, tested natively: `document` (the versioned envelope, read and written by serde),
 //! `messages` (serde's errors in Dutch, with their place), `migrate` (the upgrades),
-//! `merge` (import preview and merge), `versions` (two versions of a record side by side)
-//! and `layout` (the stored workspace in parts).
+//! `merge` (import preview and merge), `versions` (two versions of a record side by side),
+//! `layout` (the stored workspace in parts), `sealed` (an export locked with a password) and
+//! `traces` (deleted institutions still held by a backup).
 //!
 //! Browser: `local` is the one module that touches localStorage (through gloo-storage), and
 //! `backup` keeps automatic copies there.
@@ -15,6 +16,8 @@ pub mod layout;
 pub mod local;
 mod messages;
 mod migrate;
+pub mod sealed;
+pub mod traces;
 pub mod versions;
 
 pub use document::{

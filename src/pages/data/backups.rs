@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::clock::local_moment;
 use crate::components::ConfirmButton;
-use crate::state::{AppState, Backup, MAX_BACKUPS, use_app_state};
+use crate::state::{AppState, Backup, MAX_BACKUPS, Traces, use_app_state};
 
 type Message = RwSignal<Option<Result<String, String>>>;
 
@@ -15,6 +15,17 @@ pub fn Backups() -> impl IntoView {
     let message: Message = RwSignal::new(None);
     // Another tab may have kept one since the app started.
     spawn_local(state.refresh_backups());
+    // Which backups still hold institutions deleted since, read again when the list changes.
+    let traces = LocalResource::new(move || {
+        state.backups.track();
+        state.backups_with_deleted()
+    });
+    let traces_of = move |key: &str| {
+        traces.with(|t| {
+            t.as_ref()
+                .and_then(|all| all.iter().find(|t| t.key == key).map(Traces::names))
+        })
+    };
     let list = move || {
         state.backups.with(|backups| {
             if backups.is_empty() {
@@ -22,11 +33,22 @@ pub fn Backups() -> impl IntoView {
             }
             let items = backups
                 .iter()
-                .map(|b| backup_item(state, b, message))
+                .map(|b| backup_item(state, b, traces_of(&b.key), message))
                 .collect_view();
             view! { <ul class="backup-list">{items}</ul> }.into_any()
         })
     };
+    let remove_traces = Callback::new(move |_| {
+        let keys: Vec<String> =
+            traces.with_untracked(|t| t.iter().flatten().map(|t| t.key.clone()).collect());
+        spawn_local(async move {
+            let done = state.delete_backups(keys).await.map(|()| {
+                "De reservekopieën met verwijderde instellingen zijn verwijderd.".to_string()
+            });
+            message.try_set(Some(done));
+        });
+    });
+    let with_traces = move || traces.with(|t| t.as_ref().map_or(0, Vec::len));
     view! {
         <section class="card" aria-labelledby="reserve-kop">
             <h2 id="reserve-kop">"Reservekopieën"</h2>
@@ -39,6 +61,22 @@ pub fn Backups() -> impl IntoView {
                 )}
             </p>
             {list}
+            <Show when=move || { with_traces() > 0 }>
+                <div class="backup-traces" role="region" aria-label="Reservekopieën met verwijderde instellingen">
+                    <p>
+                        {move || match with_traces() {
+                            1 => "1 reservekopie bevat nog een instelling die u hebt verwijderd.".to_string(),
+                            n => format!("{n} reservekopieën bevatten nog instellingen die u hebt verwijderd."),
+                        }}
+                    </p>
+                    <ConfirmButton
+                        label="Deze reservekopieën verwijderen"
+                        question="De reservekopieën met verwijderde instellingen verwijderen? Ze bevatten ook uw andere gegevens van toen; dat kan niet ongedaan worden gemaakt."
+                        confirm_label="Ja, verwijderen"
+                        on_confirm=remove_traces
+                    />
+                </div>
+            </Show>
             {move || message.get().map(|m| match m {
                 Ok(done) => view! { <p class="import-done" role="status">{done}</p> }.into_any(),
                 Err(e) => view! { <p class="field-error" role="alert">{e}</p> }.into_any(),
@@ -47,7 +85,12 @@ pub fn Backups() -> impl IntoView {
     }
 }
 
-fn backup_item(state: AppState, backup: &Backup, message: Message) -> impl IntoView + use<> {
+fn backup_item(
+    state: AppState,
+    backup: &Backup,
+    deleted: Option<String>,
+    message: Message,
+) -> impl IntoView + use<> {
     let key = backup.key.clone();
     let restore = Callback::new(move |_| {
         let key = key.clone();
@@ -81,7 +124,10 @@ fn backup_item(state: AppState, backup: &Backup, message: Message) -> impl IntoV
     );
     view! {
         <li class="backup">
-            <span>{label}</span>
+            <span>
+                {label}
+                {deleted.map(|names| view! { <br/><small class="backup__deleted">{format!("Bevat nog verwijderd: {names}")}</small> })}
+            </span>
             <ConfirmButton
                 label="Terugzetten"
                 question="Uw huidige gegevens vervangen door deze reservekopie? Wat u nu hebt, wordt eerst zelf als reservekopie bewaard."

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use web_sys::{File, HtmlInputElement};
 
+use super::unlock::unlock_form;
 use crate::browser::clock::{local_moment, local_moment_seconds};
 use crate::browser::device::read_file;
 use crate::components::{ConfirmButton, ExportButtons, refocus};
@@ -78,6 +79,7 @@ pub fn ImportSection() -> impl IntoView {
                 .into_any(),
             ),
             ImportState::Ready(pending) => Some(import_preview(pending).into_any()),
+            ImportState::Locked(locked) => Some(unlock_form(&locked.file_name).into_any()),
             ImportState::Done(_) => None,
         })
     };

@@ -5,13 +5,17 @@ use leptos::prelude::*;
 
 use leptos_meta::Title;
 
-use crate::components::{ExportButtons, ExportReminder, LastExport, LibraryForm, RecordsLoaded};
+use crate::components::{
+    ExportButtons, ExportReminder, LastExport, LibraryForm, PasswordExport, RecordsLoaded,
+};
+use crate::routes::PRIVACY_PATH;
 use crate::state::{download_set_aside, set_aside_keys, set_aside_stamp, use_app_state};
 
 mod arrangement;
 mod backups;
 mod health;
 mod import;
+mod unlock;
 mod wipe;
 
 pub use import::accept_dropped_files;
@@ -28,6 +32,10 @@ pub fn DataPage() -> impl IntoView {
         <Title text="Gegevens"/>
         <article class="page">
             <h1>"Gegevens"</h1>
+            <p class="link-line">
+                "Alles staat alleen op dit apparaat. Wat de app bewaart, hoe lang en hoe u het "
+                "verwijdert: " <a href=PRIVACY_PATH>"Privacy"</a> "."
+            </p>
             <section class="card" aria-labelledby="wie-kop">
                 <h2 id="wie-kop">"Bibliotheek en gebruiker"</h2>
                 <LibraryForm/>
@@ -41,6 +49,7 @@ pub fn DataPage() -> impl IntoView {
                 <LastExport/>
                 <ExportReminder/>
                 <ExportButtons label="Alles exporteren"/>
+                <PasswordExport/>
                 <p class="hint">
                     "Eén instelling met alles wat erbij hoort, exporteert u op de pagina van die "
                     "instelling."

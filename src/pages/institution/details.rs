@@ -2,6 +2,7 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use reactive_stores::Field;
@@ -9,7 +10,9 @@ use reactive_stores::Field;
 use super::team::{ConsultantField, JoinInstitution};
 use super::{text, write};
 use crate::browser::clock::new_id;
-use crate::components::{ConfirmButton, ExportButtons, OnValue, SelectField, TextArea, TextField};
+use crate::components::{
+    ConfirmButton, ExportButtons, OnValue, PasswordExport, SelectField, TextArea, TextField,
+};
 use crate::model::Institution;
 use crate::model::{
     Contact, ContactRole, InstitutionField, InstitutionKind, InstitutionStoreFields, Programme,
@@ -88,6 +91,7 @@ pub fn DetailsPanel(id: String, current: Field<Institution>) -> impl IntoView {
             </p>
             <LinksLeftBehind current/>
             <ExportButtons label="Instelling exporteren" institution=id.clone()/>
+            <PasswordExport institution=id.clone()/>
         </section>
         <JoinInstitution id=id.clone()/>
         <Housekeeping id current/>
@@ -309,9 +313,44 @@ fn Housekeeping(id: String, current: Field<Institution>) -> impl IntoView {
             }),
         );
     };
+    // Said before the user confirms: what goes along with the institution.
+    let belongings_id = id.clone();
+    let question = Signal::derive(move || {
+        let along = state
+            .workspace
+            .with(|w| w.belongings(&belongings_id).said());
+        let along = match along.as_str() {
+            "" => String::new(),
+            along => format!(", met {along},"),
+        };
+        format!(
+            "Deze instelling{along} en alles wat u erbij hebt vastgelegd definitief verwijderen? Dit kan niet ongedaan worden gemaakt."
+        )
+    });
     let delete = Callback::new(move |_| {
+        let name = current.name().get_untracked();
         state.delete_institution(&id);
-        navigate("/instellingen", Default::default());
+        let id = id.clone();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            // Backups from before still hold it: shown on Gegevens, where they can go too.
+            let kept = state
+                .backups_with_deleted()
+                .await
+                .iter()
+                .filter(|t| t.institutions.iter().any(|(held, _)| *held == id))
+                .count();
+            if kept == 0 {
+                navigate("/instellingen", Default::default());
+                return;
+            }
+            state.notice.try_set(Some(format!(
+                "‘{name}’ is verwijderd. {kept} automatische {} {} haar nog; u ziet ze hieronder bij Reservekopieën en kunt ze daar verwijderen.",
+                if kept == 1 { "reservekopie" } else { "reservekopieën" },
+                if kept == 1 { "bevat" } else { "bevatten" },
+            )));
+            navigate("/gegevens", Default::default());
+        });
     });
     view! {
         <section class="card" aria-labelledby="beheer-kop">
@@ -325,7 +364,7 @@ fn Housekeeping(id: String, current: Field<Institution>) -> impl IntoView {
                 </button>
                 <ConfirmButton
                     label="Instelling verwijderen"
-                    question="Deze instelling en alles wat u erbij hebt vastgelegd definitief verwijderen? Dit kan niet ongedaan worden gemaakt."
+                    question=question
                     confirm_label="Ja, definitief verwijderen"
                     on_confirm=delete
                 />
