@@ -68,7 +68,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   const app = await openData(page);
   await app.store(await readFile(FIXTURE, 'utf8'));
   await app.reload();
-  await page.getByLabel('Uw naam').fill('Toos de Vries');
+  await page.getByLabel('Uw naam').fill('Toos de Vriës');
   await app.goto('/stappenplan/3');
   await app.notes().fill('Wethouder enthousiast — “mooi plan”');
   await app.saved();
@@ -76,11 +76,12 @@ test('export everything, wipe, import it again: everything is back', async () =>
 
   await app.goto('/gegevens');
   const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
-  assert.match(exported.name, /^ouderpartnerschap-bibliotheek-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
+  // Named after the person, folded to plain letters: four colleagues' files stay apart.
+  assert.match(exported.name, /^ouderpartnerschap-toos-de-vries-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   assert.equal(file.format, 'ouderpartnerschap');
   assert.equal(file.schemaVersion, 4, 'plans in school years: an app before them refuses the file');
-  assert.equal(file.exportedBy, 'Toos de Vries');
+  assert.equal(file.exportedBy, 'Toos de Vriës');
   assert.ok(file.exportedAt);
   assert.deepEqual(file.workspace, before);
   await page.getByText(/^Laatste export van alles: \d{2}-\d{2}-\d{4}\.$/).waitFor();
@@ -97,7 +98,8 @@ test('export everything, wipe, import it again: everything is back', async () =>
 
   await chooseFile(page, exported.name, exported.text);
   await preview(page).getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
-  assert.match(await preview(page).innerText(), /van Toos de Vries/);
+  // The sender first, with the library, then when it was exported.
+  assert.match(await preview(page).innerText(), /^Van: Toos de Vriës \(Bibliotheek Helmond-Peel\), geëxporteerd op \d/m);
   // Before a choice, nothing is written.
   assertOnlyTheWipeMark(await everything(page));
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
@@ -124,7 +126,8 @@ test('a colleague hands over one institution with all that belongs to it', async
   await giver.page.getByRole('region', { name: 'Instelling exporteren' }).getByRole('note')
     .filter({ hasText: 'de doorgaande lijn met Kdv Het Olifantje gaat niet mee in dit bestand' }).waitFor();
   const handed = await download(giver.page, giver.page.getByRole('button', { name: 'Instelling exporteren' }));
-  assert.match(handed.name, /^ouderpartnerschap-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
+  // The person on the giving device (the fixture's Toos), then the institution.
+  assert.match(handed.name, /^ouderpartnerschap-toos-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
   const part = JSON.parse(handed.text).workspace;
   assert.deepEqual(part.institutions.map((i) => i.id), ['inst-1']);
   assert.deepEqual(part.conversations.map((c) => c.id).sort(), ['g-1', 'g-3', 'g-4']);

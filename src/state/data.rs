@@ -14,7 +14,7 @@ use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::import::{ImportFile, Names, Preview, merge_named, preview, read_import};
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
-use crate::storage::{decode, encode, encode_export, export_file_name};
+use crate::storage::{decode, encode, encode_export, export_file_name, export_whose};
 
 /// A file read for import, waiting for the user's choice.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,7 +80,10 @@ impl AppState {
         self.whole()?;
         Ok(self.workspace.with_untracked(|w| {
             (
-                export_file_name(&w.library.name, &today()),
+                export_file_name(
+                    &export_whose(&w.library.user_name, &w.library.name, None),
+                    &today(),
+                ),
                 encode_export(w, &now(), &w.library.user_name),
             )
         }))
@@ -109,7 +112,12 @@ impl AppState {
             let part = w
                 .institution_part(id)
                 .ok_or("Deze instelling bestaat niet (meer).")?;
-            let name = export_file_name(&part.institutions[0].name, &today());
+            let whose = export_whose(
+                &w.library.user_name,
+                &w.library.name,
+                Some(&part.institutions[0].name),
+            );
+            let name = export_file_name(&whose, &today());
             Ok((name, encode_export(&part, &now(), &w.library.user_name)))
         })
     }
