@@ -365,7 +365,17 @@ impl AppState {
         let Some(text) = current else {
             return Ok(false);
         };
-        backup::keep(&text, reason, &now())
+        // An import's backup names the file and its sender: several in a row stay apart.
+        let label = match reason {
+            Reason::Import | Reason::Replace => self
+                .with_pending(|p| match p.file.sender().as_str() {
+                    "" => format!("‘{}’", p.file_name),
+                    sender => format!("‘{}’ van {sender}", p.file_name),
+                })
+                .unwrap_or_default(),
+            Reason::Restore | Reason::OtherTab => String::new(),
+        };
+        backup::keep_labelled(&text, reason, &label, &now())
             .await
             .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
         self.refresh_backups().await;

@@ -34,8 +34,9 @@ pub fn Backups() -> impl IntoView {
                 {format!(
                     "Voor elke import en elke keer dat u gegevens vervangt of terugzet, bewaart de \
                      app eerst uw gegevens van dat moment, op dit apparaat (niet als er nog niets \
-                     was). De laatste {MAX_BACKUPS} blijven bewaard, apart van uw werkruimte, zodat \
-                     ze die nooit de ruimte afnemen."
+                     was), apart van uw werkruimte, zodat ze die nooit de ruimte afnemen. De eerste \
+                     van elke dag blijft bewaard tot u die verwijdert: zo zijn uw gegevens van vóór \
+                     een reeks imports er altijd. Van de andere blijven de laatste {MAX_BACKUPS}."
                 )}
             </p>
             {list}
@@ -75,13 +76,19 @@ fn backup_item(state: AppState, backup: &Backup, message: Message) -> impl IntoV
     });
     let label = format!(
         "Reservekopie {} ({}, {} kB)",
-        backup.reason.label(),
+        backup.describe(),
         local_moment(&backup.at),
         backup.units.div_ceil(1024)
     );
+    let kept = backup
+        .first_of_day
+        .then_some("Eerste van de dag: blijft bewaard tot u die verwijdert.");
     view! {
         <li class="backup">
-            <span>{label}</span>
+            <span>
+                {label}
+                {kept.map(|k| view! { <br/><small class="hint">{k}</small> })}
+            </span>
             <ConfirmButton
                 label="Terugzetten"
                 question="Uw huidige gegevens vervangen door deze reservekopie? Wat u nu hebt, wordt eerst zelf als reservekopie bewaard."
