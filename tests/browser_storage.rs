@@ -389,7 +389,11 @@ async fn the_first_backup_of_the_day_and_the_newest_others_are_kept_and_each_can
             .unwrap();
     }
     let kept = backup::list().await.unwrap();
-    assert_eq!(kept.len(), backup::MAX_BACKUPS + 1, "the newest ten and the day's first");
+    assert_eq!(
+        kept.len(),
+        backup::MAX_BACKUPS + 1,
+        "the newest ten and the day's first"
+    );
     assert_eq!(
         kept[0].at,
         format!("2026-11-28T10:00:{total:02}.000Z"),
@@ -427,7 +431,8 @@ async fn the_first_backup_of_the_day_and_the_newest_others_are_kept_and_each_can
 }
 
 #[wasm_bindgen_test]
-async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restores_the_state_before() {
+async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restores_the_state_before()
+ {
     let (owner, state) = clean_start();
     backup::clear().await.unwrap();
     sleep(50).await;

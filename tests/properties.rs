@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
     Activity, ActivityResult, Answer, Assessment, Contact, ContactRole, Conversation,
-    ConversationKind, Counterpart, Decision, Funding, ConversationStatus, Deletion, Evaluation, EvaluationKind, FieldStamp,
-    Institution, InstitutionKind, Kind, Library, Moment, Outcome, Parties, Prepared, Programme,
-    Selection, SelectionDecision, Stamps, StartOutcome, StepProgress, StepStatus, Transfer,
-    Workspace, YesNo,
+    ConversationKind, ConversationStatus, Counterpart, Decision, Deletion, Evaluation,
+    EvaluationKind, FieldStamp, Funding, Institution, InstitutionKind, Kind, Library, Moment,
+    Outcome, Parties, Prepared, Programme, Selection, SelectionDecision, Stamps, StartOutcome,
+    StepProgress, StepStatus, Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};

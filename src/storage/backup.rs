@@ -164,7 +164,12 @@ pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
 }
 
 /// `keep`, with what the backup preceded (see `Backup::label`).
-pub async fn keep_labelled(text: &str, reason: Reason, label: &str, at: &str) -> Result<(), String> {
+pub async fn keep_labelled(
+    text: &str,
+    reason: Reason,
+    label: &str,
+    at: &str,
+) -> Result<(), String> {
     let key = JsValue::from_str(&key_for(at, reason));
     // Its length in the UTF-16 units the browser counts, read off the string the browser
     // already has (counting them in Rust took longer than writing the backup).
@@ -275,9 +280,14 @@ pub async fn move_from_local_storage() {
         let key = local_key.trim_start_matches(LOCAL_PREFIX);
         let units = text.encode_utf16().count();
         if parse_key(key, units).is_some()
-            && write(&JsValue::from_str(key), &JsValue::from_str(&text), units, "")
-                .await
-                .is_ok()
+            && write(
+                &JsValue::from_str(key),
+                &JsValue::from_str(&text),
+                units,
+                "",
+            )
+            .await
+            .is_ok()
         {
             local::remove(&local_key);
         }
@@ -326,7 +336,10 @@ mod tests {
             .filter(|b| b.first_of_day)
             .map(|b| b.at.as_str())
             .collect();
-        assert_eq!(firsts, ["2026-12-01T19:00:00.000Z", "2026-11-30T08:00:00.000Z"]);
+        assert_eq!(
+            firsts,
+            ["2026-12-01T19:00:00.000Z", "2026-11-30T08:00:00.000Z"]
+        );
         let gone = rotated_out(&backups);
         // Of the 13 others, the newest ten stay.
         assert_eq!(
@@ -350,6 +363,9 @@ mod tests {
             backup("t", Reason::Replace, "‘x.json’").describe(),
             "van vóór het vervangen door ‘x.json’"
         );
-        assert_eq!(backup("t", Reason::Import, " ").describe(), "van vóór een import");
+        assert_eq!(
+            backup("t", Reason::Import, " ").describe(),
+            "van vóór een import"
+        );
     }
 }

@@ -360,7 +360,8 @@ mod tests {
         let unlabelled: Vec<&String> = found
             .iter()
             .filter(|key| {
-                !bookkeeping(key) && !["q", "p", "a", "2025-2026"].contains(&key.as_str())
+                !bookkeeping(key)
+                    && !["q", "p", "a", "2025-2026"].contains(&key.as_str())
                     && PLAN_PARTS.iter().all(|p| p.id != key.as_str())
             })
             .filter(|key| field_label(key).is_none())

@@ -46,7 +46,10 @@ pub(super) fn LibraryResults(id: String, current: Field<Conversation>) -> impl I
     let kind = current.kind().try_get_untracked().unwrap_or_default();
     let who = current.counterpart();
     let (role_hint, organisation_hint) = match kind {
-        ConversationKind::Municipality => ("bijv. wethouder onderwijs, beleidsmedewerker", "bijv. Gemeente Rivierenland"),
+        ConversationKind::Municipality => (
+            "bijv. wethouder onderwijs, beleidsmedewerker",
+            "bijv. Gemeente Rivierenland",
+        ),
         _ => ("bijv. directeur, manager", "de eigen bibliotheek"),
     };
     view! {
@@ -89,12 +92,14 @@ fn DecisionAndPlan(id: String, current: Field<Conversation>) -> impl IntoView {
     let state = use_app_state();
     let decision_id = id.clone();
     let set_decision = Callback::new(move |decision: Decision| {
-        state.show_refusal(
-            state.edit_conversation(&decision_id, ConversationField::Decision, |c| {
+        state.show_refusal(state.edit_conversation(
+            &decision_id,
+            ConversationField::Decision,
+            |c| {
                 c.decision = decision;
                 Ok(())
-            }),
-        );
+            },
+        ));
     });
     let plan = current.plan();
     let parts = PLAN_PARTS

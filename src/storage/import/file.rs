@@ -149,7 +149,10 @@ mod sender_tests {
             file("Ilse de Vries", "", library).sender(),
             "Ilse de Vries (Bibliotheek Rivierenland)"
         );
-        assert_eq!(file("", " Toos ", library).sender(), "Toos (Bibliotheek Rivierenland)");
+        assert_eq!(
+            file("", " Toos ", library).sender(),
+            "Toos (Bibliotheek Rivierenland)"
+        );
         assert_eq!(file("", "", library).sender(), library);
         assert_eq!(file("Ilse", "", "").sender(), "Ilse");
         assert_eq!(file("", "", "").sender(), "");
