@@ -507,6 +507,46 @@ test('after several imports of a large workspace typing still saves, and every b
   await context.close();
 });
 
+test('four imports in a row: each backup says whose file it preceded, and the one from before the first restores that state', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(documentWith({ library: { name: 'Bibliotheek Helmond-Peel', userName: 'Toos' }, institutions: [school('Van vóór de imports', T1)] }));
+  await app.reload();
+  await app.rewrittenInParts();
+  const before = await app.storedWorkspace();
+  const senders = [
+    ['ilse.json', 'Ilse de Vries', 'Bibliotheek Rivierenland'],
+    ['ans.json', 'Ans Bakker', 'Bibliotheek Rivierenland'],
+    ['zonder-naam.json', '', 'Bibliotheek Gouda'],
+    ['mehmet.json', 'Mehmet Yılmaz', 'Bibliotheek Rivierenland'],
+  ];
+  for (const [n, [file, by, library]] of senders.entries()) {
+    const theirs = { ...school(`Van ${file}`, T2, `School ${n}`), id: `s${n}` };
+    await chooseFile(page, file, documentWith({ library: { name: library, userName: '' }, institutions: [theirs] }, { exportedAt: T2, exportedBy: by }));
+    await preview(page).getByText(by ? `Van: ${by} (${library}), geëxporteerd op` : `Van: ${library}, geëxporteerd op`, { exact: false }).waitFor();
+    await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.getByText(/^Samengevoegd:.*Een reservekopie van daarvoor staat bij Reservekopieën\./).waitFor();
+  }
+  assert.equal((await app.storedWorkspace()).institutions.length, 5);
+  const backups = page.getByRole('region', { name: 'Reservekopieën' }).locator('.backup');
+  await page.waitForFunction(() => document.querySelectorAll('.backup').length === 4);
+  const labels = await backups.allInnerTexts();
+  assert.match(labels[0], /^Reservekopie van vóór de import van ‘mehmet\.json’ van Mehmet Yılmaz \(Bibliotheek Rivierenland\) \(\d{2}-\d{2}-\d{4} \d{2}:\d{2}, \d+ kB\)/);
+  assert.match(labels[1], /^Reservekopie van vóór de import van ‘zonder-naam\.json’ van Bibliotheek Gouda \(/);
+  assert.match(labels[2], /^Reservekopie van vóór de import van ‘ans\.json’ van Ans Bakker \(Bibliotheek Rivierenland\) \(/);
+  // The state from before the round of imports: labelled with the first file, kept until deleted.
+  const first = backups.last();
+  assert.match(labels[3], /^Reservekopie van vóór de import van ‘ilse\.json’ van Ilse de Vries \(Bibliotheek Rivierenland\) \(.*\)\s+Eerste van de dag: blijft bewaard tot u die verwijdert\./);
+  assert.equal((await backups.filter({ hasText: 'Eerste van de dag' }).count()), 1);
+  await first.getByRole('button', { name: 'Terugzetten' }).click();
+  await first.getByRole('button', { name: 'Ja, terugzetten' }).click();
+  await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
+  await app.saved();
+  assert.deepEqual(await app.storedWorkspace(), before, 'the state from before the first import is back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a school deleted on one device stays deleted when an older file comes in, and the deletion reaches the other device', async () => {
   const { page, context, problems } = await harness.open();
   const app = await openData(page);
