@@ -385,8 +385,11 @@ impl AppState {
     /// Reads the list of backups again (after one was kept or removed, and at start-up).
     pub async fn refresh_backups(self) {
         let list = backup::list().await.unwrap_or_default();
-        // The app may have gone meanwhile (a test's owner, a closed page).
-        self.backups.try_set(list);
+        // Unchanged, the list is not drawn again: a confirmation open in it stays open.
+        // (The app may have gone meanwhile: a test's owner, a closed page.)
+        if self.backups.try_with_untracked(|b| *b != list) == Some(true) {
+            self.backups.try_set(list);
+        }
     }
 
     /// Removes everything this app keeps on the device, backups included; another open tab
