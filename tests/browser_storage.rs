@@ -479,6 +479,33 @@ async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restor
 }
 
 #[wasm_bindgen_test]
+async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previewed() {
+    let (owner, state) = clean_start();
+    backup::clear().await.unwrap();
+    sleep(50).await;
+    state
+        .edit_step("stap-2", StepField::Notes("Eigen werk".into()))
+        .unwrap();
+    sleep(600).await;
+    let mut colleague = Workspace::default();
+    colleague
+        .apply_step("stap-4", StepField::Notes("Van de collega".into()), NOW)
+        .unwrap();
+    let file = encode_export(&colleague, NOW, "Ans");
+    // Looked at, then another file chosen instead: nothing changed meanwhile.
+    state.begin_import("verkeerd.json", &file).await;
+    sleep(300).await;
+    state.begin_import("goed.json", &file).await;
+    state.merge_import(Vec::new(), false).await.unwrap();
+    let newest = backup::list().await.unwrap().remove(0);
+    assert_eq!(
+        newest.describe(),
+        "van vóór de import van ‘goed.json’ van Ans"
+    );
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
 async fn a_backup_never_takes_the_workspaces_room_and_a_large_one_is_kept() {
     storage().clear().unwrap();
     backup::clear().await.unwrap();

@@ -46,11 +46,12 @@ pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van 
     eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
 
 /// A backup of the workspace made while the user reads an import's preview, so that the
-/// merge need not wait for one; when done, with the saver's count of changes when it began.
+/// merge need not wait for one; when done, with the saver's count of changes when it began
+/// and its label (the file it was kept for).
 #[derive(Debug, Clone)]
 pub enum BackupAhead {
     Running,
-    Done(u64, Result<bool, String>),
+    Done(u64, String, Result<bool, String>),
 }
 
 /// While an import, a restore or a wipe runs (see `AppState::begin_work`).
@@ -231,10 +232,11 @@ impl AppState {
 
 impl AppState {
     /// Keeps a backup of the workspace while the preview is read, after it is drawn (one
-    /// kept already of the workspace as it is now will do).
+    /// kept already of the workspace as it is now, for the same file, will do).
     fn back_up_ahead(self) {
         let generation = self.saver.generation();
-        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, Ok(_))) if g == generation)
+        let label = self.pending_label();
+        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_))) if g == generation && l == label)
         {
             return;
         }
@@ -243,18 +245,20 @@ impl AppState {
             pause(0).await;
             let kept = self.keep_backup(Reason::Import, false).await;
             self.backup_ahead
-                .try_set_value(Some(BackupAhead::Done(generation, kept)));
+                .try_set_value(Some(BackupAhead::Done(generation, label, kept)));
         });
     }
 
     /// The backup from before an import: the one kept while the preview was read, when
-    /// nothing changed since; else one kept now.
+    /// nothing changed since and it names this file; else one kept now.
     async fn backup_before_import(self, reason: Reason) -> Result<bool, String> {
         while matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running)) {
             pause(25).await;
         }
         match self.backup_ahead.get_value() {
-            Some(BackupAhead::Done(generation, kept)) if generation == self.saver.generation() => {
+            Some(BackupAhead::Done(generation, label, kept))
+                if generation == self.saver.generation() && label == self.pending_label() =>
+            {
                 kept
             }
             _ => self.keep_backup(reason, false).await,
@@ -307,6 +311,16 @@ impl AppState {
         self.saver.replace_now(theirs);
         self.import.set(ImportState::Done(summary));
         Ok(())
+    }
+
+    /// What a backup before the pending import is labelled with: the file and its sender,
+    /// so that several imports in a row stay apart.
+    fn pending_label(&self) -> String {
+        self.with_pending(|p| match p.file.sender().as_str() {
+            "" => format!("‘{}’", p.file_name),
+            sender => format!("‘{}’ van {sender}", p.file_name),
+        })
+        .unwrap_or_default()
     }
 
     /// Runs `f` on the import waiting for the user's choice, if there is one (without
@@ -365,14 +379,8 @@ impl AppState {
         let Some(text) = current else {
             return Ok(false);
         };
-        // An import's backup names the file and its sender: several in a row stay apart.
         let label = match reason {
-            Reason::Import | Reason::Replace => self
-                .with_pending(|p| match p.file.sender().as_str() {
-                    "" => format!("‘{}’", p.file_name),
-                    sender => format!("‘{}’ van {sender}", p.file_name),
-                })
-                .unwrap_or_default(),
+            Reason::Import | Reason::Replace => self.pending_label(),
             Reason::Restore | Reason::OtherTab => String::new(),
         };
         backup::keep_labelled(&text, reason, &label, &now())
