@@ -68,7 +68,7 @@ test('export everything, wipe, import it again: everything is back', async () =>
   const app = await openData(page);
   await app.store(await readFile(FIXTURE, 'utf8'));
   await app.reload();
-  await page.getByLabel('Uw naam').fill('Toos de Vries');
+  await page.getByLabel('Uw naam').fill('Toos de Vriës');
   await app.goto('/stappenplan/3');
   await app.notes().fill('Wethouder enthousiast — “mooi plan”');
   await app.saved();
@@ -76,11 +76,12 @@ test('export everything, wipe, import it again: everything is back', async () =>
 
   await app.goto('/gegevens');
   const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
-  assert.match(exported.name, /^ouderpartnerschap-bibliotheek-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
+  // Named after the person, folded to plain letters: four colleagues' files stay apart.
+  assert.match(exported.name, /^ouderpartnerschap-toos-de-vries-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
   assert.equal(file.format, 'ouderpartnerschap');
   assert.equal(file.schemaVersion, 5, 'the team as records: an app before them refuses the file');
-  assert.equal(file.exportedBy, 'Toos de Vries');
+  assert.equal(file.exportedBy, 'Toos de Vriës');
   assert.ok(file.exportedAt);
   assert.deepEqual(file.workspace, before);
   await page.getByText(/^Laatste export van alles: \d{2}-\d{2}-\d{4}\.$/).waitFor();
@@ -97,7 +98,8 @@ test('export everything, wipe, import it again: everything is back', async () =>
 
   await chooseFile(page, exported.name, exported.text);
   await preview(page).getByText(/^\d+ nieuw · 0 gewijzigd · 0 ongewijzigd$/).waitFor();
-  assert.match(await preview(page).innerText(), /van Toos de Vries/);
+  // The sender first, with the library, then when it was exported.
+  assert.match(await preview(page).innerText(), /^Van: Toos de Vriës \(Bibliotheek Helmond-Peel\), geëxporteerd op \d/m);
   // Before a choice, nothing is written.
   assertOnlyTheWipeMark(await everything(page));
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
@@ -124,7 +126,8 @@ test('a colleague hands over one institution with all that belongs to it', async
   await giver.page.getByRole('region', { name: 'Instelling exporteren' }).getByRole('note')
     .filter({ hasText: 'de doorgaande lijn met Kdv Het Olifantje gaat niet mee in dit bestand' }).waitFor();
   const handed = await download(giver.page, giver.page.getByRole('button', { name: 'Instelling exporteren' }));
-  assert.match(handed.name, /^ouderpartnerschap-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
+  // The person on the giving device (the fixture's Toos), then the institution.
+  assert.match(handed.name, /^ouderpartnerschap-toos-obs-de-regenboog-\d{4}-\d{2}-\d{2}\.json$/);
   const part = JSON.parse(handed.text).workspace;
   assert.deepEqual(part.institutions.map((i) => i.id), ['inst-1']);
   assert.deepEqual(part.conversations.map((c) => c.id).sort(), ['g-1', 'g-3', 'g-4']);
@@ -500,6 +503,46 @@ test('after several imports of a large workspace typing still saves, and every b
   await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
   await app.goto('/stappenplan/3');
   assert.notEqual(await app.notes().inputValue(), 'Na drie imports nog steeds opgeslagen', 'the state from before is back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('four imports in a row: each backup says whose file it preceded, and the one from before the first restores that state', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(documentWith({ library: { name: 'Bibliotheek Helmond-Peel', userName: 'Toos' }, institutions: [school('Van vóór de imports', T1)] }));
+  await app.reload();
+  await app.rewrittenInParts();
+  const before = await app.storedWorkspace();
+  const senders = [
+    ['ilse.json', 'Ilse de Vries', 'Bibliotheek Rivierenland'],
+    ['ans.json', 'Ans Bakker', 'Bibliotheek Rivierenland'],
+    ['zonder-naam.json', '', 'Bibliotheek Gouda'],
+    ['mehmet.json', 'Mehmet Yılmaz', 'Bibliotheek Rivierenland'],
+  ];
+  for (const [n, [file, by, library]] of senders.entries()) {
+    const theirs = { ...school(`Van ${file}`, T2, `School ${n}`), id: `s${n}` };
+    await chooseFile(page, file, documentWith({ library: { name: library, userName: '' }, institutions: [theirs] }, { exportedAt: T2, exportedBy: by }));
+    await preview(page).getByText(by ? `Van: ${by} (${library}), geëxporteerd op` : `Van: ${library}, geëxporteerd op`, { exact: false }).waitFor();
+    await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.getByText(/^Samengevoegd:.*Een reservekopie van daarvoor staat bij Reservekopieën\./).waitFor();
+  }
+  assert.equal((await app.storedWorkspace()).institutions.length, 5);
+  const backups = page.getByRole('region', { name: 'Reservekopieën' }).locator('.backup');
+  await page.waitForFunction(() => document.querySelectorAll('.backup').length === 4);
+  const labels = await backups.allInnerTexts();
+  assert.match(labels[0], /^Reservekopie van vóór de import van ‘mehmet\.json’ van Mehmet Yılmaz \(Bibliotheek Rivierenland\) \(\d{2}-\d{2}-\d{4} \d{2}:\d{2}, \d+ kB\)/);
+  assert.match(labels[1], /^Reservekopie van vóór de import van ‘zonder-naam\.json’ van Bibliotheek Gouda \(/);
+  assert.match(labels[2], /^Reservekopie van vóór de import van ‘ans\.json’ van Ans Bakker \(Bibliotheek Rivierenland\) \(/);
+  // The state from before the round of imports: labelled with the first file, kept until deleted.
+  const first = backups.last();
+  assert.match(labels[3], /^Reservekopie van vóór de import van ‘ilse\.json’ van Ilse de Vries \(Bibliotheek Rivierenland\) \(.*\)\s+Eerste van de dag: blijft bewaard tot u die verwijdert\./);
+  assert.equal((await backups.filter({ hasText: 'Eerste van de dag' }).count()), 1);
+  await first.getByRole('button', { name: 'Terugzetten' }).click();
+  await first.getByRole('button', { name: 'Ja, terugzetten' }).click();
+  await page.getByText('De reservekopie is teruggezet.', { exact: false }).waitFor();
+  await app.saved();
+  assert.deepEqual(await app.storedWorkspace(), before, 'the state from before the first import is back');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -218,3 +218,64 @@ test("the menu marks the part a conversation belongs to: the library's own under
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('steps 2 and 3 record what the guide asks of them, stamped for the merge, and the report names who was at the table', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/');
+  await app.store(documentWith(WORKING_LIBRARY));
+  await app.goto('/stappenplan/3');
+  await page.getByRole('button', { name: 'Nieuw: Gesprek met gemeente (stap 3)' }).click();
+  await app.heading().filter({ hasText: 'Gesprek met gemeente (stap 3)' }).waitFor();
+  const who = page.getByRole('group', { name: 'Gesprekspartner' });
+  await who.getByLabel('Naam').fill('Jan Smit');
+  await who.getByLabel('Functie').fill('wethouder onderwijs');
+  await who.getByLabel('Organisatie').fill('Gemeente Rivierenland');
+  await page.getByRole('checkbox', { name: 'Onderwijsachterstandenbeleid (OAB)' }).check();
+  await page.getByRole('checkbox', { name: 'Innovatiebudgetten of impulsgelden' }).check();
+  await page.getByLabel('Andere bron').fill('Provinciale subsidie');
+  await page.getByLabel('Begroting (bedrag en periode)').fill('€ 12.000 voor 2027');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await app.saved();
+  const talk = (await app.storedWorkspace()).conversations.find((c) => c.counterpart?.name === 'Jan Smit');
+  assert.deepEqual(talk.counterpart, { name: 'Jan Smit', role: 'wethouder onderwijs', organisation: 'Gemeente Rivierenland' });
+  assert.deepEqual(talk.funding, {
+    sources: ['stap-3-bron-innovatie', 'stap-3-bron-oab'],
+    other: 'Provinciale subsidie',
+    budget: '€ 12.000 voor 2027',
+  });
+  assert.ok(talk.stamps.counterpart && talk.stamps.funding, 'each result is stamped, so a merge takes it field by field');
+
+  // The report says who from the municipality, never the library itself.
+  await page.getByRole('link', { name: 'Verslag bekijken en afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Verslag: Gesprek met gemeente (stap 3)' }).waitFor();
+  const report = await page.locator('.report').innerText();
+  assert.match(report, /Met\s+Jan Smit \(wethouder onderwijs\), Gemeente Rivierenland/);
+  assert.doesNotMatch(report, /Met\s+Bibliotheek/);
+  assert.match(report, /Onderwijsachterstandenbeleid \(OAB\)\s+Innovatiebudgetten of impulsgelden\s+Provinciale subsidie/);
+  assert.match(report, /Begroting\s+€ 12\.000 voor 2027/);
+
+  // Step 2: the management's go-ahead and the plan's six parts, kept over a reload.
+  await app.goto('/stappenplan/2');
+  await page.getByRole('button', { name: 'Nieuw: Gesprek met directie (stap 2)' }).click();
+  await app.heading().filter({ hasText: 'Gesprek met directie (stap 2)' }).waitFor();
+  await page.getByRole('radio', { name: 'Groen licht: toestemming en opdracht voor een plan' }).check();
+  await page.getByLabel(/^Doelen:/).fill('Ouders van groep 1–4 lezen thuis voor.');
+  await page.getByLabel(/^Menskracht:/).fill('Twee leesconsulenten, 4 uur per week.');
+  await page.getByLabel(/^Kosten:/).fill('€ 8.000');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await app.saved();
+  await app.reload();
+  await app.heading().filter({ hasText: 'Gesprek met directie (stap 2)' }).waitFor();
+  assert.equal(await page.getByLabel(/^Menskracht:/).inputValue(), 'Twee leesconsulenten, 4 uur per week.');
+  assert.equal(await page.getByRole('radio', { name: 'Groen licht: toestemming en opdracht voor een plan' }).isChecked(), true);
+  await page.getByRole('link', { name: 'Verslag bekijken en afdrukken' }).click();
+  await app.heading().filter({ hasText: 'Verslag: Gesprek met directie (stap 2)' }).waitFor();
+  const plan = await page.locator('.report').innerText();
+  assert.match(plan, /Met\s+directie van Bibliotheek Rivierenland/);
+  assert.match(plan, /Besluit van de directie: Groen licht: toestemming en opdracht voor een plan/);
+  assert.match(plan, /Doelen\s+Ouders van groep 1–4 lezen thuis voor\.\s+Middelen\s+Niet ingevuld\.\s+Eisen\s+Niet ingevuld\.\s+Menskracht\s+Twee leesconsulenten/);
+  assert.match(plan, /Kosten\s+€ 8\.000/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -378,7 +378,7 @@ fn clean_start() -> (Owner, ouderpartnerschap::state::AppState) {
 }
 
 #[wasm_bindgen_test]
-async fn only_the_newest_backups_are_kept_in_indexeddb_and_each_can_be_deleted() {
+async fn the_first_backup_of_the_day_and_the_newest_others_are_kept_and_each_can_be_deleted() {
     storage().clear().unwrap();
     backup::clear().await.unwrap();
     let total = backup::MAX_BACKUPS + 2;
@@ -389,11 +389,24 @@ async fn only_the_newest_backups_are_kept_in_indexeddb_and_each_can_be_deleted()
             .unwrap();
     }
     let kept = backup::list().await.unwrap();
-    assert_eq!(kept.len(), backup::MAX_BACKUPS);
+    assert_eq!(
+        kept.len(),
+        backup::MAX_BACKUPS + 1,
+        "the newest ten and the day's first"
+    );
     assert_eq!(
         kept[0].at,
         format!("2026-11-28T10:00:{total:02}.000Z"),
         "newest first"
+    );
+    let first = kept.last().unwrap();
+    assert_eq!(first.at, "2026-11-28T10:00:01.000Z");
+    assert!(first.first_of_day);
+    assert_eq!(kept.iter().filter(|b| b.first_of_day).count(), 1);
+    assert_eq!(
+        backup::read(&first.key).await.unwrap().as_deref(),
+        Some("kopie 1"),
+        "the state from before the first import of the day is still there"
     );
     assert_eq!(
         backup::read(&kept[2].key).await.unwrap().as_deref(),
@@ -406,10 +419,90 @@ async fn only_the_newest_backups_are_kept_in_indexeddb_and_each_can_be_deleted()
     );
     backup::delete(&kept[0].key).await.unwrap();
     let left = backup::list().await.unwrap();
-    assert_eq!(left.len(), backup::MAX_BACKUPS - 1);
+    assert_eq!(left.len(), backup::MAX_BACKUPS);
     assert_eq!(left[0].key, kept[1].key);
     assert_eq!(backup::read(&kept[0].key).await.unwrap(), None);
+    // The user may delete the day's first too; the next of that day then stays instead.
+    backup::delete(&first.key).await.unwrap();
+    let left = backup::list().await.unwrap();
+    assert!(left.last().unwrap().first_of_day);
+    assert_eq!(left.last().unwrap().at, "2026-11-28T10:00:03.000Z");
     backup::clear().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restores_the_state_before()
+ {
+    let (owner, state) = clean_start();
+    backup::clear().await.unwrap();
+    sleep(50).await;
+    state
+        .edit_step("stap-2", StepField::Notes("Vóór de imports".into()))
+        .unwrap();
+    sleep(600).await;
+    let before = stored_workspace();
+    let people = ["Ilse de Vries", "Ans", "", "Toos"];
+    // Each file brings another step, so that every import changes something.
+    let steps = ["stap-1", "stap-3", "stap-4", "stap-5"];
+    for (n, (person, step)) in people.into_iter().zip(steps).enumerate() {
+        let mut colleague = Workspace::default();
+        colleague.library.name = "Bibliotheek Rivierenland".into();
+        colleague
+            .apply_step(step, StepField::Notes(format!("Import {n}")), NOW)
+            .unwrap();
+        let file = format!("collega-{n}.json");
+        state
+            .begin_import(&file, &encode_export(&colleague, NOW, person))
+            .await;
+        state.merge_import(Vec::new(), false).await.unwrap();
+        sleep(20).await;
+    }
+    let backups = backup::list().await.unwrap();
+    let labels: Vec<String> = backups.iter().map(|b| b.describe()).collect();
+    assert_eq!(
+        labels,
+        [
+            "van vóór de import van ‘collega-3.json’ van Toos (Bibliotheek Rivierenland)",
+            "van vóór de import van ‘collega-2.json’ van Bibliotheek Rivierenland",
+            "van vóór de import van ‘collega-1.json’ van Ans (Bibliotheek Rivierenland)",
+            "van vóór de import van ‘collega-0.json’ van Ilse de Vries (Bibliotheek Rivierenland)",
+        ]
+    );
+    let first = backups.last().unwrap();
+    assert!(first.first_of_day);
+    let text = backup::read(&first.key).await.unwrap().unwrap();
+    assert_eq!(decode(&text), Ok(before.clone()));
+    assert_eq!(stored_workspace().step("stap-5").notes, "Import 3");
+    state.restore_backup(first.key.clone()).await.unwrap();
+    assert_eq!(stored_workspace(), before);
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previewed() {
+    let (owner, state) = clean_start();
+    backup::clear().await.unwrap();
+    sleep(50).await;
+    state
+        .edit_step("stap-2", StepField::Notes("Eigen werk".into()))
+        .unwrap();
+    sleep(600).await;
+    let mut colleague = Workspace::default();
+    colleague
+        .apply_step("stap-4", StepField::Notes("Van de collega".into()), NOW)
+        .unwrap();
+    let file = encode_export(&colleague, NOW, "Ans");
+    // Looked at, then another file chosen instead: nothing changed meanwhile.
+    state.begin_import("verkeerd.json", &file).await;
+    sleep(300).await;
+    state.begin_import("goed.json", &file).await;
+    state.merge_import(Vec::new(), false).await.unwrap();
+    let newest = backup::list().await.unwrap().remove(0);
+    assert_eq!(
+        newest.describe(),
+        "van vóór de import van ‘goed.json’ van Ans"
+    );
+    finish(owner);
 }
 
 #[wasm_bindgen_test]

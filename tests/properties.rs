@@ -7,10 +7,11 @@ use std::collections::BTreeSet;
 
 use ouderpartnerschap::model::{
     Activity, ActivityResult, Answer, Assessment, CompetenceMark, Contact, ContactRole,
-    Conversation, ConversationKind, ConversationStatus, Deletion, Evaluation, EvaluationKind,
-    FieldStamp, Institution, InstitutionKind, Kind, Library, Moment, Outcome, Parties, Person,
-    PersonRole, Prepared, Programme, Selection, SelectionDecision, Session, SessionKind, Stamps,
-    StartOutcome, StepProgress, StepStatus, Transfer, Workspace, YesNo,
+    Conversation, ConversationKind, ConversationStatus, Counterpart, Decision, Deletion,
+    Evaluation, EvaluationKind, FieldStamp, Funding, Institution, InstitutionKind, Kind, Library,
+    Moment, Outcome, Parties, Person, PersonRole, Prepared, Programme, Selection,
+    SelectionDecision, Session, SessionKind, Stamps, StartOutcome, StepProgress, StepStatus,
+    Transfer, Workspace, YesNo,
 };
 use ouderpartnerschap::storage::import::{Side, merge, preview, read_import};
 use ouderpartnerschap::storage::layout::{Changed, Written, lay_out};
@@ -193,9 +194,16 @@ fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
         proptest::collection::vec(text(), 0..3),
         maps,
         stamps(),
+        (
+            texts(5),
+            pick(&Decision::ALL),
+            proptest::collection::btree_set("stap-3-bron-(oab|cultuur)", 0..3),
+            proptest::collection::btree_map("stap-2-plan-(doelen|kosten)", text(), 0..3),
+        ),
     )
         .prop_map(
-            move |(kind, status, date, t, f, present, (preparation, answers), stamps)| {
+            move |(kind, status, date, t, f, present, (preparation, answers), stamps, results)| {
+                let (r, decision, sources, plan) = results;
                 Conversation {
                     id: format!("gesprek-{index}"),
                     kind,
@@ -218,6 +226,18 @@ fn conversation(index: usize) -> impl Strategy<Value = Conversation> {
                         .map(|(id, (notes, discussed))| (id, Answer { notes, discussed }))
                         .collect(),
                     agreements: t[0].clone(),
+                    counterpart: Counterpart {
+                        name: r[0].clone(),
+                        role: r[1].clone(),
+                        organisation: r[2].clone(),
+                    },
+                    decision,
+                    plan,
+                    funding: Funding {
+                        sources,
+                        other: r[3].clone(),
+                        budget: r[4].clone(),
+                    },
                     created_at: t[1].clone(),
                     updated_at: t[2].clone(),
                     stamps,

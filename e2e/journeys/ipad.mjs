@@ -152,7 +152,7 @@ export const journeys = [
       await app.saved();
       await app.goto('/gegevens');
       const file = await mine.download(() => mine.click({ role: 'button', name: 'Alles exporteren' }));
-      assert.match(file.name, /^ouderpartnerschap-bibliotheek-helmond-peel-\d{4}-\d{2}-\d{2}\.json$/);
+      assert.match(file.name, /^ouderpartnerschap-toos-\d{4}-\d{2}-\d{2}\.json$/, "named after the person who exported it");
       assert.deepEqual(JSON.parse(file.text).workspace, await app.storedWorkspace());
       assert.deepEqual(await mine.problems(), []);
       // Handed over: the colleague's device opens once this one is done.
@@ -173,7 +173,7 @@ export const journeys = [
 
       await data.chooseFile(file.name, file.text);
       await theirs.untilText(data.preview, /\d+ nieuw · 0 gewijzigd · 0 ongewijzigd/);
-      assert.match(await theirs.text(data.preview), /van Toos/);
+      assert.match(await theirs.text(data.preview), /Van: Toos \(Bibliotheek Helmond-Peel\)/);
       assert.deepEqual(await colleague.everything(), before, 'nothing is written before a choice');
       await theirs.click({ role: 'button', name: 'Samenvoegen', within: data.preview });
       await theirs.element({ text: /^Samengevoegd:/ });

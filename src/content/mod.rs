@@ -9,6 +9,7 @@ mod conversations;
 mod planning;
 mod reference;
 pub mod references;
+mod results;
 mod steps;
 
 pub use catalogue::{
@@ -18,6 +19,7 @@ pub use catalogue::{
 pub use conversations::BIJLAGE_5;
 pub use planning::{PLANNING_COLUMNS, PLANNING_EXAMPLES, PLANNING_INTRO, PLANNING_TITLE};
 pub use reference::{BIJLAGE_2, COMPETENCES, REFERENCE_PAGES};
+pub use results::{FUNDING_SOURCES, PLAN_PARTS};
 pub use steps::{INSTITUTION_TAB_NAMES, LIBRARY_TASK_STEPS, STAP_10_WENSEN_OUDERS, STEPS};
 
 /// A piece of running guide text: a paragraph or a bulleted list.

@@ -1,6 +1,6 @@
 //! Conversations held with the guide's question lists (Bijlage 5, steps 2, 3 and 10).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
@@ -134,6 +134,81 @@ pub struct Prepared {
     pub note: String,
 }
 
+/// Who sits across the table in the library's own conversations: the management (step 2),
+/// or the municipality's wethouder or beleidsmedewerker (step 3).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Counterpart {
+    pub name: String,
+    pub role: String,
+    pub organisation: String,
+}
+
+impl Counterpart {
+    pub fn is_empty(&self) -> bool {
+        [&self.name, &self.role, &self.organisation]
+            .iter()
+            .all(|t| t.trim().is_empty())
+    }
+
+    /// "Jan Smit (wethouder onderwijs), Gemeente Rivierenland", leaving out what is empty.
+    pub fn describe(&self) -> String {
+        let person = match (self.name.trim(), self.role.trim()) {
+            ("", role) => role.to_string(),
+            (name, "") => name.to_string(),
+            (name, role) => format!("{name} ({role})"),
+        };
+        [person.as_str(), self.organisation.trim()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// What the management decided in step 2: "Steunt een bibliotheekdirectie dit initiatief
+/// niet […], dan is er geen vervolg mogelijk."
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    #[default]
+    Open,
+    Approved,
+    Declined,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 3] = [Self::Open, Self::Approved, Self::Declined];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Nog geen besluit",
+            Self::Approved => "Groen licht: toestemming en opdracht voor een plan",
+            Self::Declined => "Geen steun van de directie: geen vervolg",
+        }
+    }
+
+    fn is_open(&self) -> bool {
+        *self == Self::Open
+    }
+}
+
+/// Step 3's financing: the municipal sources discussed (ids of `content::FUNDING_SOURCES`),
+/// any other source, and the budget put forward ("een voorgestelde aanpak met begroting").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Funding {
+    pub sources: BTreeSet<String>,
+    pub other: String,
+    pub budget: String,
+}
+
+impl Funding {
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.other.trim().is_empty() && self.budget.trim().is_empty()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, Store, Patch)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Conversation {
@@ -159,6 +234,23 @@ pub struct Conversation {
     pub answers: BTreeMap<String, Answer>,
     /// What was agreed; each line can become an activity of the planning form.
     pub agreements: String,
+    /// Steps 2 and 3: who was across the table. New fields are left out of a file while
+    /// empty, so older files and fixtures read and write as before.
+    #[serde(skip_serializing_if = "Counterpart::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub counterpart: Counterpart,
+    /// Step 2: the management's decision.
+    #[serde(skip_serializing_if = "Decision::is_open")]
+    #[patch(|this, new| *this = new)]
+    pub decision: Decision,
+    /// Step 2: the plan, by part (ids of `content::PLAN_PARTS`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub plan: BTreeMap<String, String>,
+    /// Step 3: the financing.
+    #[serde(skip_serializing_if = "Funding::is_empty")]
+    #[patch(|this, new| *this = new)]
+    pub funding: Funding,
     pub created_at: String,
     pub updated_at: String,
     /// When each field got its value, for merging files field by field (`storage::import`).
@@ -180,6 +272,10 @@ field_names!(
         Preparation => "preparation",
         Answers => "answers",
         Agreements => "agreements",
+        Counterpart => "counterpart",
+        Decision => "decision",
+        Plan => "plan",
+        Funding => "funding",
     }
 );
 
@@ -211,6 +307,11 @@ impl Conversation {
                 .preparation
                 .values()
                 .all(|p| !p.done && p.note.trim().is_empty())
+    }
+
+    /// The text of one part of step 2's plan.
+    pub fn plan_part(&self, part_id: &str) -> String {
+        self.plan.get(part_id).cloned().unwrap_or_default()
     }
 
     pub fn answer(&self, question_id: &str) -> Answer {
@@ -301,5 +402,43 @@ mod tests {
             },
         );
         assert_eq!(c.discussed(&["q1", "q2", "q3"]), 1);
+    }
+
+    #[test]
+    fn the_counterpart_is_named_with_what_was_typed() {
+        let mut who = Counterpart {
+            name: " Jan Smit ".into(),
+            role: "wethouder onderwijs".into(),
+            organisation: "Gemeente Rivierenland".into(),
+        };
+        assert_eq!(
+            who.describe(),
+            "Jan Smit (wethouder onderwijs), Gemeente Rivierenland"
+        );
+        who.name.clear();
+        assert_eq!(who.describe(), "wethouder onderwijs, Gemeente Rivierenland");
+        who.organisation.clear();
+        who.name = "Jan".into();
+        who.role.clear();
+        assert_eq!(who.describe(), "Jan");
+        assert!(Counterpart::default().is_empty());
+    }
+
+    #[test]
+    fn step_results_are_left_out_of_a_file_while_empty_and_read_back() {
+        let mut c = Conversation::new("g", ConversationKind::Municipality, None, NOW);
+        let empty = serde_json::to_string(&c).unwrap();
+        for name in ["counterpart", "decision", "plan", "funding"] {
+            assert!(!empty.contains(name), "{name} in {empty}");
+        }
+        c.counterpart.role = "beleidsmedewerker".into();
+        c.decision = Decision::Approved;
+        c.plan.insert("stap-2-plan-kosten".into(), "€ 8.000".into());
+        c.funding.sources.insert("stap-3-bron-oab".into());
+        c.funding.budget = "€ 12.000 voor 2027".into();
+        let text = serde_json::to_string(&c).unwrap();
+        assert!(text.contains(r#""decision":"approved""#), "{text}");
+        let back: Conversation = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, c);
     }
 }

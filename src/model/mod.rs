@@ -41,7 +41,7 @@ pub use assessment::*;
 pub use calendar::{CalendarItem, Place, When, year_calendar};
 pub use conversation::{
     Answer, Conversation, ConversationField, ConversationKind, ConversationStatus,
-    ConversationStoreFields, Parties, PartiesStoreFields, Prepared,
+    ConversationStoreFields, Counterpart, Decision, Funding, Parties, PartiesStoreFields, Prepared,
 };
 pub use dates::{
     date_text, days_between, format_date, format_month, month_abbreviation, month_name, parse_date,

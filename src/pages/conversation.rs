@@ -18,6 +18,8 @@ use crate::model::{
 use crate::routes::{institution_path, report_path, step_path};
 use crate::state::{AppState, use_app_state};
 
+mod results;
+
 /// The conversation named by `?id=`, to hold.
 #[component]
 pub fn ConversationPage() -> impl IntoView {
@@ -128,6 +130,7 @@ fn ConversationView(id: String) -> impl IntoView {
                         .collect_view()}
                 </section>
             </For>
+            {kind.is_library().then(|| view! { <results::LibraryResults id=id.clone() current/> })}
             <Agreements id=id.clone() current/>
             <Footer id current/>
         </article>

@@ -6,8 +6,8 @@ use leptos_meta::Title;
 
 use crate::components::use_query_value;
 use crate::components::{PrintButton, RecordsLoaded};
-use crate::content::BIJLAGE_5;
-use crate::model::{Conversation, format_date, guide_sections};
+use crate::content::{BIJLAGE_5, FUNDING_SOURCES, PLAN_PARTS};
+use crate::model::{Conversation, ConversationKind, Decision, format_date, guide_sections};
 use crate::routes::conversation_path;
 use crate::state::use_app_state;
 
@@ -21,12 +21,10 @@ pub fn ConversationReportPage() -> impl IntoView {
         let id = id.get()?;
         state.workspace.with_untracked(|w| {
             let conversation = w.conversation(&id)?.clone();
-            let institution = conversation
-                .institution_id
-                .as_ref()
-                .and_then(|i| w.institution(i))
-                .map(|i| i.name.clone())
-                .unwrap_or_else(|| w.display_name().to_string());
+            let institution = match &conversation.institution_id {
+                Some(i) => w.institution(i).map(|i| i.name.clone()).unwrap_or_default(),
+                None => counterpart(&conversation, w.display_name()),
+            };
             Some((conversation, institution, w.display_name().to_string()))
         })
     };
@@ -128,6 +126,8 @@ fn Report(conversation: Conversation, institution: String, library: String) -> i
                     }
                 })
                 .collect_view()}
+            {(conversation.kind == ConversationKind::Management).then(|| plan_view(&conversation))}
+            {(conversation.kind == ConversationKind::Municipality).then(|| funding_view(&conversation))}
             <section class="report-part">
                 <h2>"Afspraken"</h2>
                 {if agreements.is_empty() {
@@ -137,6 +137,73 @@ fn Report(conversation: Conversation, institution: String, library: String) -> i
                 }}
             </section>
         </article>
+    }
+}
+
+/// Who sat across the table at the library's own conversation: the counterpart typed in, or
+/// else the management of the user's own library (step 2); the municipality is never the
+/// library itself (step 3).
+fn counterpart(conversation: &Conversation, library: &str) -> String {
+    let typed = conversation.counterpart.describe();
+    match conversation.kind {
+        _ if !typed.is_empty() => typed,
+        ConversationKind::Management => format!("directie van {library}"),
+        _ => "de gemeente (gesprekspartner niet ingevuld)".to_string(),
+    }
+}
+
+/// Step 2's result: the management's decision and the plan's six parts.
+fn plan_view(conversation: &Conversation) -> impl IntoView + use<> {
+    let decision = conversation.decision;
+    let parts = PLAN_PARTS
+        .iter()
+        .map(|part| {
+            let typed = conversation.plan_part(part.id);
+            let shown = if typed.trim().is_empty() {
+                "Niet ingevuld.".to_string()
+            } else {
+                typed
+            };
+            view! { <dt>{part.marker}</dt><dd class="report-notes">{shown}</dd> }
+        })
+        .collect_view();
+    view! {
+        <section class="report-part">
+            <h2>"Besluit en plan"</h2>
+            <p><strong>"Besluit van de directie: "</strong>{decision.label()}</p>
+            {(decision == Decision::Declined).then(|| view! { <p>"Zonder steun van de directie is er geen vervolg mogelijk (stap 2)."</p> })}
+            <dl class="report-plan">{parts}</dl>
+        </section>
+    }
+}
+
+/// Step 3's result: the municipal sources discussed and the budget.
+fn funding_view(conversation: &Conversation) -> impl IntoView + use<> {
+    let funding = &conversation.funding;
+    let mut sources: Vec<String> = FUNDING_SOURCES
+        .iter()
+        .filter(|s| funding.sources.contains(s.id))
+        .map(|s| s.text.to_string())
+        .collect();
+    if !funding.other.trim().is_empty() {
+        sources.push(funding.other.trim().to_string());
+    }
+    let budget = match funding.budget.trim() {
+        "" => "Niet ingevuld.".to_string(),
+        budget => budget.to_string(),
+    };
+    view! {
+        <section class="report-part">
+            <h2>"Financiering"</h2>
+            <h3>"Besproken bronnen"</h3>
+            {if sources.is_empty() {
+                view! { <p>"Geen bronnen vastgelegd."</p> }.into_any()
+            } else {
+                view! { <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }.into_any()
+            }}
+            <h3>"Begroting"</h3>
+            <p>{budget}</p>
+        </section>
     }
 }
 

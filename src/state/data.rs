@@ -18,7 +18,7 @@ use crate::storage::import::{
 };
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
 use crate::storage::sealed::is_sealed;
-use crate::storage::{decode, encode, encode_export, export_file_name};
+use crate::storage::{decode, encode, encode_export, export_file_name, export_whose};
 
 /// A file read for import, waiting for the user's choice.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,11 +81,12 @@ pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van 
     eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
 
 /// A backup of the workspace made while the user reads an import's preview, so that the
-/// merge need not wait for one; when done, with the saver's count of changes when it began.
+/// merge need not wait for one; when done, with the saver's count of changes when it began
+/// and its label (the file it was kept for).
 #[derive(Debug, Clone)]
 pub enum BackupAhead {
     Running,
-    Done(u64, Result<bool, String>),
+    Done(u64, String, Result<bool, String>),
 }
 
 /// While an import, a restore or a wipe runs (see `AppState::begin_work`).
@@ -115,7 +116,10 @@ impl AppState {
         self.whole()?;
         Ok(self.workspace.with_untracked(|w| {
             (
-                export_file_name(&w.library.name, &today()),
+                export_file_name(
+                    &export_whose(&w.library.user_name, &w.library.name, None),
+                    &today(),
+                ),
                 encode_export(w, &now(), &w.library.user_name),
             )
         }))
@@ -144,7 +148,12 @@ impl AppState {
             let part = w
                 .institution_part(id)
                 .ok_or("Deze instelling bestaat niet (meer).")?;
-            let name = export_file_name(&part.institutions[0].name, &today());
+            let whose = export_whose(
+                &w.library.user_name,
+                &w.library.name,
+                Some(&part.institutions[0].name),
+            );
+            let name = export_file_name(&whose, &today());
             Ok((name, encode_export(&part, &now(), &w.library.user_name)))
         })
     }
@@ -270,10 +279,11 @@ impl AppState {
 
 impl AppState {
     /// Keeps a backup of the workspace while the preview is read, after it is drawn (one
-    /// kept already of the workspace as it is now will do).
+    /// kept already of the workspace as it is now, for the same file, will do).
     fn back_up_ahead(self) {
         let generation = self.saver.generation();
-        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, Ok(_))) if g == generation)
+        let label = self.pending_label();
+        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_))) if g == generation && l == label)
         {
             return;
         }
@@ -282,18 +292,20 @@ impl AppState {
             pause(0).await;
             let kept = self.keep_backup(Reason::Import, false).await;
             self.backup_ahead
-                .try_set_value(Some(BackupAhead::Done(generation, kept)));
+                .try_set_value(Some(BackupAhead::Done(generation, label, kept)));
         });
     }
 
     /// The backup from before an import: the one kept while the preview was read, when
-    /// nothing changed since; else one kept now.
+    /// nothing changed since and it names this file; else one kept now.
     async fn backup_before_import(self, reason: Reason) -> Result<bool, String> {
         while matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running)) {
             pause(25).await;
         }
         match self.backup_ahead.get_value() {
-            Some(BackupAhead::Done(generation, kept)) if generation == self.saver.generation() => {
+            Some(BackupAhead::Done(generation, label, kept))
+                if generation == self.saver.generation() && label == self.pending_label() =>
+            {
                 kept
             }
             _ => self.keep_backup(reason, false).await,
@@ -346,6 +358,16 @@ impl AppState {
         self.saver.replace_now(theirs);
         self.import.set(ImportState::Done(summary));
         Ok(())
+    }
+
+    /// What a backup before the pending import is labelled with: the file and its sender,
+    /// so that several imports in a row stay apart.
+    fn pending_label(&self) -> String {
+        self.with_pending(|p| match p.file.sender().as_str() {
+            "" => format!("‘{}’", p.file_name),
+            sender => format!("‘{}’ van {sender}", p.file_name),
+        })
+        .unwrap_or_default()
     }
 
     /// Runs `f` on the import waiting for the user's choice, if there is one (without
@@ -404,7 +426,11 @@ impl AppState {
         let Some(text) = current else {
             return Ok(false);
         };
-        backup::keep(&text, reason, &now())
+        let label = match reason {
+            Reason::Import | Reason::Replace => self.pending_label(),
+            Reason::Restore | Reason::OtherTab => String::new(),
+        };
+        backup::keep_labelled(&text, reason, &label, &now())
             .await
             .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
         self.refresh_backups().await;
@@ -414,8 +440,11 @@ impl AppState {
     /// Reads the list of backups again (after one was kept or removed, and at start-up).
     pub async fn refresh_backups(self) {
         let list = backup::list().await.unwrap_or_default();
-        // The app may have gone meanwhile (a test's owner, a closed page).
-        self.backups.try_set(list);
+        // Unchanged, the list is not drawn again: a confirmation open in it stays open.
+        // (The app may have gone meanwhile: a test's owner, a closed page.)
+        if self.backups.try_with_untracked(|b| *b != list) == Some(true) {
+            self.backups.try_set(list);
+        }
     }
 
     /// Removes everything this app keeps on the device, backups included; another open tab

@@ -3,8 +3,9 @@
 //!
 //! They live in IndexedDB (through `rexie`), not in localStorage: browsers give IndexedDB
 //! far more room than the ~5 MB of localStorage, so a backup never takes the room the
-//! workspace needs, and a large workspace gets its backups too. The newest `MAX_BACKUPS`
-//! are kept; each can be deleted. Backups an earlier version kept in localStorage are moved
+//! workspace needs, and a large workspace gets its backups too. The first backup of each
+//! day is kept until the user deletes it, so that the state from before a round of imports
+//! is always there; of the others the newest `MAX_BACKUPS` are kept. Each can be deleted. Backups an earlier version kept in localStorage are moved
 //! here at start-up.
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
@@ -16,11 +17,12 @@ const DATABASE: &str = "ouderpartnerschap";
 const DATABASE_VERSION: u32 = 1;
 /// Key → the whole document.
 const COPIES: &str = "reservekopieen";
-/// Key → its size in UTF-16 units, so that listing and counting read no documents.
+/// Key → its size in UTF-16 units, so that listing and counting read no documents; for a
+/// backup with a label, `[size, label]` (a plain number is a backup kept without one).
 const SIZES: &str = "groottes";
 /// Where an earlier version kept its backups, in localStorage.
 const LOCAL_PREFIX: &str = "ouderpartnerschap.reservekopie.";
-/// How many backups are kept at most.
+/// How many backups are kept at most, beside the first of each day.
 pub const MAX_BACKUPS: usize = 10;
 
 /// What was about to happen when a backup was kept.
@@ -69,6 +71,55 @@ pub struct Backup {
     pub reason: Reason,
     /// Its size in the UTF-16 units browsers count.
     pub units: usize,
+    /// What it preceded, for an import the file and its sender ("‘collega.json’ van Ilse
+    /// de Vries (Bibliotheek Rivierenland)"); empty when nothing more is known.
+    pub label: String,
+    /// The first kept on its (local) day: rotation leaves it until the user deletes it.
+    pub first_of_day: bool,
+}
+
+impl Backup {
+    /// Why the copy exists, in Dutch, with what it preceded where that is known.
+    pub fn describe(&self) -> String {
+        let label = self.label.trim();
+        match (self.reason, label) {
+            (_, "") => self.reason.label().to_string(),
+            (Reason::Import, label) => format!("van vóór de import van {label}"),
+            (Reason::Replace, label) => format!("van vóór het vervangen door {label}"),
+            (reason, label) => format!("{} ({label})", reason.label()),
+        }
+    }
+}
+
+/// Marks in `backups` (newest first) the first of each day, as `day` gives an ISO moment's
+/// day.
+fn mark_first_of_day(backups: &mut [Backup], day: impl Fn(&str) -> String) {
+    let mut seen = std::collections::HashSet::new();
+    for backup in backups.iter_mut().rev() {
+        backup.first_of_day = seen.insert(day(&backup.at));
+    }
+}
+
+/// The keys rotation lets go, of `backups` newest first: all but the newest `MAX_BACKUPS`
+/// that are not the first of their day.
+fn rotated_out(backups: &[Backup]) -> Vec<&str> {
+    backups
+        .iter()
+        .filter(|b| !b.first_of_day)
+        .skip(MAX_BACKUPS)
+        .map(|b| b.key.as_str())
+        .collect()
+}
+
+/// The local calendar day of an ISO moment, as the user counts days.
+fn local_day(at: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(at));
+    format!(
+        "{}-{}-{}",
+        date.get_full_year(),
+        date.get_month(),
+        date.get_date()
+    )
 }
 
 fn key_for(at: &str, reason: Reason) -> String {
@@ -83,6 +134,8 @@ fn parse_key(key: &str, units: usize) -> Option<Backup> {
         at: at.to_string(),
         reason,
         units,
+        label: String::new(),
+        first_of_day: false,
     })
 }
 
@@ -105,21 +158,32 @@ async fn open() -> Result<Rexie, String> {
 }
 
 /// Keeps `text` (a whole document) as a backup made at `at`, then lets the oldest beyond
-/// `MAX_BACKUPS` go.
+/// `MAX_BACKUPS` go (never the first of a day).
 pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
+    keep_labelled(text, reason, "", at).await
+}
+
+/// `keep`, with what the backup preceded (see `Backup::label`).
+pub async fn keep_labelled(
+    text: &str,
+    reason: Reason,
+    label: &str,
+    at: &str,
+) -> Result<(), String> {
     let key = JsValue::from_str(&key_for(at, reason));
     // Its length in the UTF-16 units the browser counts, read off the string the browser
     // already has (counting them in Rust took longer than writing the backup).
     let text = js_sys::JsString::from(text);
     let units = text.length() as usize;
-    write(&key, &text, units).await?;
-    for old in list().await?.into_iter().skip(MAX_BACKUPS) {
-        delete(&old.key).await?;
+    write(&key, &text, units, label).await?;
+    let backups = list().await?;
+    for old in rotated_out(&backups) {
+        delete(old).await?;
     }
     Ok(())
 }
 
-async fn write(key: &JsValue, text: &JsValue, units: usize) -> Result<(), String> {
+async fn write(key: &JsValue, text: &JsValue, units: usize, label: &str) -> Result<(), String> {
     let db = open().await?;
     let tx = db
         .transaction(&[COPIES, SIZES], TransactionMode::ReadWrite)
@@ -127,10 +191,12 @@ async fn write(key: &JsValue, text: &JsValue, units: usize) -> Result<(), String
     let copies = tx.store(COPIES).map_err(unavailable)?;
     let sizes = tx.store(SIZES).map_err(unavailable)?;
     copies.put(text, Some(key)).await.map_err(unavailable)?;
-    sizes
-        .put(&JsValue::from_f64(units as f64), Some(key))
-        .await
-        .map_err(unavailable)?;
+    let size = JsValue::from_f64(units as f64);
+    let entry = match label {
+        "" => size,
+        label => js_sys::Array::of2(&size, &JsValue::from_str(label)).into(),
+    };
+    sizes.put(&entry, Some(key)).await.map_err(unavailable)?;
     tx.done().await.map_err(unavailable)?;
     Ok(())
 }
@@ -147,11 +213,21 @@ pub async fn list() -> Result<Vec<Backup>, String> {
     let mut backups: Vec<Backup> = keys
         .iter()
         .zip(&units)
-        .filter_map(|(key, units)| {
-            parse_key(&key.as_string()?, units.as_f64().unwrap_or(0.0) as usize)
+        .filter_map(|(key, entry)| {
+            let (units, label) = match js_sys::Array::is_array(entry) {
+                true => {
+                    let entry = js_sys::Array::from(entry);
+                    (entry.get(0), entry.get(1).as_string().unwrap_or_default())
+                }
+                false => (entry.clone(), String::new()),
+            };
+            let mut backup = parse_key(&key.as_string()?, units.as_f64().unwrap_or(0.0) as usize)?;
+            backup.label = label;
+            Some(backup)
         })
         .collect();
     backups.reverse();
+    mark_first_of_day(&mut backups, local_day);
     Ok(backups)
 }
 
@@ -204,9 +280,14 @@ pub async fn move_from_local_storage() {
         let key = local_key.trim_start_matches(LOCAL_PREFIX);
         let units = text.encode_utf16().count();
         if parse_key(key, units).is_some()
-            && write(&JsValue::from_str(key), &JsValue::from_str(&text), units)
-                .await
-                .is_ok()
+            && write(
+                &JsValue::from_str(key),
+                &JsValue::from_str(&text),
+                units,
+                "",
+            )
+            .await
+            .is_ok()
         {
             local::remove(&local_key);
         }
@@ -230,5 +311,61 @@ mod tests {
         }
         assert_eq!(parse_key("werkruimte", 0), None);
         assert_eq!(parse_key("t.onbekend", 0), None);
+    }
+
+    fn backup(at: &str, reason: Reason, label: &str) -> Backup {
+        let mut backup = parse_key(&key_for(at, reason), 0).unwrap();
+        backup.label = label.into();
+        backup
+    }
+
+    #[test]
+    fn the_first_backup_of_each_day_stays_and_the_others_rotate() {
+        // Newest first, as `list` gives them: two days, many imports on the second.
+        let mut backups: Vec<Backup> = (0..=MAX_BACKUPS + 2)
+            .rev()
+            .map(|n| backup(&format!("2026-12-01T19:{n:02}:00.000Z"), Reason::Import, ""))
+            .chain([
+                backup("2026-11-30T09:00:00.000Z", Reason::Import, ""),
+                backup("2026-11-30T08:00:00.000Z", Reason::Restore, ""),
+            ])
+            .collect();
+        mark_first_of_day(&mut backups, |at| at[..10].to_string());
+        let firsts: Vec<&str> = backups
+            .iter()
+            .filter(|b| b.first_of_day)
+            .map(|b| b.at.as_str())
+            .collect();
+        assert_eq!(
+            firsts,
+            ["2026-12-01T19:00:00.000Z", "2026-11-30T08:00:00.000Z"]
+        );
+        let gone = rotated_out(&backups);
+        // Of the 13 others, the newest ten stay.
+        assert_eq!(
+            gone,
+            [
+                "2026-12-01T19:02:00.000Z.import",
+                "2026-12-01T19:01:00.000Z.import",
+                "2026-11-30T09:00:00.000Z.import",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_backup_says_what_it_preceded() {
+        let sender = "‘collega.json’ van Ilse de Vries (Bibliotheek Rivierenland)";
+        assert_eq!(
+            backup("t", Reason::Import, sender).describe(),
+            "van vóór de import van ‘collega.json’ van Ilse de Vries (Bibliotheek Rivierenland)"
+        );
+        assert_eq!(
+            backup("t", Reason::Replace, "‘x.json’").describe(),
+            "van vóór het vervangen door ‘x.json’"
+        );
+        assert_eq!(
+            backup("t", Reason::Import, " ").describe(),
+            "van vóór een import"
+        );
     }
 }

@@ -555,9 +555,24 @@ mod tests {
     }
 }
 
-/// The name of a downloaded workspace file: `ouderpartnerschap-<bibliotheek>-<datum>.json`.
-pub fn export_file_name(library: &str, timestamp: &str) -> String {
-    file_name("ouderpartnerschap", library, timestamp, "json")
+/// The name of a downloaded workspace file: `ouderpartnerschap-<whose>-<datum>.json`
+/// (`whose` from `export_whose`).
+pub fn export_file_name(whose: &str, timestamp: &str) -> String {
+    file_name("ouderpartnerschap", whose, timestamp, "json")
+}
+
+/// Whose an export file is, for its name: the person on this device (the library's name
+/// when nobody is named), and for one institution's file also the institution. Colleagues'
+/// files then land side by side in Downloads instead of as `…(1).json`.
+pub fn export_whose(user_name: &str, library: &str, institution: Option<&str>) -> String {
+    let person = match user_name.trim() {
+        "" => library,
+        person => person,
+    };
+    match institution {
+        Some(institution) => format!("{person} {institution}"),
+        None => person.to_string(),
+    }
 }
 
 /// A file's name: `<prefix>-<name as letters, digits and dashes>-<date>.<extension>`.
@@ -581,7 +596,42 @@ pub fn file_name(prefix: &str, name: &str, timestamp: &str, extension: &str) -> 
 
 #[cfg(test)]
 mod file_name_tests {
-    use super::export_file_name;
+    use super::{export_file_name, export_whose};
+
+    #[test]
+    fn an_export_is_named_after_the_person_and_for_one_institution_also_after_it() {
+        let name = |user, institution| {
+            export_file_name(
+                &export_whose(user, "Bibliotheek Rivierenland", institution),
+                "2026-12-01T19:11:00Z",
+            )
+        };
+        assert_eq!(
+            name("Ilse de Vries", None),
+            "ouderpartnerschap-ilse-de-vries-2026-12-01.json"
+        );
+        assert_eq!(
+            name("  Zoë  Çelik-Öztürk ", None),
+            "ouderpartnerschap-zoe-celik-ozturk-2026-12-01.json"
+        );
+        assert_eq!(
+            name("Łukasz Wiśniewski", Some("OBS De Regenboog")),
+            "ouderpartnerschap-lukasz-wisniewski-obs-de-regenboog-2026-12-01.json"
+        );
+        // Nobody named on the device: the library names the file, as before.
+        assert_eq!(
+            name(" ", None),
+            "ouderpartnerschap-bibliotheek-rivierenland-2026-12-01.json"
+        );
+        assert_eq!(
+            name("", Some("Kdv ’t Olifantje")),
+            "ouderpartnerschap-bibliotheek-rivierenland-kdv-t-olifantje-2026-12-01.json"
+        );
+        assert_eq!(
+            export_file_name(&export_whose("", "", None), "2026-12-01"),
+            "ouderpartnerschap-2026-12-01.json"
+        );
+    }
 
     #[test]
     fn the_file_name_says_whose_and_when() {

@@ -22,5 +22,5 @@ pub mod versions;
 
 pub use document::{
     DocumentError, FORMAT, Origin, SCHEMA_VERSION, Stored, decode, decode_file, decode_stored,
-    encode, encode_export, export_file_name, nearly_full,
+    encode, encode_export, export_file_name, export_whose, nearly_full,
 };

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 use serde_json::Value;
 
-use crate::content::step_by_id;
+use crate::content::{FUNDING_SOURCES, PLAN_PARTS, step_by_id};
 use crate::model::{
     ContactRole, ConversationKind, ConversationStatus, EachKind, InstitutionKind, Kind, Programme,
     Record, SelectionDecision, StartOutcome, StepStatus, Transfer, Workspace, YesNo, each_kind,
@@ -96,6 +96,7 @@ fn record_value(ws: &Workspace, kind: Kind, id: &str) -> Option<Value> {
 fn field_label(name: &str) -> Option<&'static str> {
     const LABELS: &[(&str, &str)] = &[
         ("actionPoints", "Actiepunten"),
+        ("budget", "Begroting"),
         ("agreementsFrom", "Afspraken uit schooljaar"),
         ("copiedFrom", "Overgenomen uit vorig jaar"),
         ("day", "Dag"),
@@ -114,9 +115,11 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("consultant", "Consulent"),
         ("contacts", "Contactpersonen"),
         ("costs", "Kosten"),
+        ("counterpart", "Gesprekspartner"),
         ("date", "Datum"),
         ("decision", "Besluit"),
         ("discussed", "Besproken"),
+        ("funding", "Financiering"),
         ("done", "Gedaan"),
         ("email", "E-mail"),
         ("evaluation", "Evaluatie"),
@@ -134,12 +137,14 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("nextDate", "Volgende evaluatie"),
         ("note", "Notitie"),
         ("notes", "Notities"),
+        ("other", "Andere bron"),
         ("organisation", "Organisatie"),
         ("owner", "Wie"),
         ("parentGroups", "Oudergroepen"),
         ("parties", "Partijen"),
         ("phone", "Telefoon"),
         ("place", "Plaats"),
+        ("plan", "Plan"),
         ("planning", "Planning"),
         ("preparation", "Voorbereiding"),
         ("preschool", "Voorschool"),
@@ -150,6 +155,7 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("school", "School"),
         ("schoolYear", "Schooljaar"),
         ("selection", "Selectie"),
+        ("sources", "Bronnen"),
         ("startOutcome", "Uitkomst startgesprek"),
         ("status", "Status"),
         ("statusSince", "Status sinds"),
@@ -186,6 +192,13 @@ fn token_label(name: &str) -> Option<&'static str> {
         .or_else(|| of(name, Transfer::label))
         .or_else(|| of(name, crate::model::EvaluationKind::label))
         .or_else(|| of(name, crate::model::Outcome::label))
+        .or_else(|| of(name, crate::model::Decision::label))
+        .or_else(|| {
+            FUNDING_SOURCES
+                .iter()
+                .find(|s| s.id == name)
+                .map(|s| s.text)
+        })
 }
 
 /// A record as the JSON the file holds. Written as text and read back rather than with
@@ -202,6 +215,9 @@ fn key_label(key: &str) -> String {
     }
     if let Some(step) = step_by_id(key) {
         return format!("Stap {}", step.number);
+    }
+    if let Some(part) = PLAN_PARTS.iter().find(|p| p.id == key) {
+        return part.marker.to_string();
     }
     question_text(key).map_or_else(|| key.to_string(), quoted)
 }
@@ -303,8 +319,20 @@ mod tests {
         institution.evaluations.push(evaluation);
         let mut conversation = Conversation {
             held_by: "Ilse".into(),
+            counterpart: crate::model::Counterpart {
+                name: "Jan".into(),
+                ..Default::default()
+            },
+            decision: crate::model::Decision::Approved,
+            funding: crate::model::Funding {
+                budget: "€ 5.000".into(),
+                ..Default::default()
+            },
             ..Default::default()
         };
+        conversation
+            .plan
+            .insert(PLAN_PARTS[0].id.into(), "Meer ouders".into());
         conversation.answers.insert("q".into(), Answer::default());
         conversation
             .preparation
@@ -332,7 +360,9 @@ mod tests {
         let unlabelled: Vec<&String> = found
             .iter()
             .filter(|key| {
-                !bookkeeping(key) && !["q", "p", "a", "2025-2026"].contains(&key.as_str())
+                !bookkeeping(key)
+                    && !["q", "p", "a", "2025-2026"].contains(&key.as_str())
+                    && PLAN_PARTS.iter().all(|p| p.id != key.as_str())
             })
             .filter(|key| field_label(key).is_none())
             .collect();

@@ -56,8 +56,9 @@ pub fn Backups() -> impl IntoView {
                 {format!(
                     "Voor elke import en elke keer dat u gegevens vervangt of terugzet, bewaart de \
                      app eerst uw gegevens van dat moment, op dit apparaat (niet als er nog niets \
-                     was). De laatste {MAX_BACKUPS} blijven bewaard, apart van uw werkruimte, zodat \
-                     ze die nooit de ruimte afnemen."
+                     was), apart van uw werkruimte, zodat ze die nooit de ruimte afnemen. De eerste \
+                     van elke dag blijft bewaard tot u die verwijdert: zo zijn uw gegevens van vóór \
+                     een reeks imports er altijd. Van de andere blijven de laatste {MAX_BACKUPS}."
                 )}
             </p>
             {list}
@@ -118,15 +119,19 @@ fn backup_item(
     });
     let label = format!(
         "Reservekopie {} ({}, {} kB)",
-        backup.reason.label(),
+        backup.describe(),
         local_moment(&backup.at),
         backup.units.div_ceil(1024)
     );
+    let kept = backup
+        .first_of_day
+        .then_some("Eerste van de dag: blijft bewaard tot u die verwijdert.");
     view! {
         <li class="backup">
             <span>
                 {label}
                 {deleted.map(|names| view! { <br/><small class="backup__deleted">{format!("Bevat nog verwijderd: {names}")}</small> })}
+                {kept.map(|k| view! { <br/><small class="hint">{k}</small> })}
             </span>
             <ConfirmButton
                 label="Terugzetten"

@@ -144,27 +144,16 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
     );
     // Set when no backup fits in storage and the user chose to go on without one.
     let without_backup = RwSignal::new(false);
-    let origin = &pending.file.origin;
-    let library = &pending.file.workspace.library.name;
-    let source = format!(
-        "Bestand ‘{}’{}{}{}.",
-        pending.file_name,
-        if origin.by.is_empty() {
-            String::new()
-        } else {
-            format!(" van {}", origin.by)
-        },
-        if library.is_empty() {
-            String::new()
-        } else {
-            format!(" ({library})")
-        },
-        if origin.at.is_empty() {
-            String::new()
-        } else {
-            format!(", gemaakt op {}", local_moment(&origin.at))
-        },
-    );
+    // The sender first: files from four colleagues are told apart by who sent them.
+    let sender = pending.file.sender();
+    let exported = match pending.file.origin.at.as_str() {
+        "" => String::new(),
+        at => format!(", geëxporteerd op {}", local_moment(at)),
+    };
+    let source = match sender.as_str() {
+        "" => format!("Bestand ‘{}’{exported}.", pending.file_name),
+        sender => format!("Van: {sender}{exported}. Bestand ‘{}’.", pending.file_name),
+    };
     let preview = &pending.preview;
     let counts = format!(
         "{} nieuw · {} gewijzigd · {} ongewijzigd",

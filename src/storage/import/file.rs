@@ -26,6 +26,24 @@ pub struct ImportFile {
     pub origin: Origin,
 }
 
+impl ImportFile {
+    /// Who sent the file, for the preview and a backup's label: the person who exported it
+    /// (else the user its library names), with the library in brackets; the library alone
+    /// when the file names nobody; empty when it names neither.
+    pub fn sender(&self) -> String {
+        let library = self.workspace.library.name.trim();
+        let person = [&self.origin.by, &self.workspace.library.user_name]
+            .into_iter()
+            .map(|p| p.trim())
+            .find(|p| !p.is_empty());
+        match (person, library) {
+            (Some(person), "") => person.to_string(),
+            (Some(person), library) => format!("{person} ({library})"),
+            (None, library) => library.to_string(),
+        }
+    }
+}
+
 /// Reads a file chosen for import, or says in Dutch why it cannot be imported. Nothing is
 /// changed either way; the caller shows the preview first.
 pub fn read_import(text: &str) -> Result<ImportFile, String> {
@@ -103,4 +121,40 @@ pub fn duplicate_ids(ws: &Workspace) -> Option<String> {
     let mut duplicates = Duplicates(ws, None);
     each_kind(&mut duplicates);
     duplicates.1
+}
+
+#[cfg(test)]
+mod sender_tests {
+    use super::ImportFile;
+    use crate::model::Workspace;
+    use crate::storage::document::Origin;
+
+    fn file(by: &str, user: &str, library: &str) -> ImportFile {
+        let mut workspace = Workspace::default();
+        workspace.library.user_name = user.into();
+        workspace.library.name = library.into();
+        ImportFile {
+            workspace,
+            origin: Origin {
+                at: "2026-12-01T19:11:00Z".into(),
+                by: by.into(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_file_names_its_sender_first_by_person_then_by_library() {
+        let library = "Bibliotheek Rivierenland";
+        assert_eq!(
+            file("Ilse de Vries", "", library).sender(),
+            "Ilse de Vries (Bibliotheek Rivierenland)"
+        );
+        assert_eq!(
+            file("", " Toos ", library).sender(),
+            "Toos (Bibliotheek Rivierenland)"
+        );
+        assert_eq!(file("", "", library).sender(), library);
+        assert_eq!(file("Ilse", "", "").sender(), "Ilse");
+        assert_eq!(file("", "", "").sender(), "");
+    }
 }
