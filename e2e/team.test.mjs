@@ -60,7 +60,8 @@ async function chooseFile(page, name, content) {
 
 test('four colleagues’ files: each leesconsulent keeps their own schools and self-assessment', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
-  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00'));
+  // The clock runs from a Monday morning: each import's backup has a moment of its own.
+  await page.clock.install({ time: new Date('2026-12-07T10:00:00') });
   const app = new AppPage(page, harness.origin);
   await app.goto('/gegevens');
   await page.getByLabel('Naam van de bibliotheek').fill(LIBRARY);
@@ -143,6 +144,7 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
   // The backup from before the first import is there to go back to.
   await app.goto('/gegevens');
   const backups = page.getByRole('region', { name: 'Reservekopieën' }).locator('.backup');
+  await backups.first().waitFor();
   const first = backups.filter({ hasText: 'van vóór de import van ‘ilse.json’ van Ilse Jansen' });
   await first.waitFor();
   assert.deepEqual(problems, []);
