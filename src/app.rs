@@ -9,9 +9,9 @@ use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
     AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
     ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PersonPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage,
-    ReferenceIndexPage, SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage,
-    YearPlanPage, accept_dropped_files,
+    OverviewPage, PersonPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage, ReferenceIndexPage,
+    SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage, YearPlanPage,
+    accept_dropped_files,
 };
 use crate::state::{provide_app_state, provide_summaries};
 
