@@ -123,20 +123,25 @@ impl Workspace {
         let mut removed = PersonRemoved::default();
         for institution in self.institutions.iter_mut().filter(|i| i.consultant == id) {
             removed.schools.push(institution.name.clone());
-            let _ = edit(institution, InstitutionField::Consultant, now, |i| {
+            let cleared = edit(institution, InstitutionField::Consultant, now, |i| {
                 i.consultant.clear();
                 Ok(())
             });
+            debug_assert!(
+                cleared.is_ok(),
+                "clearing the leesconsulent is always valid"
+            );
         }
         for session in self
             .sessions
             .iter_mut()
             .filter(|s| s.attendees.contains(id))
         {
-            let _ = edit(session, SessionField::Attendees, now, |s| {
+            let left = edit(session, SessionField::Attendees, now, |s| {
                 s.attendees.remove(id);
                 Ok(())
             });
+            debug_assert!(left.is_ok(), "taking someone off a session is always valid");
         }
         removed
     }

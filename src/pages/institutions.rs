@@ -7,7 +7,7 @@ use crate::browser::collator::DutchCollator;
 use crate::components::{RecordsLoaded, StatusBadge};
 use crate::model::{
     Institution, InstitutionKind, InstitutionStoreFields, Programme, SortOrder, StepStatus,
-    WorkspaceStoreFields, fold_for_search, format_date,
+    WorkspaceStoreFields, format_date,
 };
 use crate::routes::{ADD_ANOTHER, ADDED, institution_path};
 use crate::state::{use_app_state, use_summaries};
@@ -175,15 +175,7 @@ fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
 fn ConsultantChoice() -> impl IntoView {
     let state = use_app_state();
     let filter = state.institution_filter;
-    let people = state.workspace.people();
-    let options = Memo::new(move |_| {
-        people.with(|all| {
-            let mut all: Vec<(String, String)> =
-                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            all.sort_by_key(|(_, name)| fold_for_search(name));
-            all
-        })
-    });
+    let options = state.people_by_name();
     // "" is all; NONE those without a leesconsulent; else a person's id.
     const NONE: &str = "-";
     let current = move || filter.with(|f| f.consultant.clone());

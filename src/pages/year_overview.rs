@@ -9,8 +9,7 @@ use crate::browser::download::download;
 use crate::components::{PrintButton, RecordsLoaded};
 use crate::components::{YearRefused, use_query_value, use_school_year};
 use crate::model::{
-    Among, WorkspaceStoreFields, YearOverview, institutions_table, month_abbreviation, month_name,
-    places, year_overview,
+    Among, YearOverview, institutions_table, month_abbreviation, month_name, places, year_overview,
 };
 use crate::routes::year_overview_path;
 use crate::state::{use_app_state, use_summaries};
@@ -96,14 +95,7 @@ pub fn YearOverviewPage() -> impl IntoView {
             person.as_deref(),
         ));
     };
-    let team = Memo::new(move |_| {
-        state.workspace.people().with(|all| {
-            let mut all: Vec<(String, String)> =
-                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            all.sort_by_key(|(_, name)| crate::model::fold_for_search(name));
-            all
-        })
-    });
+    let team = state.people_by_name();
     view! {
         <Title text="Jaaroverzicht"/>
         <article class="page report year-overview">

@@ -6,12 +6,26 @@ use leptos::prelude::*;
 use crate::browser::clock::{new_id, today};
 use crate::model::{
     InvalidInput, Kind, Person, PersonField, PersonRemoved, PersonRole, Session, SessionField,
-    SessionKind,
+    SessionKind, WorkspaceStoreFields, fold_for_search,
 };
 
 use super::AppState;
 
 impl AppState {
+    /// Everyone in the team as (id, name), by name as people read it: what every choice of
+    /// a person offers.
+    pub fn people_by_name(&self) -> Memo<Vec<(String, String)>> {
+        let people = self.workspace.people();
+        Memo::new(move |_| {
+            people.with(|all| {
+                let mut all: Vec<(String, String)> =
+                    all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+                all.sort_by_key(|(_, name)| fold_for_search(name));
+                all
+            })
+        })
+    }
+
     /// Adds a person to the team and returns their id.
     pub fn add_person(&self, name: &str, role: PersonRole) -> Result<String, InvalidInput> {
         let id = new_id("persoon");

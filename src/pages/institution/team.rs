@@ -16,16 +16,8 @@ use crate::state::use_app_state;
 #[component]
 pub fn ConsultantField(id: String, current: Field<Institution>) -> impl IntoView {
     let state = use_app_state();
-    let people = state.workspace.people();
     let error = RwSignal::new(None::<String>);
-    let options = Memo::new(move |_| {
-        people.with(|all| {
-            let mut all: Vec<(String, String)> =
-                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            all.sort_by_key(|(_, name)| crate::model::fold_for_search(name));
-            all
-        })
-    });
+    let options = state.people_by_name();
     let chosen = move || current.consultant().try_get().unwrap_or_default();
     let choose = move |ev: leptos::ev::Event| {
         let person = event_target_value(&ev);

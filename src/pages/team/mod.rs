@@ -170,9 +170,11 @@ fn TeamList() -> impl IntoView {
                                         1 => "1 instelling".to_string(),
                                         n => format!("{n} instellingen"),
                                     },
-                                    (row.role == PersonRole::Leesconsulent)
-                                        .then(|| format!("{} van {total} competenties", row.met))
-                                        .unwrap_or_default(),
+                                    if row.role == PersonRole::Leesconsulent {
+                                        format!("{} van {total} competenties", row.met)
+                                    } else {
+                                        String::new()
+                                    },
                                     row.email.clone(),
                                 ]
                                 .into_iter()
@@ -184,12 +186,11 @@ fn TeamList() -> impl IntoView {
                     </li>
                 </For>
             </ul>
-            <p class="hint">
-                "Scholing en bijeenkomsten legt u vast bij "
-                <a href=step_path(4)>"stap 4"</a>" en "<a href=step_path(5)>"stap 5"</a>
-                "; bij "<a href=step_path(6)>"stap 6"</a>" ziet u per leesconsulent het competentieprofiel. "
-                "Wie dit apparaat gebruikt, stelt u in bij "<a href=Section::Data.path()>"Gegevens"</a>"."
-            </p>
+            <ul class="hint">
+                <li>"Scholing legt u vast bij "<a href=step_path(4)>"stap 4"</a>", bijeenkomsten voor medewerkers bij "<a href=step_path(5)>"stap 5"</a>"."</li>
+                <li>"Per leesconsulent het competentieprofiel: "<a href=step_path(6)>"stap 6"</a>"."</li>
+                <li>"Wie dit apparaat gebruikt, stelt u in bij "<a href=Section::Data.path()>"Gegevens"</a>"."</li>
+            </ul>
         </section>
     }
 }

@@ -83,7 +83,6 @@ pub fn StepSessions(kind: SessionKind) -> impl IntoView {
 fn SessionCard(id: String) -> impl IntoView {
     let state = use_app_state();
     let session: Field<Session> = state.workspace.sessions().at_key(id.clone()).into();
-    let people = state.workspace.people();
     let edit = {
         let id = id.clone();
         move |field: SessionField,
@@ -94,14 +93,7 @@ fn SessionCard(id: String) -> impl IntoView {
         }
     };
     // (id, name) of everyone in the team, by name.
-    let team = Memo::new(move |_| {
-        people.with(|all| {
-            let mut all: Vec<(String, String)> =
-                all.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            all.sort_by_key(|(_, n)| crate::model::fold_for_search(n));
-            all
-        })
-    });
+    let team = state.people_by_name();
     let attended = {
         let id = id.clone();
         move |person: String, present: bool| {
