@@ -58,3 +58,35 @@ test('references to bijlagen link to their pages, and the competence profile is 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the accessibility statement is linked under every page, has the model statement’s parts and passes axe', async () => {
+  const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/gegevens');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid', exact: true }).click();
+  await app.heading().filter({ hasText: 'Toegankelijkheidsverklaring' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/toegankelijkheid');
+  assert.equal(await page.title(), 'Toegankelijkheid · Ouderpartnerschap');
+  assert.deepEqual(await page.locator('main h2').allInnerTexts(), [
+    'Waar deze verklaring over gaat',
+    'De norm',
+    'Status: voldoet gedeeltelijk',
+    'Hoe de app is getest',
+    'Wat nog niet werkt',
+    'Wat nog niet is getest',
+    'Een probleem melden of hulp vragen',
+    'Datum van deze verklaring',
+  ]);
+  await page.getByText(/WCAG\) 2\.1 op niveau AA/).waitFor();
+  assert.equal(await page.locator('main time').getAttribute('datetime'), '2026-12-07');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  // A page of its own: reloaded, and reached from the footer of a step as well.
+  await app.reload();
+  await app.heading().filter({ hasText: 'Toegankelijkheidsverklaring' }).waitFor();
+  await app.goto('/stappenplan/3');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' }).click();
+  await app.heading().filter({ hasText: 'Toegankelijkheidsverklaring' }).waitFor();
+  await screenshot(page, 'toegankelijkheid-staand');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,12 +7,13 @@ use leptos_router::path;
 
 use crate::components::{AppHeader, StorageBanners};
 use crate::pages::{
-    AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage, ConversationPage,
-    ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage, NotFoundPage,
-    OverviewPage, PersonPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage, ReferenceIndexPage,
-    SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage, YearPlanPage,
-    accept_dropped_files,
+    AccessibilityPage, AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage,
+    ConversationPage, ConversationReportPage, DataPage, InstitutionPage, InstitutionsPage,
+    NotFoundPage, OverviewPage, PersonPage, PlanningPrintPage, PrivacyPage, ReferenceDocPage,
+    ReferenceIndexPage, SchoolReportPage, StepPage, StepsPage, TeamPage, YearOverviewPage,
+    YearPlanPage, accept_dropped_files,
 };
+use crate::routes::ACCESSIBILITY_PATH;
 use crate::state::{provide_app_state, provide_summaries};
 
 #[component]
@@ -55,9 +56,23 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/privacy") view=PrivacyPage/>
                     <Route path=path!("/jaarplanning") view=YearPlanPage/>
                     <Route path=path!("/jaaroverzicht") view=YearOverviewPage/>
+                    <Route path=path!("/toegankelijkheid") view=AccessibilityPage/>
                 </Routes>
             </main>
+            <AppFooter/>
         </Router>
+    }
+}
+
+/// Under every page: where a reader looks for the accessibility statement.
+#[component]
+fn AppFooter() -> impl IntoView {
+    view! {
+        <footer class="app-footer">
+            <p class="link-line">
+                <a href=ACCESSIBILITY_PATH>"Toegankelijkheid"</a>
+            </p>
+        </footer>
     }
 }
 

@@ -302,6 +302,9 @@ pub fn year_plan_path(year: Option<&str>, institution: Option<&str>) -> String {
     )
 }
 
+/// The accessibility statement, linked from every page's footer.
+pub const ACCESSIBILITY_PATH: &str = "/toegankelijkheid";
+
 /// Every path a user can reload, in a stable order.
 pub fn static_paths() -> Vec<String> {
     let sections = Section::ALL.iter().map(|s| s.path().to_string());
@@ -323,6 +326,7 @@ pub fn static_paths() -> Vec<String> {
         .chain(records.map(str::to_string))
         .chain([YEAR_PLAN_PATH, YEAR_OVERVIEW_PATH, PRIVACY_PATH].map(str::to_string))
         .chain(references)
+        .chain([ACCESSIBILITY_PATH.to_string()])
         .collect()
 }
 

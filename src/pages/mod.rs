@@ -1,5 +1,6 @@
 //! One file per route.
 
+mod accessibility;
 mod assessment;
 mod conversation;
 mod data;
@@ -19,6 +20,7 @@ mod team;
 mod year_overview;
 mod year_plan;
 
+pub use accessibility::AccessibilityPage;
 pub use assessment::{AssessmentFormPage, AssessmentsPage, CatalogueEntryPage, ComparePage};
 pub use conversation::ConversationPage;
 pub use data::{DataPage, accept_dropped_files};
