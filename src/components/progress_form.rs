@@ -61,8 +61,10 @@ pub fn ProgressForm(
                     on_value=change(StepField::Owner)
                 />
             </div>
-            <PrivacyNote/>
             <TextArea label="Notities" rows=5 value=field(|p| p.notes.clone()) on_value=change(StepField::Notes)/>
+            // Under the notes: above them it pushed the field out of the landscape step
+            // page's sticky column.
+            <PrivacyNote/>
         </section>
     }
 }

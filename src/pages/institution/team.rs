@@ -47,7 +47,7 @@ pub fn ConsultantField(id: String, current: Field<Institution>) -> impl IntoView
                 </For>
             </select>
             <span class="field-error" id="leesconsulent-fout" role="alert">{move || error.get()}</span>
-            <span class="hint">
+            <span class="hint field-links">
                 {move || {
                     let person = chosen();
                     (!person.is_empty()).then(|| view! { <a href=person_path(&person)>"Naar de pagina van deze leesconsulent"</a> })

@@ -69,7 +69,7 @@ fn PersonView(id: String) -> impl IntoView {
     view! {
         <Title text=move || name()/>
         <article class="page page--wide person-page">
-            <p class="eyebrow"><a href=Section::Team.path()>"Team"</a></p>
+            <p class="eyebrow"><a href=Section::Team.path()>"Het team"</a></p>
             <h1>{name}</h1>
             <section class="card" aria-labelledby="persoon-gegevens-kop">
                 <h2 id="persoon-gegevens-kop">"Gegevens"</h2>
