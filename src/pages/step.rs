@@ -55,16 +55,6 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                             <ConversationList institution_id=None step=step.number/>
                         </RecordsLoaded>
                     })}
-                    {SessionKind::of_step(step.number).map(|kind| view! {
-                        <RecordsLoaded>
-                            <StepSessions kind/>
-                        </RecordsLoaded>
-                    })}
-                    {(step.number == 6).then(|| view! {
-                        <RecordsLoaded>
-                            <TeamProfile/>
-                        </RecordsLoaded>
-                    })}
                     {(step.scope == Scope::Institution)
                         .then(|| {
                             view! {
@@ -81,6 +71,18 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                     {(step.scope == Scope::Institution).then(|| view! {
                         <RecordsLoaded>
                             <AtThisStep number=step.number/>
+                        </RecordsLoaded>
+                    })}
+                    // The team's work at steps 4–6, like the institutions at 7–12: first in
+                    // the wide column, not in the sticky one beside it.
+                    {SessionKind::of_step(step.number).map(|kind| view! {
+                        <RecordsLoaded>
+                            <StepSessions kind/>
+                        </RecordsLoaded>
+                    })}
+                    {(step.number == 6).then(|| view! {
+                        <RecordsLoaded>
+                            <TeamProfile/>
                         </RecordsLoaded>
                     })}
                     <GuideSection title="Doel" text=step.doel/>
