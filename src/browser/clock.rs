@@ -59,6 +59,22 @@ pub fn new_id(prefix: &str) -> String {
     format!("{prefix}-{time:x}-{random:x}")
 }
 
+/// Waits until what was just changed is painted: the frame's callback runs before the
+/// paint, the task it sets after it.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    resolve.call0(&wasm_bindgen::JsValue::NULL).ok();
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
 /// Waits `ms` milliseconds without holding up the page.
 pub async fn pause(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

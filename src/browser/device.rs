@@ -111,13 +111,18 @@ pub fn is_ipad() -> bool {
 }
 
 /// Reads a chosen or dropped file as text, refusing one too large to import before reading.
+///
+/// Read as bytes and copied into the app once: read as a JavaScript string, a 5 MB file
+/// would be decoded to UTF-16 by the browser and encoded back to UTF-8 on its way in.
 pub async fn read_file(file: File) -> Result<String, String> {
     if file.size() > MAX_IMPORT_BYTES as f64 {
         return Err(too_large(file.size() as usize));
     }
-    let text = file
-        .text()
+    let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| "Dit bestand kon niet worden gelezen. Kies het opnieuw.".to_string())?;
-    Ok(text.as_string().unwrap_or_default())
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    // As the browser reads text: what is not UTF-8 becomes a replacement character.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()))
 }

@@ -63,7 +63,7 @@ pub use institution::{
 pub use moment::{Moment, MomentField, MomentStoreFields};
 pub use overview::{Attention, InProgressStep, QUIET_AFTER_DAYS, Records, attention};
 pub use person::{
-    CompetenceMark, Person, PersonField, PersonRole, PersonStoreFields, UNNAMED_PERSON,
+    CompetenceMark, Person, PersonField, PersonRole, PersonStoreFields, UNNAMED_PERSON, name_key,
     person_id_for, same_name,
 };
 pub use progress::{
@@ -79,7 +79,7 @@ pub use school_year::SchoolYear;
 pub use session::{Session, SessionField, SessionKind, SessionStoreFields};
 pub use table::Table;
 pub use team::{PersonRemoved, same_institution};
-pub use text::{Collation, FoldedOrder, fold_for_search};
+pub use text::{Collation, FoldedOrder, fold_for_search, ranks_by};
 pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{
     AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,

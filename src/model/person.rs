@@ -200,14 +200,16 @@ fn looks_like_email(email: &str) -> bool {
 /// Whether two names are the same as people type them: without regard to capitals,
 /// diacritics ("Ilse Jansen", "ilse jansen", "Ílse  Jansen") or runs of spaces.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let key = |name: &str| {
-        fold_for_search(name)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let (a, b) = (key(a), key(b));
+    let (a, b) = (name_key(a), name_key(b));
     !a.is_empty() && a == b
+}
+
+/// What two names that are the same (`same_name`) have in common: folded, single spaces.
+pub fn name_key(name: &str) -> String {
+    fold_for_search(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The id a person gets when they are made from a name read in a file (an older file's

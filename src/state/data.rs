@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::browser::clock::{now, pause, today};
+use crate::browser::clock::{after_paint, now, pause, today};
 use crate::browser::download::download_json;
 use crate::model::{SchoolYear, Table, Workspace, planning_table};
 use crate::storage::backup::{self, Reason};
@@ -42,11 +42,12 @@ impl PendingImport {
     /// The file read, arranged as the user would expect without choosing, and compared.
     fn new(ours: &Workspace, file_name: &str, file: ImportFile) -> Self {
         let theirs = &file.workspace;
-        let arrangement = default_arrangement(ours, theirs);
-        let arranged = arrange(ours, theirs, &arrangement);
+        let look_alikes = look_alikes(ours, theirs);
+        let arrangement = default_arrangement(ours, theirs, &look_alikes);
+        let arranged = arrange(ours, theirs, &look_alikes, &arrangement);
         PendingImport {
             file_name: file_name.to_string(),
-            look_alikes: look_alikes(ours, theirs),
+            look_alikes,
             library_steps: library_step_changes(ours, theirs),
             from_colleague: from_colleague(ours, theirs),
             preview: preview(ours, &arranged),
@@ -183,11 +184,13 @@ impl AppState {
             )));
             return;
         }
-        if is_sealed(text) {
-            self.lock_import(file_name, text);
-            return;
-        }
         let next = match read_import(text) {
+            // A file sealed with a password is no workspace until it is opened; looked for
+            // only in a file that is not one, so that a plain file is read once.
+            Err(_) if is_sealed(text) => {
+                self.lock_import(file_name, text);
+                return;
+            }
             Err(message) => ImportState::Refused(message),
             Ok(file) => ImportState::Ready(Box::new(
                 self.workspace
@@ -207,7 +210,12 @@ impl AppState {
         self.import.update(|import| {
             if let ImportState::Ready(pending) = import {
                 self.workspace.with_untracked(|ours| {
-                    pending.arranged = arrange(ours, &pending.file.workspace, &arrangement);
+                    pending.arranged = arrange(
+                        ours,
+                        &pending.file.workspace,
+                        &pending.look_alikes,
+                        &arrangement,
+                    );
                     pending.preview = preview(ours, &pending.arranged);
                 });
                 pending.arrangement = arrangement;
@@ -272,7 +280,14 @@ impl AppState {
         let mut summary = format!("Samengevoegd: {added} toegevoegd, {updated} gewijzigd.");
         summary.push_str(backup_said(kept, without_backup));
         self.saver.replace_now(merged);
-        self.import.set(ImportState::Done(summary));
+        let finished = self
+            .import
+            .try_update(|import| std::mem::replace(import, ImportState::Done(summary)));
+        // The file's workspaces, megabytes, are let go once the result is on screen.
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            drop(finished);
+        });
         Ok(())
     }
 }
@@ -289,7 +304,7 @@ impl AppState {
         }
         self.backup_ahead.set_value(Some(BackupAhead::Running));
         leptos::task::spawn_local(async move {
-            pause(0).await;
+            after_paint().await;
             let kept = self.keep_backup(Reason::Import, false).await;
             self.backup_ahead
                 .try_set_value(Some(BackupAhead::Done(generation, label, kept)));

@@ -5,6 +5,8 @@
 //! `n + 2`, for what a default cannot express. Add one entry, with a fixture file of the old
 //! version in `tests/fixtures/`, whenever the shape changes.
 
+use std::collections::HashMap;
+
 use crate::model::{UNNAMED_PERSON, Workspace, tell_evaluation_kinds};
 
 type Migration = fn(&mut Workspace);
@@ -49,11 +51,20 @@ fn school_years(workspace: &mut Workspace) {
 /// so that colleagues' older files that name the same person bring one person. Raised so
 /// that an older app refuses such a document instead of showing ids as names.
 fn team(workspace: &mut Workspace) {
+    // A few names typed on hundreds of institutions: each looked up once.
+    let mut found: HashMap<String, String> = HashMap::new();
     for n in 0..workspace.institutions.len() {
-        let name = workspace.institutions[n].consultant.clone();
-        let since = workspace.institutions[n].created_at.clone();
-        workspace.institutions[n].consultant =
-            workspace.person_for_name(&name, &since).unwrap_or_default();
+        let name = std::mem::take(&mut workspace.institutions[n].consultant);
+        let id = match found.get(&name) {
+            Some(id) => id.clone(),
+            None => {
+                let since = workspace.institutions[n].created_at.clone();
+                let id = workspace.person_for_name(&name, &since).unwrap_or_default();
+                found.insert(name, id.clone());
+                id
+            }
+        };
+        workspace.institutions[n].consultant = id;
     }
     let user = workspace.library.user_name.clone();
     let assessed = std::mem::take(&mut workspace.self_assessment);

@@ -1,6 +1,6 @@
 //! What an import would add and change, shown before anything changes.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
@@ -168,7 +168,7 @@ pub(super) fn conflict<T: Record>(
 }
 
 /// Where each id sits in `records`: matching by id stays fast for thousands of records.
-pub(super) fn positions<T: Record>(records: &[T]) -> BTreeMap<&str, usize> {
+pub(super) fn positions<T: Record>(records: &[T]) -> HashMap<&str, usize> {
     records
         .iter()
         .enumerate()

@@ -4,13 +4,13 @@
 //! self-assessment lives under their own person, so nothing of one person is ever
 //! combined with another's.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
 use crate::model::{
-    BOOKKEEPING, FieldStamp, Record, StepProgress, Workspace, fields_of, same_institution,
-    same_name,
+    BOOKKEEPING, FieldStamp, Institution, Record, StepProgress, Workspace, fields_of, name_key,
+    same_institution, same_name,
 };
 use crate::storage::messages::read;
 
@@ -42,15 +42,33 @@ fn label(name: &str, place: &str) -> String {
 }
 
 /// The file's schools that look like one here under another id, each matched once.
+///
+/// Found through this workspace's schools by the key of their name, so that a file of
+/// hundreds of schools is not compared with every school here.
 pub fn look_alikes(ours: &Workspace, theirs: &Workspace) -> Vec<LookAlike> {
-    let mut taken = BTreeSet::new();
+    let ids = |ws: &'_ Workspace| -> HashSet<String> {
+        ws.institutions.iter().map(|i| i.id.clone()).collect()
+    };
+    let (ours_ids, theirs_ids) = (ids(ours), ids(theirs));
+    let mut by_name: HashMap<String, Vec<&Institution>> = HashMap::new();
+    for o in ours
+        .institutions
+        .iter()
+        .filter(|o| !theirs_ids.contains(&o.id))
+    {
+        by_name.entry(name_key(&o.name)).or_default().push(o);
+    }
+    let mut taken = HashSet::new();
     let mut found = Vec::new();
-    for t in &theirs.institutions {
-        if ours.institution(&t.id).is_some() {
-            continue;
-        }
-        let here = ours.institutions.iter().find(|o| {
-            same_institution(o, t) && theirs.institution(&o.id).is_none() && !taken.contains(&o.id)
+    for t in theirs
+        .institutions
+        .iter()
+        .filter(|t| !ours_ids.contains(&t.id))
+    {
+        let here = by_name.get(&name_key(&t.name)).and_then(|candidates| {
+            candidates
+                .iter()
+                .find(|o| same_institution(o, t) && !taken.contains(&o.id))
         });
         if let Some(o) = here {
             taken.insert(o.id.clone());
@@ -86,20 +104,26 @@ pub fn library_step_changes(ours: &Workspace, theirs: &Workspace) -> usize {
 
 /// What a user expects without choosing: every look-alike joined; the library's steps
 /// taken from one's own file (another device), or where this workspace has none yet.
-pub fn default_arrangement(ours: &Workspace, theirs: &Workspace) -> Arrangement {
+pub fn default_arrangement(
+    ours: &Workspace,
+    theirs: &Workspace,
+    look_alikes: &[LookAlike],
+) -> Arrangement {
     Arrangement {
-        join: look_alikes(ours, theirs)
-            .into_iter()
-            .map(|l| l.theirs)
-            .collect(),
+        join: look_alikes.iter().map(|l| l.theirs.clone()).collect(),
         library_steps: !from_colleague(ours, theirs) || ours.steps.is_empty(),
     }
 }
 
 /// The file's workspace as it will be compared and merged: people known here by name
 /// under their id here, the joined schools under the id here (with their records), and
-/// the library's steps only when taken over.
-pub fn arrange(ours: &Workspace, theirs: &Workspace, arrangement: &Arrangement) -> Workspace {
+/// the library's steps only when taken over. `look_alikes` are the file's (`look_alikes`).
+pub fn arrange(
+    ours: &Workspace,
+    theirs: &Workspace,
+    look_alikes: &[LookAlike],
+    arrangement: &Arrangement,
+) -> Workspace {
     let mut arranged = theirs.clone();
     for n in 0..arranged.people.len() {
         let (id, name) = (
@@ -121,7 +145,7 @@ pub fn arrange(ours: &Workspace, theirs: &Workspace, arrangement: &Arrangement) 
             adopt(here, person);
         }
     }
-    for alike in look_alikes(ours, theirs) {
+    for alike in look_alikes {
         if arrangement.join.contains(&alike.theirs) {
             rename_institution(&mut arranged, &alike.theirs, &alike.ours);
             let here = ours.institution(&alike.ours).expect("found above");

@@ -335,10 +335,20 @@ fn tick(ws: &mut Workspace, person: &str, competences: &[&str], at: &str) {
     .unwrap();
 }
 
+/// The file arranged as the user finds it without choosing.
+fn arranged_by_default(ours: &Workspace, theirs: &Workspace) -> Workspace {
+    let alikes = look_alikes(ours, theirs);
+    arrange(
+        ours,
+        theirs,
+        &alikes,
+        &default_arrangement(ours, theirs, &alikes),
+    )
+}
+
 /// Imports `theirs` into `ours` as a user who keeps what the preview proposes.
 fn import(ours: &Workspace, theirs: &Workspace) -> Workspace {
-    let arranged = arrange(ours, theirs, &default_arrangement(ours, theirs));
-    merge(ours, &arranged, |d| d.newer())
+    merge(ours, &arranged_by_default(ours, theirs), |d| d.newer())
 }
 
 #[test]
@@ -393,7 +403,7 @@ fn a_person_known_here_under_another_id_is_one_person_whose_blanks_are_filled() 
     school_there.consultant = hers.clone();
     theirs.add_institution(school_there).unwrap();
 
-    let arranged = arrange(&ours, &theirs, &default_arrangement(&ours, &theirs));
+    let arranged = arranged_by_default(&ours, &theirs);
     let shown = preview(&ours, &arranged);
     assert!(
         shown.changed.is_empty(),
@@ -442,7 +452,12 @@ fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
 
     // Both sides wrote the name, differently: the user chooses; the blank notes are no
     // question.
-    let arranged = arrange(&ours, &theirs, &default_arrangement(&ours, &theirs));
+    let arranged = arrange(
+        &ours,
+        &theirs,
+        &alikes,
+        &default_arrangement(&ours, &theirs, &alikes),
+    );
     let fields: Vec<_> = preview(&ours, &arranged)
         .changed
         .into_iter()
@@ -461,7 +476,7 @@ fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
         join: Default::default(),
         library_steps: false,
     };
-    let arranged = arrange(&ours, &theirs, &apart);
+    let arranged = arrange(&ours, &theirs, &alikes, &apart);
     let kept_apart = merge(&ours, &arranged, |d| d.newer());
     assert_eq!(kept_apart.institutions.len(), 2);
     assert_eq!(
@@ -485,9 +500,9 @@ fn a_colleagues_library_steps_stay_out_unless_taken_over() {
 
     assert!(from_colleague(&ours, &theirs));
     assert_eq!(library_step_changes(&ours, &theirs), 2);
-    let arrangement = default_arrangement(&ours, &theirs);
+    let arrangement = default_arrangement(&ours, &theirs, &[]);
     assert!(!arrangement.library_steps);
-    let arranged = arrange(&ours, &theirs, &arrangement);
+    let arranged = arrange(&ours, &theirs, &[], &arrangement);
     let shown = preview(&ours, &arranged);
     assert!(
         shown
@@ -503,7 +518,9 @@ fn a_colleagues_library_steps_stay_out_unless_taken_over() {
         library_steps: true,
         ..arrangement
     };
-    let merged = merge(&ours, &arrange(&ours, &theirs, &taken), |_| Side::Theirs);
+    let merged = merge(&ours, &arrange(&ours, &theirs, &[], &taken), |_| {
+        Side::Theirs
+    });
     assert_eq!(merged.step("stap-1").status, StepStatus::Done);
 
     // One's own file from another device: compared as before.
@@ -511,7 +528,7 @@ fn a_colleagues_library_steps_stay_out_unless_taken_over() {
     laptop
         .apply_step("stap-2", StepField::Status(StepStatus::Done), T2)
         .unwrap();
-    assert!(default_arrangement(&ours, &laptop).library_steps);
+    assert!(default_arrangement(&ours, &laptop, &[]).library_steps);
 }
 
 #[test]
