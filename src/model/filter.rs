@@ -78,24 +78,33 @@ impl InstitutionFilter {
             .iter()
             .filter(|i| self.matches(i, standing(i), &query, workspace.consultant_name(i)))
             .collect();
-        let by_name = |a: &&Institution, b: &&Institution| order.compare(&a.name, &b.name);
+        let ranks = |text: fn(&Institution) -> &str, found: &[&Institution]| {
+            order.ranks(&found.iter().map(|i| text(i)).collect::<Vec<_>>())
+        };
         match self.sort {
-            SortOrder::Name => found.sort_by(by_name),
-            SortOrder::Place => found.sort_by(|a, b| {
-                order
-                    .compare(&a.place, &b.place)
-                    .then_with(|| by_name(a, b))
-            }),
+            SortOrder::Name => {
+                let names = ranks(|i| &i.name, &found);
+                sorted_by(found, |n, _| names[n])
+            }
+            SortOrder::Place => {
+                let (places, names) = (ranks(|i| &i.place, &found), ranks(|i| &i.name, &found));
+                sorted_by(found, |n, _| (places[n], names[n]))
+            }
             SortOrder::CurrentStep => {
-                let phase = |i: &Institution| standing(i).map(|s| (s.phase.step, s.phase.status));
-                found.sort_by(|a, b| phase(a).cmp(&phase(b)).then_with(|| by_name(a, b)))
+                let names = ranks(|i| &i.name, &found);
+                sorted_by(found, |n, i| {
+                    let phase = standing(i).map(|s| (s.phase.step, s.phase.status));
+                    (phase, names[n])
+                })
             }
             // Most recent work first; ISO times order as text.
-            SortOrder::LastActivity => found.sort_by_key(|i| {
-                Reverse(standing(i).map_or(i.updated_at.as_str(), |s| s.last_change.as_str()))
-            }),
+            SortOrder::LastActivity => {
+                found.sort_by_key(|i| {
+                    Reverse(standing(i).map_or(i.updated_at.as_str(), |s| s.last_change.as_str()))
+                });
+                found
+            }
         }
-        found
     }
 
     fn matches(
@@ -121,6 +130,21 @@ impl InstitutionFilter {
                     .chain(people)
                     .any(|field| fold_for_search(field).contains(folded_query)))
     }
+}
+
+/// `found` in the order of each one's key (`n`: its place in `found`); equal keys keep
+/// their order.
+fn sorted_by<K: Ord>(
+    found: Vec<&Institution>,
+    key: impl Fn(usize, &Institution) -> K,
+) -> Vec<&Institution> {
+    let mut keyed: Vec<(K, &Institution)> = found
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| (key(n, i), i))
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]

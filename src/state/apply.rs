@@ -67,6 +67,16 @@ fn apply_list<T: StoredRecord + PatchField>(
     // A row written through its key before the list knows its keys is written nowhere
     // (reactive_stores 0.4.4), and a write of the whole store leaves the keys behind.
     list.update_keys();
+    // The records read after start-up come into empty lists: set whole, and their keys
+    // known, without a comparison per record.
+    if list.with_untracked(Vec::is_empty) {
+        if !next.is_empty() {
+            changed.list::<T>();
+            list.set(next);
+            list.update_keys();
+        }
+        return;
+    }
     let same_records = list.with_untracked(|now| {
         now.len() == next.len() && now.iter().zip(&next).all(|(a, b)| a.id() == b.id())
     });
