@@ -71,7 +71,7 @@ pub use progress::{
 };
 pub use records::{
     BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
-    edit, edited, fields_of,
+    edit, edited, fields_of, from_fields,
 };
 pub use rollover::{NewYearStarted, may_start_after, tell_evaluation_kinds};
 pub use school_report::{ReportStep, SchoolReport, evaluation_heading};

@@ -30,13 +30,17 @@ pub type Stamps = BTreeMap<String, FieldStamp>;
 /// Fields that say which and when, not what: never stamped or merged on their own.
 pub const BOOKKEEPING: [&str; 5] = ["id", "createdAt", "updatedAt", "stamps", "linkedNames"];
 
-/// A record's fields as JSON, by name. Through text rather than `serde_json::to_value`,
-/// which would compile every record's serializer a second time into the wasm.
+/// A record's fields as JSON values, by name.
 pub fn fields_of<T: Serialize>(record: &T) -> Option<Map<String, Value>> {
-    match serde_json::from_str(&serde_json::to_string(record).ok()?).ok()? {
+    match serde_json::to_value(record).ok()? {
         Value::Object(fields) => Some(fields),
         _ => None,
     }
+}
+
+/// A record made from its fields (`fields_of`), as a file would give them.
+pub fn from_fields<T: DeserializeOwned>(fields: Map<String, Value>) -> Option<T> {
+    serde_json::from_value(Value::Object(fields)).ok()
 }
 
 /// What an import matches by id and the preview names: the library's steps and the

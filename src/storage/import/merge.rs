@@ -7,8 +7,9 @@ use super::preview::{
     Difference, FieldMerge, Side, conflict, deleted_here, deleted_there, field_merge, find,
     positions, step_difference,
 };
-use crate::model::{Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, format_date};
-use crate::storage::messages::read;
+use crate::model::{
+    Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, format_date, from_fields,
+};
 
 /// Who changed what, for text kept from both sides.
 #[derive(Debug, Clone, Copy)]
@@ -128,9 +129,7 @@ fn merge_record<T: Record>(
     }
     let later = ours.updated_at().max(theirs.updated_at()).to_string();
     m.ours.insert("updatedAt".into(), Value::String(later));
-    // Read back through the reader every document uses: a second, plain deserializer of
-    // every record type would add ~27 KB of wasm.
-    let mut next: T = read(&serde_json::to_string(&m.ours).ok()?, "").ok()?;
+    let mut next: T = from_fields(m.ours)?;
     for (name, stamp) in stamps {
         next.stamps_mut().insert(name, stamp);
     }

@@ -9,10 +9,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde_json::Value;
 
 use crate::model::{
-    BOOKKEEPING, FieldStamp, Institution, Record, StepProgress, Workspace, fields_of, name_key,
-    same_institution, same_name,
+    BOOKKEEPING, FieldStamp, Institution, Record, StepProgress, Workspace, fields_of, from_fields,
+    name_key, same_institution, same_name,
 };
-use crate::storage::messages::read;
 
 /// A school in the file that looks like one here under another id (same name and place).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,10 +245,7 @@ fn adopt<T: Record>(here: &T, there: &mut T) {
             stamps.insert(name.clone(), FieldStamp { at, base });
         }
     }
-    let Ok(text) = serde_json::to_string(&theirs) else {
-        return;
-    };
-    if let Ok(mut next) = read::<T>(&text, "") {
+    if let Some(mut next) = from_fields::<T>(theirs) {
         *next.stamps_mut() = stamps;
         *there = next;
     }
