@@ -83,7 +83,7 @@ pub use text::{Collation, FoldedOrder, fold_for_search, ranks_by};
 pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{
     AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,
-    WorkStates, library_step_state, work_states,
+    WorkStates, library_conversation_work, library_step_state, library_step_state_by, work_states,
 };
 pub use workspace::{
     Belongings, ComingActivities, EXPORT_REMINDER_DAYS, Library, LibraryStoreFields, Workspace,

@@ -399,11 +399,30 @@ pub fn library_step_state(
     conversations: &[Conversation],
     number: u8,
 ) -> StepState {
-    let work = conversations
+    library_step_state_by(progress, library_conversation_work(conversations, number))
+}
+
+/// What the library's own conversations for step `number` (2 and 3) say of it: the
+/// latest held one, else the latest with something in it.
+pub fn library_conversation_work(
+    conversations: &[Conversation],
+    number: u8,
+) -> Option<(StepStatus, StatusReason)> {
+    conversations
         .iter()
         .filter(|c| c.institution_id.is_none() && c.kind.step() == number && !c.is_untouched())
         .max_by_key(|c| (c.status == ConversationStatus::Held, c.date.as_str()))
         .map(|c| (StepStatus::InProgress, by_conversation(c)))
+}
+
+/// `library_step_state` with the step's conversations read already
+/// (`library_conversation_work`), so that typing in the step's notes does not read them
+/// again.
+pub fn library_step_state_by(
+    progress: &StepProgress,
+    by_conversation: Option<(StepStatus, StatusReason)>,
+) -> StepState {
+    let work = by_conversation
         .or_else(|| own_fields(progress))
         .unwrap_or((StepStatus::NotStarted, StatusReason::Nothing));
     StepState::of(progress, work, false)

@@ -6,8 +6,8 @@ use leptos_router::hooks::use_params_map;
 use crate::components::{ConversationList, GuideText, ProgressForm, RecordsLoaded};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::{
-    SelectionDecision, SessionKind, StepField, WorkspaceStoreFields, library_step_state,
-    progress_of,
+    SelectionDecision, SessionKind, StepField, WorkspaceStoreFields, library_conversation_work,
+    library_step_state_by, progress_of,
 };
 use crate::pages::NotFoundPage;
 use crate::pages::team::{StepSessions, TeamProfile};
@@ -178,10 +178,15 @@ fn LibraryProgress(step: &'static Step) -> impl IntoView {
     // Steps 1–6 follow the library's work as an institution's steps do; 7–12 are read
     // across the institutions, with the library's own record as it was set.
     let work = (step.scope == Scope::Library).then(|| {
-        Signal::derive(move || {
+        // The conversations are read again when they change, not at every key typed in
+        // the step's notes.
+        let by_conversation = Memo::new(move |_| {
             let conversations = state.workspace.conversations();
-            progress.with(|p| conversations.with(|c| library_step_state(p, c, step.number)))
-        })
+            conversations.with(|c| library_conversation_work(c, step.number))
+        });
+        Signal::from(Memo::new(move |_| {
+            by_conversation.with(|work| progress.with(|p| library_step_state_by(p, work.clone())))
+        }))
     });
     match work {
         Some(work) => {
