@@ -93,6 +93,9 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
       const ours = region.getByLabel('Houd die van dit apparaat');
       assert.ok((await ours.count()) >= 2);
       for (const choice of await ours.all()) await choice.check();
+      // The leesconsulent by name on both sides, not by the id the file stores.
+      const consultant = region.getByRole('row', { name: /^Leesconsulent / });
+      assert.deepEqual(await consultant.getByRole('cell').allTextContents(), ['Ilse Jansen', 'Sanne Bakker']);
       await screenshot(page, 'team-import-zelfde-instelling');
       assert.deepEqual(await accessibilityViolations(page), []);
     }
