@@ -135,7 +135,7 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
   // Step 6 across the team: who meets the profile, and what remains.
   await page.setViewportSize(TABLET_LANDSCAPE);
   await app.goto('/stappenplan/6');
-  await page.getByText('1 van de 4 leesconsulenten voldoen aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet.').waitFor();
+  await page.getByText('1 van de 4 leesconsulenten voldoet aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet.').waitFor();
   await screenshot(page, 'team-stap-6-liggend');
   assert.deepEqual(await accessibilityViolations(page), []);
 
