@@ -93,6 +93,9 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
       const ours = region.getByLabel('Houd die van dit apparaat');
       assert.ok((await ours.count()) >= 2);
       for (const choice of await ours.all()) await choice.check();
+      // The leesconsulent by name on both sides, not by the id the file stores.
+      const consultant = region.getByRole('row', { name: /^Leesconsulent / });
+      assert.deepEqual(await consultant.getByRole('cell').allTextContents(), ['Ilse Jansen', 'Sanne Bakker']);
       await screenshot(page, 'team-import-zelfde-instelling');
       assert.deepEqual(await accessibilityViolations(page), []);
     }
@@ -132,7 +135,7 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
   // Step 6 across the team: who meets the profile, and what remains.
   await page.setViewportSize(TABLET_LANDSCAPE);
   await app.goto('/stappenplan/6');
-  await page.getByText('1 van de 4 leesconsulenten voldoen aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet.').waitFor();
+  await page.getByText('1 van de 4 leesconsulenten voldoet aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet.').waitFor();
   await screenshot(page, 'team-stap-6-liggend');
   assert.deepEqual(await accessibilityViolations(page), []);
 

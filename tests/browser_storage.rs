@@ -431,6 +431,28 @@ async fn the_first_backup_of_the_day_and_the_newest_others_are_kept_and_each_can
 }
 
 #[wasm_bindgen_test]
+async fn two_backups_kept_in_the_same_millisecond_are_both_kept_the_later_listed_first() {
+    backup::clear().await.unwrap();
+    backup::keep("eerste", Reason::Import, NOW).await.unwrap();
+    backup::keep("tweede", Reason::Import, NOW).await.unwrap();
+    let kept = backup::list().await.unwrap();
+    assert_eq!(kept.len(), 2, "the second did not replace the first");
+    assert!(
+        kept.iter()
+            .all(|b| b.at == NOW && b.reason == Reason::Import)
+    );
+    assert_eq!(
+        backup::read(&kept[0].key).await.unwrap().as_deref(),
+        Some("tweede")
+    );
+    assert_eq!(
+        backup::read(&kept[1].key).await.unwrap().as_deref(),
+        Some("eerste")
+    );
+    backup::clear().await.unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restores_the_state_before()
  {
     let (owner, state) = clean_start();

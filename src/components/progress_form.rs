@@ -17,6 +17,9 @@ pub fn ProgressForm(
     /// Where the step stands by what was recorded (an institution's steps 8–12).
     #[prop(optional, into)]
     work: Option<Signal<StepState>>,
+    /// The privacy reminder under the notes; `false` where the page shows it itself.
+    #[prop(default = true)]
+    privacy_note: bool,
 ) -> impl IntoView {
     let state = use_app_state();
     let shown = move || match work {
@@ -62,9 +65,7 @@ pub fn ProgressForm(
                 />
             </div>
             <TextArea label="Notities" rows=5 value=field(|p| p.notes.clone()) on_value=change(StepField::Notes)/>
-            // Under the notes: above them it pushed the field out of the landscape step
-            // page's sticky column.
-            <PrivacyNote/>
+            {privacy_note.then(|| view! { <PrivacyNote/> })}
         </section>
     }
 }

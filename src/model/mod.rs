@@ -78,7 +78,7 @@ pub use school_report::{ReportStep, SchoolReport, evaluation_heading};
 pub use school_year::SchoolYear;
 pub use session::{Session, SessionField, SessionKind, SessionStoreFields};
 pub use table::Table;
-pub use team::{PersonRemoved, same_institution};
+pub use team::{PersonRemoved, profile_verdict, same_institution};
 pub use text::{Collation, FoldedOrder, fold_for_search, ranks_by};
 pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{

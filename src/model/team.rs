@@ -13,6 +13,21 @@ pub struct PersonRemoved {
     pub schools: Vec<String>,
 }
 
+/// Step 6 across the team in one line: how many of the `consultants` leesconsulenten meet
+/// the competence profile, the verb agreeing with that number ("1 … voldoet", "2 … voldoen").
+pub fn profile_verdict(consultants: usize, meeting: usize) -> String {
+    match (consultants, meeting) {
+        (0, _) => "Er staan nog geen leesconsulenten in het team. Voeg ze toe bij Team; dan ziet u hier per leesconsulent hoever de scholing is.".to_string(),
+        (1, 1) => "De leesconsulent voldoet aan het competentieprofiel: volgens de handreiking is stap 6 klaar.".to_string(),
+        (1, _) => "De leesconsulent voldoet nog niet aan het competentieprofiel. Stap 6 is klaar als die eraan voldoet.".to_string(),
+        (n, m) if m == n => format!("Alle {n} leesconsulenten voldoen aan het competentieprofiel: volgens de handreiking is stap 6 klaar."),
+        (n, m) => format!(
+            "{m} van de {n} leesconsulenten {} aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet.",
+            if m == 1 { "voldoet" } else { "voldoen" }
+        ),
+    }
+}
+
 impl Workspace {
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
@@ -337,6 +352,23 @@ mod tests {
         });
         assert!(rename.is_err());
         assert_eq!(ws.person("c").unwrap().name, "Bram");
+    }
+
+    #[test]
+    fn step_6_says_how_many_meet_the_profile_in_dutch_grammar() {
+        assert_eq!(
+            profile_verdict(4, 1),
+            "1 van de 4 leesconsulenten voldoet aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet."
+        );
+        assert_eq!(
+            profile_verdict(4, 2),
+            "2 van de 4 leesconsulenten voldoen aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet."
+        );
+        assert!(profile_verdict(4, 0).starts_with("0 van de 4 leesconsulenten voldoen "));
+        assert!(profile_verdict(3, 3).starts_with("Alle 3 leesconsulenten voldoen "));
+        assert!(profile_verdict(1, 1).starts_with("De leesconsulent voldoet aan "));
+        assert!(profile_verdict(1, 0).starts_with("De leesconsulent voldoet nog niet "));
+        assert!(profile_verdict(0, 0).starts_with("Er staan nog geen leesconsulenten"));
     }
 
     #[test]

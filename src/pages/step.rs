@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{ConversationList, GuideText, ProgressForm, RecordsLoaded};
+use crate::components::{ConversationList, GuideText, PrivacyNote, ProgressForm, RecordsLoaded};
 use crate::content::{QuestionList, STEPS, Scope, Step, Text, step};
 use crate::model::{
     SelectionDecision, SessionKind, StepField, WorkspaceStoreFields, library_conversation_work,
@@ -67,6 +67,10 @@ fn StepDetail(step: &'static Step) -> impl IntoView {
                             }
                         })}
                 </div>
+                // Beside the sticky column, not in it: under the notes it was cut off at the
+                // column's foot in landscape, above them it pushed the notes out. Under the
+                // progress when upright, above the guide in landscape.
+                <PrivacyNote/>
                 <div class="step-page__guide">
                     {(step.scope == Scope::Institution).then(|| view! {
                         <RecordsLoaded>
@@ -190,10 +194,10 @@ fn LibraryProgress(step: &'static Step) -> impl IntoView {
     });
     match work {
         Some(work) => {
-            view! { <ProgressForm progress on_change work label="Voortgang van de bibliotheek"/> }
+            view! { <ProgressForm progress on_change work label="Voortgang van de bibliotheek" privacy_note=false/> }
                 .into_any()
         }
-        None => view! { <ProgressForm progress on_change label="Voortgang van de bibliotheek"/> }
+        None => view! { <ProgressForm progress on_change label="Voortgang van de bibliotheek" privacy_note=false/> }
             .into_any(),
     }
 }

@@ -122,13 +122,38 @@ fn local_day(at: &str) -> String {
     )
 }
 
-fn key_for(at: &str, reason: Reason) -> String {
-    format!("{at}.{}", reason.token())
+/// The key of a backup made at `at`: the moment and why, so that keys sort by time
+/// ("2026-11-28T10:00:00.000Z.import"). When a backup of that same millisecond is among the
+/// `taken` keys, a number one higher than theirs follows the moment
+/// ("2026-11-28T10:00:00.000Z~002.import"), so that neither replaces the other and the later
+/// still sorts after the earlier.
+fn key_for(at: &str, reason: Reason, taken: &[String]) -> String {
+    let last = taken
+        .iter()
+        .filter_map(|key| split_key(key))
+        .filter(|(moment, _, _)| *moment == at)
+        .map(|(_, number, _)| number)
+        .max();
+    match last {
+        None => format!("{at}.{}", reason.token()),
+        Some(number) => format!("{at}~{:03}.{}", number + 1, reason.token()),
+    }
+}
+
+/// A key's moment, its number within that millisecond (1 for the first, whose key has
+/// none, as every key of earlier versions) and its reason.
+fn split_key(key: &str) -> Option<(&str, u32, Reason)> {
+    let (rest, token) = key.rsplit_once('.')?;
+    let reason = Reason::ALL.into_iter().find(|r| r.token() == token)?;
+    let (at, number) = match rest.split_once('~') {
+        Some((at, number)) => (at, number.parse().ok()?),
+        None => (rest, 1),
+    };
+    Some((at, number, reason))
 }
 
 fn parse_key(key: &str, units: usize) -> Option<Backup> {
-    let (at, token) = key.rsplit_once('.')?;
-    let reason = Reason::ALL.into_iter().find(|r| r.token() == token)?;
+    let (at, _, reason) = split_key(key)?;
     Some(Backup {
         key: key.to_string(),
         at: at.to_string(),
@@ -170,12 +195,11 @@ pub async fn keep_labelled(
     label: &str,
     at: &str,
 ) -> Result<(), String> {
-    let key = JsValue::from_str(&key_for(at, reason));
     // Its length in the UTF-16 units the browser counts, read off the string the browser
     // already has (counting them in Rust took longer than writing the backup).
     let text = js_sys::JsString::from(text);
     let units = text.length() as usize;
-    write(&key, &text, units, label).await?;
+    write(|taken| key_for(at, reason, taken), &text, units, label).await?;
     let backups = list().await?;
     for old in rotated_out(&backups) {
         delete(old).await?;
@@ -183,20 +207,35 @@ pub async fn keep_labelled(
     Ok(())
 }
 
-async fn write(key: &JsValue, text: &JsValue, units: usize, label: &str) -> Result<(), String> {
+/// Writes a backup under the key `key` makes of the keys already taken, read in the same
+/// transaction: two backups written at once cannot both find a key free.
+async fn write(
+    key: impl FnOnce(&[String]) -> String,
+    text: &JsValue,
+    units: usize,
+    label: &str,
+) -> Result<(), String> {
     let db = open().await?;
     let tx = db
         .transaction(&[COPIES, SIZES], TransactionMode::ReadWrite)
         .map_err(unavailable)?;
     let copies = tx.store(COPIES).map_err(unavailable)?;
     let sizes = tx.store(SIZES).map_err(unavailable)?;
-    copies.put(text, Some(key)).await.map_err(unavailable)?;
+    let taken: Vec<String> = sizes
+        .get_all_keys(None, None)
+        .await
+        .map_err(unavailable)?
+        .iter()
+        .filter_map(JsValue::as_string)
+        .collect();
+    let key = JsValue::from_str(&key(&taken));
+    copies.put(text, Some(&key)).await.map_err(unavailable)?;
     let size = JsValue::from_f64(units as f64);
     let entry = match label {
         "" => size,
         label => js_sys::Array::of2(&size, &JsValue::from_str(label)).into(),
     };
-    sizes.put(&entry, Some(key)).await.map_err(unavailable)?;
+    sizes.put(&entry, Some(&key)).await.map_err(unavailable)?;
     tx.done().await.map_err(unavailable)?;
     Ok(())
 }
@@ -280,14 +319,9 @@ pub async fn move_from_local_storage() {
         let key = local_key.trim_start_matches(LOCAL_PREFIX);
         let units = text.encode_utf16().count();
         if parse_key(key, units).is_some()
-            && write(
-                &JsValue::from_str(key),
-                &JsValue::from_str(&text),
-                units,
-                "",
-            )
-            .await
-            .is_ok()
+            && write(|_| key.to_string(), &JsValue::from_str(&text), units, "")
+                .await
+                .is_ok()
         {
             local::remove(&local_key);
         }
@@ -300,21 +334,64 @@ mod tests {
 
     #[test]
     fn a_backup_key_says_when_and_why() {
-        let key = key_for("2026-11-28T10:00:00.000Z", Reason::Import);
+        let key = key_for("2026-11-28T10:00:00.000Z", Reason::Import, &[]);
         assert_eq!(key, "2026-11-28T10:00:00.000Z.import");
         let backup = parse_key(&key, 12).unwrap();
         assert_eq!(backup.at, "2026-11-28T10:00:00.000Z");
         assert_eq!(backup.reason, Reason::Import);
         assert_eq!(backup.units, 12);
         for reason in Reason::ALL {
-            assert_eq!(parse_key(&key_for("t", reason), 0).unwrap().reason, reason);
+            assert_eq!(
+                parse_key(&key_for("t", reason, &[]), 0).unwrap().reason,
+                reason
+            );
         }
         assert_eq!(parse_key("werkruimte", 0), None);
         assert_eq!(parse_key("t.onbekend", 0), None);
     }
 
+    #[test]
+    fn backups_of_the_same_millisecond_each_get_a_key_and_keep_their_order() {
+        const AT: &str = "2026-11-28T10:00:00.000Z";
+        let mut keys: Vec<String> = Vec::new();
+        for reason in [
+            Reason::Import,
+            Reason::Import,
+            Reason::Restore,
+            Reason::Import,
+        ] {
+            let key = key_for(AT, reason, &keys);
+            assert!(!keys.contains(&key), "{key} taken twice");
+            keys.push(key);
+        }
+        keys.push(key_for("2026-11-28T10:00:00.001Z", Reason::Import, &keys));
+        assert_eq!(
+            keys,
+            [
+                // The first of a millisecond as before: keys of earlier versions read the same.
+                "2026-11-28T10:00:00.000Z.import",
+                "2026-11-28T10:00:00.000Z~002.import",
+                "2026-11-28T10:00:00.000Z~003.herstel",
+                "2026-11-28T10:00:00.000Z~004.import",
+                "2026-11-28T10:00:00.001Z.import",
+            ]
+        );
+        // IndexedDB lists keys in this order: the order they were made in.
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(sorted, keys);
+        for key in &keys[1..4] {
+            assert_eq!(parse_key(key, 0).unwrap().at, AT);
+        }
+        assert_eq!(parse_key(&keys[2], 0).unwrap().reason, Reason::Restore);
+        // A number after the tenth still sorts by number.
+        let tenth = key_for(AT, Reason::Import, &[format!("{AT}~009.import")]);
+        assert!(tenth > format!("{AT}~009.import"), "{tenth}");
+        assert_eq!(parse_key(&format!("{AT}~x.import"), 0), None);
+    }
+
     fn backup(at: &str, reason: Reason, label: &str) -> Backup {
-        let mut backup = parse_key(&key_for(at, reason), 0).unwrap();
+        let mut backup = parse_key(&key_for(at, reason, &[]), 0).unwrap();
         backup.label = label.into();
         backup
     }

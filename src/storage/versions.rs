@@ -30,8 +30,9 @@ pub fn compare(
     id: &str,
     field: Option<&str>,
 ) -> Vec<FieldVersions> {
-    let ours = fields(ours, kind, id, field);
-    let theirs = fields(theirs, kind, id, field);
+    let sides = [ours, theirs];
+    let ours = fields(ours, kind, id, field, sides);
+    let theirs = fields(theirs, kind, id, field, sides);
     let value = |list: &[(String, String)], field: &str| {
         list.iter()
             .find(|(f, _)| f == field)
@@ -56,10 +57,23 @@ pub fn compare(
         .collect()
 }
 
-/// The record's fields as (place, text) pairs, in the order the file writes them.
-fn fields(ws: &Workspace, kind: Kind, id: &str, field: Option<&str>) -> Vec<(String, String)> {
+/// The record's fields as (place, text) pairs, in the order the file writes them; people
+/// named as they are known on either of the `sides`.
+fn fields(
+    ws: &Workspace,
+    kind: Kind,
+    id: &str,
+    field: Option<&str>,
+    sides: [&Workspace; 2],
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let value = match (record_value(ws, kind, id), field) {
+    let mut record = record_value(ws, kind, id);
+    if kind == Kind::Institution
+        && let Some(record) = &mut record
+    {
+        name_consultant(record, sides);
+    }
+    let value = match (record, field) {
         (Some(Value::Object(mut all)), Some(name)) => {
             all.retain(|key, _| key == name);
             Some(Value::Object(all))
@@ -70,6 +84,17 @@ fn fields(ws: &Workspace, kind: Kind, id: &str, field: Option<&str>) -> Vec<(Str
         flatten(&value, "", &mut out);
     }
     out
+}
+
+/// An institution's leesconsulent is a person's id: shown by the name that person has here
+/// or in the file (someone new to this device is only in the file); an id neither side
+/// knows stays as it is.
+fn name_consultant(institution: &mut Value, sides: [&Workspace; 2]) {
+    if let Some(Value::String(id)) = institution.get_mut("consultant")
+        && let Some(person) = sides.iter().find_map(|ws| ws.person(id))
+    {
+        *id = person.name.clone();
+    }
 }
 
 /// The record of `kind` with `id` as the file holds it; `None` when there is none.
@@ -112,7 +137,7 @@ fn field_label(name: &str) -> Option<&'static str> {
         ("archived", "Gearchiveerd"),
         ("changes", "Wat anders kan"),
         ("characteristics", "Kenmerken"),
-        ("consultant", "Consulent"),
+        ("consultant", "Leesconsulent"),
         ("contacts", "Contactpersonen"),
         ("costs", "Kosten"),
         ("counterpart", "Gesprekspartner"),
@@ -431,6 +456,47 @@ mod tests {
             rows[0].theirs.starts_with('“'),
             "an indicator in words: {}",
             rows[0].theirs
+        );
+    }
+
+    #[test]
+    fn a_leesconsulent_is_named_as_a_person_known_on_either_side() {
+        use crate::model::{Person, PersonRole};
+        let with_consultant = |person_id: &str, name: &str| {
+            let mut ws = with_school("", T1);
+            ws.people
+                .push(Person::new(person_id, name, PersonRole::Leesconsulent, T1).unwrap());
+            ws.institutions[0].consultant = person_id.into();
+            ws
+        };
+        let ours = with_consultant("persoon-ilse-jansen", "Ilse Jansen");
+        // Sanne is new here: only the file knows her.
+        let theirs = with_consultant("persoon-sanne", "Sanne Bakker");
+        let rows = compare(&ours, &theirs, Kind::Institution, "a", None);
+        assert_eq!(
+            rows,
+            [FieldVersions {
+                field: "Leesconsulent".into(),
+                ours: "Ilse Jansen".into(),
+                theirs: "Sanne Bakker".into(),
+            }]
+        );
+        // A school's leesconsulent moved to someone both sides know.
+        let mut moved = ours.clone();
+        moved.people.push(
+            Person::new(
+                "persoon-sanne",
+                "Sanne Bakker",
+                PersonRole::Leesconsulent,
+                T1,
+            )
+            .unwrap(),
+        );
+        moved.institutions[0].consultant = "persoon-sanne".into();
+        let rows = compare(&ours, &moved, Kind::Institution, "a", Some("consultant"));
+        assert_eq!(
+            (rows[0].ours.as_str(), rows[0].theirs.as_str()),
+            ("Ilse Jansen", "Sanne Bakker")
         );
     }
 

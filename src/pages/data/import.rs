@@ -276,9 +276,11 @@ fn conflicts(
                     .enumerate()
                     .take(count)
                     .map(|(i, d)| {
+                        // Against the file as arranged, as the preview is: a look-alike
+                        // school joined here is there under this device's id.
                         let fields = compare(
                             ours,
-                            &pending.file.workspace,
+                            &pending.arranged,
                             d.kind,
                             &d.id,
                             d.field.as_deref(),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use reactive_stores::Field;
 
-use crate::components::ConfirmButton;
+use crate::components::{JoinCard, JoinOption};
 use crate::model::{
     Institution, InstitutionField, InstitutionStoreFields, WorkspaceStoreFields, same_institution,
 };
@@ -67,95 +67,48 @@ pub fn JoinInstitution(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let institutions = state.workspace.institutions();
     let own = id.clone();
-    // (id, label, looks alike), look-alikes first.
     let others = Memo::new(move |_| {
         institutions.with(|all| {
             let Some(this) = all.iter().find(|i| i.id == own) else {
                 return Vec::new();
             };
-            let mut others: Vec<(String, String, bool)> = all
+            let mut others: Vec<JoinOption> = all
                 .iter()
                 .filter(|i| i.id != own)
-                .map(|i| {
-                    let label = match i.place.trim() {
+                .map(|i| JoinOption {
+                    id: i.id.clone(),
+                    label: match i.place.trim() {
                         "" => i.name.clone(),
                         place => format!("{} ({place})", i.name),
-                    };
-                    (i.id.clone(), label, same_institution(this, i))
+                    },
+                    alike: same_institution(this, i),
                 })
                 .collect();
-            others.sort_by_key(|(_, label, alike)| (!alike, crate::model::fold_for_search(label)));
+            others.sort_by_key(|o| (!o.alike, crate::model::fold_for_search(&o.label)));
             others
         })
     });
-    let target = RwSignal::new(String::new());
-    let said = RwSignal::new(None::<String>);
-    let alike = move || {
-        others.with(|o| {
-            o.iter()
-                .filter(|(_, _, a)| *a)
-                .map(|(_, l, _)| l.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let target_label = move || {
-        let t = target.get();
-        others.with(|o| {
-            o.iter()
-                .find(|(i, _, _)| *i == t)
-                .map(|(_, l, _)| l.clone())
-        })
-    };
-    let join = Callback::new(move |()| {
-        let into = target.get_untracked();
-        match state.join_institution(&id, &into) {
-            Ok(_) => navigate(&institution_path(&into, None), Default::default()),
-            Err(refused) => said.set(Some(refused.0)),
-        }
+    let join = Callback::new(move |into: String| {
+        state
+            .join_institution(&id, &into)
+            .map(|_| navigate(&institution_path(&into, None), Default::default()))
+            .map_err(|refused| refused.0)
     });
     view! {
-        <Show when=move || others.with(|o| !o.is_empty())>
-            <section class="card" aria-labelledby="samenvoegen-kop">
-                <h2 id="samenvoegen-kop">"Samenvoegen met een andere instelling"</h2>
-                {move || {
-                    let alike = alike();
-                    (!alike.is_empty()).then(|| view! {
-                        <p class="notice" role="note">
-                            {format!("Lijkt dezelfde school als: {}. Samenvoegen zet alles onder één instelling.", alike.join(", "))}
-                        </p>
-                    })
-                }}
-                <p class="hint">
-                    "Staat deze school twee keer in uw gegevens, bijvoorbeeld na het importeren van een collega? "
-                    "Kies de instelling die blijft: de gesprekken, het planningsformulier en de beoordelingen van deze instelling gaan ernaartoe, "
-                    "lege gegevens worden aangevuld en de notities blijven bewaard. Daarna verdwijnt deze instelling."
-                </p>
-                <label class="field">
-                    <span class="field__label">"Samenvoegen met"</span>
-                    <select on:change=move |ev| target.set(event_target_value(&ev))>
-                        <option value="" prop:selected=move || target.with(String::is_empty)>"Kies een instelling"</option>
-                        <For each=move || others.get() key=|o| o.clone() let:other>
-                            {
-                                let (value, label, alike) = other;
-                                let text = if alike { format!("{label} — lijkt dezelfde") } else { label };
-                                view! { <option value=value>{text}</option> }
-                            }
-                        </For>
-                    </select>
-                </label>
-                <Show when=move || !target.with(String::is_empty)>
-                    <ConfirmButton
-                        label="Samenvoegen"
-                        question=Signal::derive(move || format!(
-                            "Alles van deze instelling naar ‘{}’ verplaatsen en deze instelling verwijderen?",
-                            target_label().unwrap_or_default()
-                        ))
-                        confirm_label="Ja, samenvoegen"
-                        on_confirm=join
-                    />
-                </Show>
-                <p role="status">{move || said.get()}</p>
-            </section>
-        </Show>
+        <JoinCard
+            heading_id="samenvoegen-kop"
+            heading="Samenvoegen met een andere instelling"
+            hint=concat!(
+                "Staat deze school twee keer in uw gegevens, bijvoorbeeld na het importeren van een collega? ",
+                "Kies de instelling die blijft: de gesprekken, het planningsformulier en de beoordelingen van deze instelling gaan ernaartoe, ",
+                "lege gegevens worden aangevuld en de notities blijven bewaard. Daarna verdwijnt deze instelling.",
+            )
+            field_label="Samenvoegen met"
+            placeholder="Kies een instelling"
+            question=|target| format!("Alles van deze instelling naar ‘{target}’ verplaatsen en deze instelling verwijderen?")
+            alike_notice=|alike| format!("Lijkt dezelfde school als: {alike}. Samenvoegen zet alles onder één instelling.")
+            options=others
+            on_join=join
+        />
     }
 }

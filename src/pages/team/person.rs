@@ -11,7 +11,8 @@ use reactive_stores::Field;
 use super::CompetenceChecklist;
 use crate::browser::clock::today;
 use crate::components::{
-    ConfirmButton, OnValue, RecordsLoaded, SelectField, TextField, use_query_value,
+    ConfirmButton, JoinCard, JoinOption, OnValue, RecordsLoaded, SelectField, TextField,
+    use_query_value,
 };
 use crate::model::{
     InvalidInput, Person, PersonField, PersonRole, PersonStoreFields, WorkspaceStoreFields,
@@ -230,61 +231,39 @@ fn JoinPerson(id: String) -> impl IntoView {
     let own = id.clone();
     let others = Memo::new(move |_| {
         state.workspace.people().with(|all| {
-            let mut others: Vec<(String, String)> = all
+            let mut others: Vec<JoinOption> = all
                 .iter()
                 .filter(|p| p.id != own)
-                .map(|p| (p.id.clone(), p.name.clone()))
+                .map(|p| JoinOption {
+                    id: p.id.clone(),
+                    label: p.name.clone(),
+                    alike: false,
+                })
                 .collect();
-            others.sort_by_key(|o| fold_for_search(&o.1));
+            others.sort_by_key(|o| fold_for_search(&o.label));
             others
         })
     });
-    let target = RwSignal::new(String::new());
-    let said = RwSignal::new(None::<String>);
-    let target_name = move || {
-        let t = target.get();
-        others.with(|o| {
-            o.iter()
-                .find(|(i, _)| *i == t)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_default()
-        })
-    };
-    let join = Callback::new(move |()| {
-        let into = target.get_untracked();
-        match state.join_person(&id, &into) {
-            Ok(()) => navigate(&crate::routes::person_path(&into), Default::default()),
-            Err(refused) => said.set(Some(refused.0)),
-        }
+    let join = Callback::new(move |into: String| {
+        state
+            .join_person(&id, &into)
+            .map(|()| navigate(&crate::routes::person_path(&into), Default::default()))
+            .map_err(|refused| refused.0)
     });
     view! {
-        <Show when=move || others.with(|o| !o.is_empty())>
-            <section class="card" aria-labelledby="persoon-samenvoegen-kop">
-                <h2 id="persoon-samenvoegen-kop">"Samenvoegen met"</h2>
-                <p class="hint">
-                    "Staat dezelfde persoon er twee keer in, met een andere schrijfwijze? Kies wie blijft: "
-                    "de scholen en bijeenkomsten gaan mee, en competenties die daar nog niet zijn ingevuld worden overgenomen."
-                </p>
-                <label class="field">
-                    <span class="field__label">"Dezelfde persoon als"</span>
-                    <select on:change=move |ev| target.set(event_target_value(&ev))>
-                        <option value="" prop:selected=move || target.with(String::is_empty)>"Kies iemand"</option>
-                        <For each=move || others.get() key=|o| o.clone() let:other>
-                            <option value=other.0.clone()>{other.1.clone()}</option>
-                        </For>
-                    </select>
-                </label>
-                <Show when=move || !target.with(String::is_empty)>
-                    <ConfirmButton
-                        label="Samenvoegen"
-                        question=Signal::derive(move || format!("Samenvoegen met ‘{}’ en deze schrijfwijze verwijderen?", target_name()))
-                        confirm_label="Ja, samenvoegen"
-                        on_confirm=join
-                    />
-                </Show>
-                <p role="status">{move || said.get()}</p>
-            </section>
-        </Show>
+        <JoinCard
+            heading_id="persoon-samenvoegen-kop"
+            heading="Samenvoegen met"
+            hint=concat!(
+                "Staat dezelfde persoon er twee keer in, met een andere schrijfwijze? Kies wie blijft: ",
+                "de scholen en bijeenkomsten gaan mee, en competenties die daar nog niet zijn ingevuld worden overgenomen.",
+            )
+            field_label="Dezelfde persoon als"
+            placeholder="Kies iemand"
+            question=|target| format!("Samenvoegen met ‘{target}’ en deze schrijfwijze verwijderen?")
+            options=others
+            on_join=join
+        />
     }
 }
 

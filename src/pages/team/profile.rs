@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::COMPETENCES;
-use crate::model::{PersonRole, WorkspaceStoreFields};
+use crate::model::{PersonRole, WorkspaceStoreFields, profile_verdict};
 use crate::routes::{Section, person_path};
 use crate::state::use_app_state;
 
@@ -31,11 +31,7 @@ pub fn TeamProfile() -> impl IntoView {
     let verdict = move || {
         rows.with(|rows| {
             let meeting = rows.iter().filter(|r| r.2 == total).count();
-            match rows.len() {
-                0 => "Er staan nog geen leesconsulenten in het team. Voeg ze toe bij Team; dan ziet u hier per leesconsulent hoever de scholing is.".to_string(),
-                n if meeting == n => format!("Alle {n} leesconsulenten voldoen aan het competentieprofiel: volgens de handreiking is stap 6 klaar."),
-                n => format!("{meeting} van de {n} leesconsulenten voldoen aan het competentieprofiel. Stap 6 is klaar als iedereen eraan voldoet."),
-            }
+            profile_verdict(rows.len(), meeting)
         })
     };
     view! {
