@@ -1,6 +1,6 @@
 //! The whole workspace of one library.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use reactive_stores::{Patch, Store};
 use serde::{Deserialize, Serialize};
@@ -690,13 +690,18 @@ impl Workspace {
     pub fn coming_activities(&self, month: &str) -> ComingActivities<'_> {
         let mut coming = ComingActivities::default();
         let today = format!("{month}-01");
+        let institutions: HashMap<&str, &Institution> = self
+            .institutions
+            .iter()
+            .map(|i| (i.id.as_str(), i))
+            .collect();
         let open = self
             .activities
             .iter()
             .filter(|a| !a.done && !a.month.is_empty() && !a.is_untouched_example());
         for activity in open {
-            let Some(institution) = self
-                .institution(&activity.institution_id)
+            let Some(&institution) = institutions
+                .get(activity.institution_id.as_str())
                 .filter(|i| !i.archived)
             else {
                 continue;
