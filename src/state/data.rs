@@ -445,16 +445,19 @@ impl AppState {
             Reason::Import | Reason::Replace => self.pending_label(),
             Reason::Restore | Reason::OtherTab => String::new(),
         };
-        backup::keep_labelled(&text, reason, &label, &now())
+        let kept = backup::keep_labelled(&text, reason, &label, &now())
             .await
             .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
-        self.refresh_backups().await;
+        self.show_backups(kept);
         Ok(true)
     }
 
     /// Reads the list of backups again (after one was kept or removed, and at start-up).
     pub async fn refresh_backups(self) {
-        let list = backup::list().await.unwrap_or_default();
+        self.show_backups(backup::list().await.unwrap_or_default());
+    }
+
+    fn show_backups(self, list: Vec<Backup>) {
         // Unchanged, the list is not drawn again: a confirmation open in it stays open.
         // (The app may have gone meanwhile: a test's owner, a closed page.)
         if self.backups.try_with_untracked(|b| *b != list) == Some(true) {

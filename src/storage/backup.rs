@@ -185,26 +185,29 @@ async fn open() -> Result<Rexie, String> {
 /// Keeps `text` (a whole document) as a backup made at `at`, then lets the oldest beyond
 /// `MAX_BACKUPS` go (never the first of a day).
 pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
-    keep_labelled(text, reason, "", at).await
+    keep_labelled(text, reason, "", at).await.map(drop)
 }
 
-/// `keep`, with what the backup preceded (see `Backup::label`).
+/// `keep`, with what the backup preceded (see `Backup::label`). Returns the backups kept
+/// now, newest first.
 pub async fn keep_labelled(
     text: &str,
     reason: Reason,
     label: &str,
     at: &str,
-) -> Result<(), String> {
+) -> Result<Vec<Backup>, String> {
     // Its length in the UTF-16 units the browser counts, read off the string the browser
     // already has (counting them in Rust took longer than writing the backup).
     let text = js_sys::JsString::from(text);
     let units = text.length() as usize;
     write(|taken| key_for(at, reason, taken), &text, units, label).await?;
-    let backups = list().await?;
-    for old in rotated_out(&backups) {
+    let mut backups = list().await?;
+    let gone: Vec<String> = rotated_out(&backups).into_iter().map(String::from).collect();
+    for old in &gone {
         delete(old).await?;
     }
-    Ok(())
+    backups.retain(|b| !gone.contains(&b.key));
+    Ok(backups)
 }
 
 /// Writes a backup under the key `key` makes of the keys already taken, read in the same
