@@ -316,6 +316,24 @@ test('every bad file gets its Dutch message and leaves storage byte for byte as 
   await context.close();
 });
 
+test('a file with nothing new for this device changes nothing and writes nothing', async () => {
+  const { page, context, problems } = await harness.open();
+  const app = await openData(page);
+  await app.store(documentWith({ institutions: [school('Blijft zo', T1)] }));
+  await app.reload();
+  await app.rewrittenInParts();
+  const exported = await download(page, page.getByRole('button', { name: 'Alles exporteren', exact: true }));
+  const before = await everything(page);
+  await chooseFile(page, exported.name, exported.text);
+  await preview(page).getByText('0 nieuw · 0 gewijzigd · 1 ongewijzigd').waitFor();
+  await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
+  await page.getByText(/^Samengevoegd: 0 toegevoegd, 0 gewijzigd\./).waitFor();
+  // Not even the main document is written again: its saving time stays as it was.
+  assert.deepEqual(await everything(page), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('text from an imported file is shown as text and never runs', async () => {
   const { page, context, problems } = await harness.open();
   const app = await openData(page);

@@ -11,12 +11,19 @@ use crate::model::{
 };
 use crate::storage::layout::Changed;
 
+/// What `apply` changed: the records, for the saver, and whether anything changed at all
+/// (an import of what is here already changes nothing, and writes nothing).
+pub(super) struct Applied {
+    pub records: Changed,
+    pub anything: bool,
+}
+
 /// Makes the store hold `next`, telling only the views of what changed, and returns what
 /// changed, for the saver.
 ///
 /// Field by field: a patch of the whole workspace at once is refused by the store for a
 /// struct with keyed lists (leptos-rs/leptos#4802).
-pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
+pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Applied {
     let Workspace {
         library,
         steps,
@@ -30,18 +37,25 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
         sessions,
         deleted,
     } = next;
-    store.library().patch(library);
     // Replaced only where they differ, so that an unchanged field notifies no one.
+    let mut main = false;
+    if store.library().with_untracked(|l| *l != library) {
+        main = true;
+        store.library().patch(library);
+    }
     if store.steps().with_untracked(|s| *s != steps) {
+        main = true;
         store.steps().set(steps);
     }
     if store
         .self_assessment()
         .with_untracked(|s| *s != self_assessment)
     {
+        main = true;
         store.self_assessment().set(self_assessment);
     }
     if store.deleted().with_untracked(|d| *d != deleted) {
+        main = true;
         store.deleted().set(deleted);
     }
     let mut changed = Changed::default();
@@ -52,7 +66,10 @@ pub(super) fn apply(store: Store<Workspace>, next: Workspace) -> Changed {
     apply_list::<Moment>(store, moments, &mut changed);
     apply_list::<Person>(store, people, &mut changed);
     apply_list::<Session>(store, sessions, &mut changed);
-    changed
+    Applied {
+        anything: main || !changed.is_empty(),
+        records: changed,
+    }
 }
 
 /// Makes one record list `next`: where the same records stand in the same order, only

@@ -207,7 +207,8 @@ impl Saver {
         self.adopting.set_value(true);
         self.generation.update_value(|g| *g += 1);
         let replaced = apply(self.workspace, merged);
-        self.changed.update_value(|changed| changed.add(replaced));
+        self.changed
+            .update_value(|changed| changed.add(replaced.records));
         self.flush();
         self.notice.set(Some(message.clone()));
         // The version that gave way goes into a backup; the message says so once it is there.
@@ -269,12 +270,19 @@ impl Saver {
         self.flush();
     }
 
-    /// Puts `next` in place of the workspace and writes it at once (an import, a restore).
+    /// Puts `next` in place of the workspace and writes it at once (an import, a restore);
+    /// the same workspace again is not written.
     pub(super) fn replace_now(self, next: Workspace) {
         self.adopting.set_value(true);
         self.generation.update_value(|g| *g += 1);
         let replaced = apply(self.workspace, next);
-        self.changed.update_value(|changed| changed.add(replaced));
+        if !replaced.anything {
+            // Nothing was told of a change, so the safety net below does not run to reset it.
+            self.adopting.set_value(false);
+            return;
+        }
+        self.changed
+            .update_value(|changed| changed.add(replaced.records));
         self.status.set(SaveStatus::Pending);
         self.flush();
     }

@@ -202,7 +202,10 @@ pub async fn keep_labelled(
     let units = text.length() as usize;
     write(|taken| key_for(at, reason, taken), &text, units, label).await?;
     let mut backups = list().await?;
-    let gone: Vec<String> = rotated_out(&backups).into_iter().map(String::from).collect();
+    let gone: Vec<String> = rotated_out(&backups)
+        .into_iter()
+        .map(String::from)
+        .collect();
     for old in &gone {
         delete(old).await?;
     }

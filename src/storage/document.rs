@@ -399,7 +399,13 @@ fn append_records(to: &mut Workspace, from: &mut Workspace) {
     impl EachKind for Append<'_> {
         fn kind<T: Record>(&mut self) {
             let records = std::mem::take(T::list_mut(self.1));
-            T::list_mut(self.0).extend(records);
+            let to = T::list_mut(self.0);
+            // Into an empty list (the usual case) the list itself moves, not every record.
+            if to.is_empty() {
+                *to = records;
+            } else {
+                to.extend(records);
+            }
         }
     }
     each_kind(&mut Append(to, from));

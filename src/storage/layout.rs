@@ -127,6 +127,11 @@ impl Changed {
         changed
     }
 
+    /// Nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.lists.is_empty() && self.records.is_empty()
+    }
+
     /// Any record of `T`'s list may have changed, been added, removed or moved.
     pub fn list<T: Record>(&mut self) {
         self.lists.insert(T::LIST);

@@ -278,13 +278,8 @@ fn conflicts(
                     .map(|(i, d)| {
                         // Against the file as arranged, as the preview is: a look-alike
                         // school joined here is there under this device's id.
-                        let fields = compare(
-                            ours,
-                            &pending.arranged,
-                            d.kind,
-                            &d.id,
-                            d.field.as_deref(),
-                        );
+                        let fields =
+                            compare(ours, &pending.arranged, d.kind, &d.id, d.field.as_deref());
                         conflict_card(choices, i, d, fields)
                     })
                     .collect_view()
