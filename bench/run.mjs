@@ -329,7 +329,8 @@ async function main() {
     await seen(PREVIEW, 'previewed');
     const counts = await page.locator(PREVIEW).innerText();
     // The backup of a workspace this large goes to IndexedDB (src/storage/backup.rs): the
-    // merge is timed from the click, backup included, as the user meets it.
+    // merge is timed from the click, backup included, as the user meets it. (A file with
+    // nothing new, the identical one, keeps no backup and writes nothing.)
     await page.evaluate(() => {
       addEventListener('click', () => (window.__import.merging = performance.now()), { capture: true, once: true });
     });

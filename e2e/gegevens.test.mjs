@@ -202,7 +202,7 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   assert.equal((await app.storedWorkspace()).institutions[0].notes, 'Op kantoor');
   const backups = page.locator('.backup');
   assert.equal(await backups.count(), 2);
-  // The newest, kept while the file's preview was read: the state from before the replace.
+  // The newest: the state from before the replace.
   const beforeReplace = backups.first();
   await beforeReplace.getByRole('button', { name: 'Terugzetten' }).click();
   await beforeReplace.getByRole('button', { name: 'Ja, terugzetten' }).click();
@@ -316,7 +316,7 @@ test('every bad file gets its Dutch message and leaves storage byte for byte as 
   await context.close();
 });
 
-test('a file with nothing new for this device changes nothing and writes nothing', async () => {
+test('a file with nothing new for this device says so, changes nothing, writes nothing and keeps no backup', async () => {
   const { page, context, problems } = await harness.open();
   const app = await openData(page);
   await app.store(documentWith({ institutions: [school('Blijft zo', T1)] }));
@@ -326,10 +326,17 @@ test('a file with nothing new for this device changes nothing and writes nothing
   const before = await everything(page);
   await chooseFile(page, exported.name, exported.text);
   await preview(page).getByText('0 nieuw · 0 gewijzigd · 1 ongewijzigd').waitFor();
+  await preview(page).getByText('Alles uit dit bestand staat al op dit apparaat: samenvoegen verandert niets.').waitFor();
   await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
-  await page.getByText(/^Samengevoegd: 0 toegevoegd, 0 gewijzigd\./).waitFor();
-  // Not even the main document is written again: its saving time stays as it was.
+  await page.getByText(`Er is niets gewijzigd: alles uit ‘${exported.name}’ stond al op dit apparaat.`).waitFor();
+  // Not even the main document is written again: its saving time stays as it was; and no
+  // backup of a workspace the import leaves as it is.
   assert.deepEqual(await everything(page), before);
+  assert.equal(await page.locator('.backup-list li').count(), 0);
+  // Replacing by a file without the school says what would go.
+  await chooseFile(page, 'leeg.json', documentWith({}));
+  await preview(page).getByRole('button', { name: 'Vervangen' }).click();
+  await page.getByText('Wat alleen hier staat, verdwijnt dan uit de app: 1 instelling.').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -381,6 +388,11 @@ test('the Overzicht reminds gently of an export after a week with changes', asyn
   await app.reload();
   await page.getByRole('status').filter({ hasText: 'U hebt op dit apparaat nog geen export van alles gemaakt. Maak af en toe een export' }).waitFor();
   assert.equal(await page.getByText('sinds uw laatste export').count(), 0);
+  // On Gegevens the line about the last export says it, and the reminder does not repeat it.
+  await app.goto('/gegevens');
+  await page.getByRole('status').filter({ hasText: 'Maak af en toe een export' }).waitFor();
+  assert.equal(await page.getByText('nog geen export van alles gemaakt').count(), 1);
+  await app.goto('/');
   await page.evaluate(() => localStorage.setItem('ouderpartnerschap.laatste-export', '2026-11-02T09:00:00.000Z'));
   await app.reload();
   const reminder = page.getByRole('status').filter({ hasText: 'sinds uw laatste export' });
@@ -495,7 +507,10 @@ test('after several imports of a large workspace typing still saves, and every b
   await app.reload();
   await app.rewrittenInParts();
   for (let round = 1; round <= 3; round++) {
-    await chooseFile(page, `groot-${round}.json`, large);
+    // Each file brings one school more: a file with nothing new keeps no backup.
+    const file = JSON.parse(large);
+    file.workspace.institutions.push({ id: `nieuw-${round}`, name: `Nieuwe school ${round}`, kind: 'basisschool', createdAt: file.savedAt, updatedAt: file.savedAt });
+    await chooseFile(page, `groot-${round}.json`, JSON.stringify(file));
     await preview(page).getByRole('button', { name: 'Samenvoegen' }).click();
     await page.getByText(/^Samengevoegd:.*Een reservekopie van daarvoor staat bij Reservekopieën\./).waitFor();
   }

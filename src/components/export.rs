@@ -90,10 +90,11 @@ pub fn ExportReminder(
     view! {
         {move || overdue.get().map(|never| view! {
             <p class="reminder" role="status">
-                {if never {
-                    "U hebt op dit apparaat nog geen export van alles gemaakt. "
-                } else {
-                    "Er is iets gewijzigd sinds uw laatste export van alles. "
+                // On Gegevens the line above it says already that there was none.
+                {match (never, link) {
+                    (true, true) => "U hebt op dit apparaat nog geen export van alles gemaakt. ",
+                    (true, false) => "",
+                    (false, _) => "Er is iets gewijzigd sinds uw laatste export van alles. ",
                 }}
                 "Maak af en toe een export: als de browser zijn opslag wist, is dat uw reservekopie. "
                 {link.then(|| view! { <a href="/gegevens">"Exporteren bij Gegevens"</a> })}

@@ -79,7 +79,7 @@ pub use school_year::SchoolYear;
 pub use session::{Session, SessionField, SessionKind, SessionStoreFields};
 pub use table::Table;
 pub use team::{PersonRemoved, profile_verdict, same_institution};
-pub use text::{Collation, FoldedOrder, fold_for_search, ranks_by};
+pub use text::{Collation, FoldedOrder, dutch_list, fold_for_search, ranks_by};
 pub use word::{DOCX_MIME, planning_document, school_report_document};
 pub use work::{
     AcrossInstitutions, InstitutionWork, LibraryStep, StatusReason, StepState, Work, WorkIndex,

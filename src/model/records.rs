@@ -73,6 +73,24 @@ impl Kind {
             Kind::Session => "Bijeenkomst",
         }
     }
+
+    /// `n` records of the kind in Dutch: "1 instelling", "3 vaste momenten".
+    pub fn counted(self, n: usize) -> String {
+        let (one, more) = match self {
+            Kind::Step => ("stap", "stappen"),
+            Kind::Institution => ("instelling", "instellingen"),
+            Kind::Conversation => ("gesprek", "gesprekken"),
+            Kind::Activity => ("planningsregel", "planningsregels"),
+            Kind::Assessment => ("beoordeling", "beoordelingen"),
+            Kind::Moment => ("vast moment", "vaste momenten"),
+            Kind::Person => ("persoon", "personen"),
+            Kind::Session => ("bijeenkomst", "bijeenkomsten"),
+        };
+        match n {
+            1 => format!("1 {one}"),
+            n => format!("{n} {more}"),
+        }
+    }
 }
 
 /// A record deleted on a device, kept so that a file from before the deletion does not

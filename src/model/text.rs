@@ -44,6 +44,15 @@ fn plain_letters(c: char) -> Option<&'static str> {
     })
 }
 
+/// Parts of a sentence listed the Dutch way: "a", "a en b", "a, b en c".
+pub fn dutch_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
 /// How names are put in order.
 pub trait Collation {
     fn compare(&self, a: &str, b: &str) -> Ordering;

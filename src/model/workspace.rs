@@ -10,8 +10,8 @@ use super::{
     Activity, ActivityField, Assessment, AssessmentField, Conversation, ConversationField,
     Institution, InstitutionField, InstitutionKind, InvalidInput, Moment, MomentField, Outcome,
     Parties, Person, Record, SchoolYear, Session, StepField, StepProgress, StepRecords,
-    activities_from_agreements, apply_to, days_between, in_month_order, neighbour_in_month,
-    outcome_of, parse_date, progress_of,
+    activities_from_agreements, apply_to, days_between, dutch_list, in_month_order,
+    neighbour_in_month, outcome_of, parse_date, progress_of,
 };
 use crate::content::step_by_id;
 
@@ -63,24 +63,16 @@ impl Belongings {
     /// What goes along, in Dutch ("2 gesprekken, 1 planningsregel en 3 beoordelingen"); empty
     /// when nothing does.
     pub fn said(&self) -> String {
-        let count = |n: usize, one: &str, more: &str| match n {
-            0 => None,
-            1 => Some(format!("1 {one}")),
-            n => Some(format!("{n} {more}")),
-        };
         let parts: Vec<String> = [
-            count(self.conversations, "gesprek", "gesprekken"),
-            count(self.activities, "planningsregel", "planningsregels"),
-            count(self.assessments, "beoordeling", "beoordelingen"),
+            (Kind::Conversation, self.conversations),
+            (Kind::Activity, self.activities),
+            (Kind::Assessment, self.assessments),
         ]
         .into_iter()
-        .flatten()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| kind.counted(n))
         .collect();
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-        }
+        dutch_list(&parts)
     }
 }
 

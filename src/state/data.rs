@@ -13,8 +13,9 @@ use crate::model::{SchoolYear, Table, Workspace, planning_table};
 use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::import::{
-    Arrangement, ImportFile, LookAlike, Names, Preview, arrange, default_arrangement,
-    from_colleague, library_step_changes, look_alikes, merge_named, preview, read_import,
+    Arrangement, ImportFile, LookAlike, Names, Preview, arrange, changes_nothing,
+    default_arrangement, from_colleague, library_step_changes, look_alikes, merge_named, only_here,
+    preview, read_import,
 };
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
 use crate::storage::sealed::is_sealed;
@@ -36,21 +37,33 @@ pub struct PendingImport {
     pub library_steps: usize,
     pub from_colleague: bool,
     pub preview: Preview,
+    /// Everything in the file is here already: merging it changes nothing, so no backup
+    /// is kept for it.
+    pub changes_nothing: bool,
+    /// The saver's count of workspaces put in place (`Saver::generation`) when compared: a
+    /// restore or another tab's save since makes the comparison old.
+    pub compared_at: u64,
+    /// What *Vervangen* would take out of the app (`storage::import::only_here`).
+    pub only_here: String,
 }
 
 impl PendingImport {
     /// The file read, arranged as the user would expect without choosing, and compared.
-    fn new(ours: &Workspace, file_name: &str, file: ImportFile) -> Self {
+    fn new(ours: &Workspace, file_name: &str, file: ImportFile, generation: u64) -> Self {
         let theirs = &file.workspace;
         let look_alikes = look_alikes(ours, theirs);
         let arrangement = default_arrangement(ours, theirs, &look_alikes);
         let arranged = arrange(ours, theirs, &look_alikes, &arrangement);
+        let preview = preview(ours, &arranged);
         PendingImport {
             file_name: file_name.to_string(),
             look_alikes,
             library_steps: library_step_changes(ours, theirs),
             from_colleague: from_colleague(ours, theirs),
-            preview: preview(ours, &arranged),
+            changes_nothing: changes_nothing(ours, &arranged, &preview),
+            compared_at: generation,
+            only_here: only_here(ours, theirs),
+            preview,
             arranged,
             arrangement,
             file,
@@ -86,7 +99,7 @@ pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van 
 /// and its label (the file it was kept for).
 #[derive(Debug, Clone)]
 pub enum BackupAhead {
-    Running,
+    Running(u64, String),
     Done(u64, String, Result<bool, String>),
 }
 
@@ -192,14 +205,17 @@ impl AppState {
                 return;
             }
             Err(message) => ImportState::Refused(message),
-            Ok(file) => ImportState::Ready(Box::new(
-                self.workspace
-                    .with_untracked(|w| PendingImport::new(w, file_name, file)),
-            )),
+            Ok(file) => {
+                let generation = self.saver.generation();
+                ImportState::Ready(Box::new(
+                    self.workspace
+                        .with_untracked(|w| PendingImport::new(w, file_name, file, generation)),
+                ))
+            }
         };
-        let ready = matches!(next, ImportState::Ready(_));
+        let back_up = matches!(&next, ImportState::Ready(p) if !p.changes_nothing);
         self.import.set(next);
-        if ready {
+        if back_up {
             self.back_up_ahead();
         }
     }
@@ -217,6 +233,9 @@ impl AppState {
                         &arrangement,
                     );
                     pending.preview = preview(ours, &pending.arranged);
+                    pending.changes_nothing =
+                        changes_nothing(ours, &pending.arranged, &pending.preview);
+                    pending.compared_at = self.saver.generation();
                 });
                 pending.arrangement = arrangement;
             }
@@ -235,8 +254,19 @@ impl AppState {
         let Some(_working) = self.begin_work() else {
             return Ok(());
         };
-        if self.with_pending(|_| ()).is_none() {
-            return Ok(());
+        let generation = self.saver.generation();
+        let nothing = self.with_pending(|p| {
+            (p.changes_nothing && p.compared_at == generation).then(|| p.file_name.clone())
+        });
+        match nothing {
+            None => return Ok(()),
+            Some(Some(file_name)) => {
+                self.finish_import(format!(
+                    "Er is niets gewijzigd: alles uit ‘{file_name}’ stond al op dit apparaat."
+                ));
+                return Ok(());
+            }
+            Some(None) => {}
         }
         let kept = match without_backup {
             true => false,
@@ -280,6 +310,12 @@ impl AppState {
         let mut summary = format!("Samengevoegd: {added} toegevoegd, {updated} gewijzigd.");
         summary.push_str(backup_said(kept, without_backup));
         self.saver.replace_now(merged);
+        self.finish_import(summary);
+        Ok(())
+    }
+
+    /// Shows what the import did in place of its preview.
+    fn finish_import(self, summary: String) {
         let finished = self
             .import
             .try_update(|import| std::mem::replace(import, ImportState::Done(summary)));
@@ -288,21 +324,23 @@ impl AppState {
             after_paint().await;
             drop(finished);
         });
-        Ok(())
     }
 }
 
 impl AppState {
     /// Keeps a backup of the workspace while the preview is read, after it is drawn (one
-    /// kept already of the workspace as it is now, for the same file, will do).
+    /// kept, or being kept, of the workspace as it is now for the same file will do: the
+    /// same file chosen twice).
     fn back_up_ahead(self) {
         let generation = self.saver.generation();
         let label = self.pending_label();
-        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_))) if g == generation && l == label)
+        let same = |g: &u64, l: &String| *g == generation && *l == label;
+        if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_)) | BackupAhead::Running(g, l)) if same(&g, &l))
         {
             return;
         }
-        self.backup_ahead.set_value(Some(BackupAhead::Running));
+        self.backup_ahead
+            .set_value(Some(BackupAhead::Running(generation, label.clone())));
         leptos::task::spawn_local(async move {
             after_paint().await;
             let kept = self.keep_backup(Reason::Import, false).await;
@@ -314,7 +352,10 @@ impl AppState {
     /// The backup from before an import: the one kept while the preview was read, when
     /// nothing changed since and it names this file; else one kept now.
     async fn backup_before_import(self, reason: Reason) -> Result<bool, String> {
-        while matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running)) {
+        while matches!(
+            self.backup_ahead.get_value(),
+            Some(BackupAhead::Running(..))
+        ) {
             pause(25).await;
         }
         match self.backup_ahead.get_value() {
@@ -371,7 +412,7 @@ impl AppState {
         let mut summary = String::from("Uw gegevens zijn vervangen door die uit het bestand.");
         summary.push_str(backup_said(kept, without_backup));
         self.saver.replace_now(theirs);
-        self.import.set(ImportState::Done(summary));
+        self.finish_import(summary);
         Ok(())
     }
 

@@ -167,6 +167,18 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
         &preview.taken,
     );
     let conflicts = conflicts(state, pending, choices);
+    let replace_question = match pending.only_here.as_str() {
+        "" => {
+            "Al uw gegevens op dit apparaat vervangen door die uit het bestand? Een reservekopie \
+            van uw huidige gegevens wordt eerst bewaard."
+                .to_string()
+        }
+        lost => format!(
+            "Al uw gegevens op dit apparaat vervangen door die uit het bestand? Wat alleen hier \
+            staat, verdwijnt dan uit de app: {lost}. Een reservekopie van uw huidige gegevens \
+            wordt eerst bewaard."
+        ),
+    };
     let merge = move |_| {
         let choices = choices.get_untracked();
         let without = without_backup.get_untracked();
@@ -189,6 +201,9 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
             <h3>"Wat dit bestand zou doen"</h3>
             <p>{source}</p>
             <p class="import-counts"><strong>{counts}</strong></p>
+            {pending.changes_nothing.then(|| view! {
+                <p>"Alles uit dit bestand staat al op dit apparaat: samenvoegen verandert niets."</p>
+            })}
             {arrangement_choices(pending)}
             {added}
             {taken}
@@ -199,7 +214,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
                 </button>
                 <ConfirmButton
                     label="Vervangen"
-                    question="Al uw gegevens op dit apparaat vervangen door die uit het bestand? Wat alleen hier staat, verdwijnt dan uit de app; een reservekopie van uw huidige gegevens wordt eerst bewaard."
+                    question=replace_question
                     confirm_label="Ja, alles vervangen"
                     on_confirm=replace
                 />

@@ -50,9 +50,8 @@ pub fn ConsultantField(id: String, current: Field<Institution>) -> impl IntoView
             <span class="hint field-links">
                 {move || {
                     let person = chosen();
-                    (!person.is_empty()).then(|| view! { <a href=person_path(&person)>"Naar de pagina van deze leesconsulent"</a> })
+                    (!person.is_empty()).then(|| view! { <a href=person_path(&person)>"Naar de pagina van deze leesconsulent"</a> " · " })
                 }}
-                " · "
                 <a href=Section::Team.path()>"Het team"</a>
             </span>
         </label>

@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::preview::{
-    Difference, FieldMerge, Side, conflict, deleted_here, deleted_there, field_merge, find,
-    positions, step_difference,
+    Difference, FieldMerge, Preview, Side, conflict, deleted_here, deleted_there, field_merge,
+    find, positions, step_difference,
 };
 use crate::model::{
     Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, format_date, from_fields,
@@ -175,6 +175,16 @@ pub fn merge(
         theirs: &theirs.library.user_name,
     };
     merge_named(ours, theirs, keep, names)
+}
+
+/// Whether importing `theirs`, compared with `ours` in `preview`, would leave `ours` as it
+/// is: nothing added or changed, and nothing else the merge takes (a blank library name,
+/// the file's record of deletions).
+pub fn changes_nothing(ours: &Workspace, theirs: &Workspace, preview: &Preview) -> bool {
+    preview.added.is_empty()
+        && preview.taken.is_empty()
+        && preview.changed.is_empty()
+        && merge(ours, theirs, Difference::newer) == *ours
 }
 
 /// `merge`, naming who wrote each side's text where both are kept.

@@ -17,8 +17,8 @@ mod team;
 mod tests;
 
 pub use file::{ImportFile, MAX_IMPORT_BYTES, duplicate_ids, read_import, too_large};
-pub use merge::{Names, merge, merge_named};
-pub use preview::{Difference, Gone, Preview, Side, preview};
+pub use merge::{Names, changes_nothing, merge, merge_named};
+pub use preview::{Difference, Gone, Preview, Side, only_here, preview};
 pub use team::{
     Arrangement, LookAlike, arrange, default_arrangement, from_colleague, library_step_changes,
     look_alikes,

@@ -660,3 +660,45 @@ fn an_institution_part_names_the_linked_institutions_it_leaves_behind() {
         "the link keeps its name"
     );
 }
+
+#[test]
+fn a_file_with_nothing_new_changes_nothing_and_anything_else_does() {
+    let ours = base();
+    let nothing = |theirs: &Workspace| changes_nothing(&ours, theirs, &preview(&ours, theirs));
+    assert!(nothing(&ours.clone()));
+    // Less than here: an import never deletes what only this device has.
+    assert!(nothing(&Workspace::default()));
+
+    let mut more = base();
+    more.add_institution(school("b", "De Vlinder", T2)).unwrap();
+    assert!(!nothing(&more));
+
+    // What the preview does not list still counts: the file's record of a deletion of a
+    // school this device never had is kept, so that it stays deleted here too.
+    let mut deleted = base();
+    deleted
+        .add_institution(school("c", "Het Anker", T1))
+        .unwrap();
+    deleted.delete_institution("c", T2);
+    assert!(preview(&ours, &deleted).added.is_empty());
+    assert!(!nothing(&deleted));
+
+    // A device without a library name takes the file's.
+    let mut unnamed = base();
+    unnamed.library.name.clear();
+    assert!(!changes_nothing(&unnamed, &ours, &preview(&unnamed, &ours)));
+}
+
+#[test]
+fn replacing_says_what_only_this_device_has() {
+    let ours = base();
+    assert_eq!(only_here(&ours, &ours), "");
+    assert_eq!(
+        only_here(&ours, &Workspace::default()),
+        "1 instelling en 1 gesprek"
+    );
+    let mut more = base();
+    more.add_institution(school("b", "De Vlinder", T2)).unwrap();
+    more.add_institution(school("c", "Het Anker", T2)).unwrap();
+    assert_eq!(only_here(&more, &ours), "2 instellingen");
+}
