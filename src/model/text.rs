@@ -45,11 +45,11 @@ fn plain_letters(c: char) -> Option<&'static str> {
 }
 
 /// Parts of a sentence listed the Dutch way: "a", "a en b", "a, b en c".
-pub fn dutch_list(parts: &[String]) -> String {
+pub fn dutch_list<S: std::borrow::Borrow<str>>(parts: &[S]) -> String {
     match parts {
         [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+        [one] => one.borrow().to_string(),
+        [rest @ .., last] => format!("{} en {}", rest.join(", "), last.borrow()),
     }
 }
 

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use super::{
     Activity, Conversation, ConversationKind, ConversationStatus, Institution, Phase,
     SelectionDecision, StartOutcome, StepProgress, StepRecords, StepStatus, StepSummary, Workspace,
-    format_date, progress_of,
+    dutch_list, format_date, progress_of,
 };
 use crate::content::{LIBRARY_TASK_STEPS, STEPS, Scope, Step};
 
@@ -438,12 +438,10 @@ fn own_fields(p: &StepProgress) -> Option<(StepStatus, StatusReason)> {
     .into_iter()
     .filter_map(|(filled, what)| filled.then_some(what))
     .collect();
-    let what = match filled.as_slice() {
-        [] => return None,
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-    };
-    let why = StatusReason::Work(format!("door {what} bij deze stap"));
+    if filled.is_empty() {
+        return None;
+    }
+    let why = StatusReason::Work(format!("door {} bij deze stap", dutch_list(&filled)));
     Some((StepStatus::InProgress, why))
 }
 

@@ -7,6 +7,7 @@ use super::{Assessment, HOME_READING_WARNING, YesNo};
 use crate::content::{
     CATALOGUE, CHARACTERISTICS, CatalogueEntry, Characteristic, PARENT_GROUPS, ParentGroup,
 };
+use crate::model::dutch_list;
 
 /// What the guide's catalogue says about one parent group for an assessed project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,10 +80,10 @@ impl AssessmentResult {
             && self.groups.iter().all(|g| g.judged_by_user == g.promising);
         if !judged.is_empty() && !as_filled {
             text.push_str(" en is volgens uw beoordeling geschikt voor ");
-            text.push_str(&and_list(&judged));
+            text.push_str(&dutch_list(&judged));
         } else if self.as_in_guide.is_some() && !guide.is_empty() {
             text.push_str(" en is volgens de gids kansrijk voor ");
-            text.push_str(&and_list(&guide));
+            text.push_str(&dutch_list(&guide));
         } else {
             text.push_str("; voor welke ouders het geschikt is, is nog niet beoordeeld (vraag 8)");
         }
@@ -118,15 +119,6 @@ impl GroupAdvice {
                 "De gids geeft voor deze groep geen voorbeeld met deze kenmerken.".to_string()
             }
         }
-    }
-}
-
-/// "a", "a en b", "a, b en c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
     }
 }
 
