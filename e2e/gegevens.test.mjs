@@ -212,8 +212,9 @@ test('a record changed on both sides shows both versions and keeps the chosen on
   await context.close();
 });
 
-test('two devices change different fields of a school: both changes survive; a field changed on both can keep both texts', async () => {
-  const { page, context, problems } = await harness.open();
+test('two devices change different fields of a school: both changes survive; a field changed on both can keep both texts, marked in Dutch time', async () => {
+  // In the Netherlands, so that a mark in UTC would show an hour off.
+  const { page, context, problems } = await harness.open(undefined, { timezoneId: 'Europe/Amsterdam' });
   const app = await openData(page);
   // The shared state, then a change here (place) through the app.
   await app.store(documentWith({ institutions: [school('Gedeeld', T0)] }));
@@ -253,6 +254,9 @@ test('two devices change different fields of a school: both changes survive; a f
   await page.getByText(/^Samengevoegd:/).waitFor();
   stored = (await app.storedWorkspace()).institutions[0];
   assert.match(stored.notes, /^\[[^\]]+\]\nHier aangevuld\n\n\[Ans, [^\]]+\]\nDaar aangevuld$/);
+  const dutch = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit',
+    year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(T4)).map((p) => [p.type, p.value]));
+  assert.ok(stored.notes.includes(`[Ans, ${dutch.day}-${dutch.month}-${dutch.year} ${dutch.hour}:${dutch.minute}:${dutch.second}]`), stored.notes);
   assert.equal(stored.place, 'Helmond');
   assert.deepEqual(problems, []);
   await context.close();
@@ -372,7 +376,7 @@ test('a file dropped on any page opens its preview on Gegevens', async () => {
   }, file);
   await app.heading().filter({ hasText: 'Gegevens' }).waitFor();
   await preview(page).getByText('1 nieuw · 0 gewijzigd · 0 ongewijzigd').waitFor();
-  await preview(page).getByRole('button', { name: 'Annuleren' }).click();
+  await preview(page).getByRole('button', { name: 'Niet importeren' }).click();
   assert.equal(await preview(page).count(), 0);
   assert.equal(await app.stored(), null, 'cancelling changes nothing');
   assert.deepEqual(problems, []);

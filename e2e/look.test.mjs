@@ -79,7 +79,7 @@ function smallTargets() {
   return [...new Set(found)];
 }
 
-test('on every page every control is at least 44×44 px on a portrait tablet, and the step tabs form even rows', async () => {
+test('on every page every control is at least 44×44 px on a portrait tablet, and the step tabs and the main menu form even rows', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
   const app = new AppPage(page, harness.origin);
   await app.goto('/');
@@ -103,6 +103,12 @@ test('on every page every control is at least 44×44 px on a portrait tablet, an
       return [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
     });
     assert.ok(rows.every((n) => n === rows[0]), `step tabs at ${viewport.width} px in rows of ${rows.join(' and ')}`);
+    // The main menu in one row, or in rows that differ by one item at most: not six and one.
+    const menu = await page.evaluate(() => {
+      const tops = [...document.querySelectorAll('.main-nav li')].map((li) => Math.round(li.getBoundingClientRect().top));
+      return [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+    });
+    assert.ok(Math.max(...menu) - Math.min(...menu) <= 1, `the main menu at ${viewport.width} px in rows of ${menu.join(' and ')}`);
     await screenshot(page, `instelling-stappen-${viewport.width}`);
   }
   assert.deepEqual(problems, []);

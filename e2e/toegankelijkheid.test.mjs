@@ -1,7 +1,7 @@
 // Toegankelijkheid (WCAG 2.1 AA, EN 301 549): axe-core on every page and every state a user
 // reaches; the keyboard alone from a new institution to its planning form and an export;
 // 200% zoom, 200% text and 320 px reflow; status messages and errors for screen readers;
-// the contrast of every badge and button in every state.
+// the contrast of every badge and button in every state, and of the charts' bars.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage } from './support/app-page.mjs';
@@ -9,7 +9,7 @@ import { WORKING_LIBRARY, documentWith } from './support/documents.mjs';
 import { TABLET_LANDSCAPE, TABLET_PORTRAIT, accessibilityViolations, startHarness } from './support/harness.mjs';
 import { everyPage } from './support/pages.mjs';
 import {
-  CONTROLS, contrastShortfalls, focusProblem, installContrast, layoutProblems, listenForAnnouncements,
+  CONTROLS, chartShortfalls, contrastShortfalls, focusProblem, installContrast, layoutProblems, listenForAnnouncements,
   markNewControls, setTextSize, untiedErrors,
 } from './support/accessibility.mjs';
 
@@ -105,7 +105,9 @@ test('the import: a preview with a conflict and a refused file pass axe; results
   await preview.getByRole('button', { name: 'Vervangen' }).click();
   await page.getByRole('alertdialog').waitFor();
   found.push(...(await accessibilityViolations(page)).map((v) => `replacing, asked: ${v}`));
-  await page.getByRole('button', { name: 'Annuleren' }).first().click();
+  // One Annuleren, the question's: the preview's own way out is named apart.
+  assert.equal(await page.getByRole('button', { name: 'Annuleren' }).count(), 1);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
 
   await preview.getByRole('button', { name: 'Samenvoegen' }).focus();
   await page.keyboard.press('Enter');
@@ -295,7 +297,7 @@ test('at 200% zoom, with the text at 200% and at 320 px wide nothing is cut off,
   assert.deepEqual([...found].map(([problem, paths]) => `${problem} (${paths.length} pages: ${paths.slice(0, 3).join(', ')})`), []);
 });
 
-test('every badge and button has enough contrast when normal, disabled, chosen, focused, hovered and pressed', async () => {
+test('every badge and button has enough contrast when normal, disabled, chosen, focused, hovered and pressed, and every chart bar against page and track', async () => {
   const { page, context, problems, app } = await openWorkingLibrary(TABLET_LANDSCAPE);
   const found = [];
   const seen = [];
@@ -336,6 +338,11 @@ test('every badge and button has enough contrast when normal, disabled, chosen, 
       await page.mouse.up();
     }
   }
+  // The Jaaroverzicht's charts, as printed for management: their bars against page and track.
+  await app.goto('/jaaroverzicht');
+  await page.locator('.chart svg').first().waitFor();
+  await page.evaluate(installContrast);
+  found.push(...(await page.evaluate(chartShortfalls)).map((s) => `/jaaroverzicht: chart: ${s}`));
   assert.deepEqual(found, []);
   assert.deepEqual(problems, []);
   await context.close();

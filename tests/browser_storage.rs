@@ -12,6 +12,7 @@ use ouderpartnerschap::storage::backup::{self, Reason};
 use ouderpartnerschap::storage::layout::{Changed, Layout, PART_PREFIX, Written, lay_out};
 use ouderpartnerschap::storage::local::{self, Loaded, SaveError, WORKSPACE_KEY};
 use ouderpartnerschap::storage::{DocumentError, SCHEMA_VERSION, decode, encode, encode_export};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -830,6 +831,26 @@ fn storage_use_is_counted_in_the_utf16_units_the_browser_counts() {
     storage().set_item("andere-app", "niet meegeteld").unwrap();
     // 19 for the key; é and € one unit each, 𝄞 two.
     assert_eq!(local::usage(), 19 + 4);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn stored_text_reads_back_exactly_whatever_its_characters() {
+    storage().clear().unwrap();
+    let text = r#"{"naam":"Łódź · İlknur Yılmaz · Dvořák · IJsselmonde · 𝄞 👩🏽‍🏫","n":"é€"}"#;
+    storage().set_item("ouderpartnerschap.x", text).unwrap();
+    assert_eq!(local::read("ouderpartnerschap.x").unwrap().as_deref(), Some(text));
+    assert_eq!(local::read("ouderpartnerschap.leeg").unwrap(), None);
+
+    // A lone surrogate, which only another program could have stored, reads as U+FFFD.
+    let lone = js_sys::JsString::from_char_code1(0xD800).concat(&"!".into());
+    let set_item: js_sys::Function = js_sys::Reflect::get(&storage(), &"setItem".into())
+        .unwrap()
+        .unchecked_into();
+    set_item
+        .call2(&storage(), &"ouderpartnerschap.y".into(), &lone)
+        .unwrap();
+    assert_eq!(local::read("ouderpartnerschap.y").unwrap().as_deref(), Some("\u{FFFD}!"));
     storage().clear().unwrap();
 }
 

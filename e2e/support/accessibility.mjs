@@ -68,6 +68,28 @@ export function installContrast() {
   window.__contrast = { parse, ratio, background, seen, hex };
 }
 
+/**
+ * In the page: the coloured parts of the charts that stand out less than 3:1 (WCAG 1.4.11)
+ * from the page and from the bar's grey track they are drawn on.
+ */
+export function chartShortfalls() {
+  const { parse, ratio, background, hex } = window.__contrast;
+  const found = [];
+  for (const chart of document.querySelectorAll('.chart svg')) {
+    const page = background(chart);
+    const track = chart.querySelector('.chart__whole');
+    const behind = [page, ...(track ? [parse(getComputedStyle(track).fill)] : [])];
+    for (const part of chart.querySelectorAll('rect:not(.chart__whole)')) {
+      const fill = parse(getComputedStyle(part).fill);
+      for (const under of behind) {
+        const r = ratio(fill, under);
+        if (r < 3) found.push(`${part.getAttribute('class')} ${hex(fill)} on ${hex(under)}: ${r.toFixed(2)}:1`);
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
 /** What the contrast check looks at: status badges and everything pressed like a button. */
 export const CONTROLS = [
   '.badge', 'button', '.button', '.status-option', '.year-tab', '.tabs a', '.main-nav a', 'summary',

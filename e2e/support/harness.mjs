@@ -33,9 +33,9 @@ export async function startHarness() {
   return {
     origin,
     browser,
-    /** A fresh browser profile (its own localStorage) with one watched page. */
-    async open(viewport = TABLET_PORTRAIT) {
-      const context = await browser.newContext({ viewport, locale: 'nl-NL', hasTouch: true });
+    /** A fresh browser profile (its own localStorage) with one watched page; `more` adds context options. */
+    async open(viewport = TABLET_PORTRAIT, more = {}) {
+      const context = await browser.newContext({ viewport, locale: 'nl-NL', hasTouch: true, ...more });
       const page = await context.newPage();
       const problems = watch(page, origin);
       return { context, page, problems };

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::browser::clock::{after_paint, now, pause, today};
+use crate::browser::clock::{after_paint, local_moment_seconds, now, pause, today};
 use crate::browser::download::download_json;
 use crate::model::{SchoolYear, Table, Workspace, planning_table};
 use crate::storage::backup::{self, Reason};
@@ -280,6 +280,7 @@ impl AppState {
                 let names = Names {
                     ours: &ours.library.user_name,
                     theirs: &pending.file.origin.by,
+                    moment: local_moment_seconds,
                 };
                 merge_named(
                     ours,

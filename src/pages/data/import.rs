@@ -218,8 +218,9 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
                     confirm_label="Ja, alles vervangen"
                     on_confirm=replace
                 />
+                // Not "Annuleren": that is the answer to Vervangen's question, shown beside it.
                 <button type="button" class="button button--secondary" on:click=move |_| state.import.set(ImportState::Idle)>
-                    "Annuleren"
+                    "Niet importeren"
                 </button>
             </div>
             {move || error.get().map(|message| {

@@ -8,14 +8,16 @@ use super::preview::{
     find, positions, step_difference,
 };
 use crate::model::{
-    Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, format_date, from_fields,
+    Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, from_fields,
 };
 
-/// Who changed what, for text kept from both sides.
+/// Who changed what and when, for text kept from both sides.
 #[derive(Debug, Clone, Copy)]
 pub struct Names<'a> {
     pub ours: &'a str,
     pub theirs: &'a str,
+    /// A time stamp as the reader reads it where they are: only the browser knows where.
+    pub moment: fn(&str) -> String,
 }
 
 fn merge_records<T: Record>(
@@ -150,8 +152,7 @@ fn both_texts(m: &FieldMerge, name: &str, o: &FieldStamp, t: &FieldStamp, names:
             "" => "onbekend",
             who => who,
         };
-        let time = at.get(11..19).unwrap_or_default();
-        format!("[{who}, {} {time} UTC]", format_date(at))
+        format!("[{who}, {}]", (names.moment)(at))
     };
     format!(
         "{}\n{}\n\n{}\n{}",
@@ -173,6 +174,8 @@ pub fn merge(
     let names = Names {
         ours: &ours.library.user_name,
         theirs: &theirs.library.user_name,
+        // Both texts are kept only where a user chose so, through `merge_named`.
+        moment: str::to_string,
     };
     merge_named(ours, theirs, keep, names)
 }

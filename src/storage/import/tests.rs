@@ -172,15 +172,17 @@ fn a_field_changed_on_both_sides_is_a_conflict_and_text_can_be_kept_twice() {
         (T2, T3)
     );
     assert_eq!(d.newer(), Side::Theirs);
+    // Each mark reads its time stamp as `moment` writes it (where the user is, in the app).
     let names = Names {
         ours: "Ans",
         theirs: "Toos",
+        moment: |at| format!("om {at}"),
     };
     let both = merge_named(&ours, &theirs, |_| Side::Both, names);
     let notes = &both.institution("a").unwrap().notes;
     assert_eq!(
-        notes,
-        "[Ans, 02-11-2026 10:00:00 UTC]\nHier genoteerd\n\n[Toos, 03-11-2026 10:00:00 UTC]\nDaar genoteerd"
+        *notes,
+        format!("[Ans, om {T2}]\nHier genoteerd\n\n[Toos, om {T3}]\nDaar genoteerd")
     );
     // The file's device takes the kept texts without a question.
     let there = merge(&theirs, &both, no_question);
