@@ -1,6 +1,7 @@
 // Het team: the onderwijsspecialist combines four leesconsulenten's files. Each person keeps
 // their own schools and self-assessment, the library's steps 1–6 stay hers, the same school
-// under two ids is offered for joining, and the backup from before the first import stays.
+// under two ids is offered for joining, a person named by first name here and in full in a file
+// is asked about, and the backup from before the first import stays.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AppPage } from './support/app-page.mjs';
@@ -150,6 +151,44 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
   await backups.first().waitFor();
   const first = backups.filter({ hasText: 'van vóór de import van ‘ilse.json’ van Ilse Jansen' });
   await first.waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a colleague named in full where the team here has her first name only: asked, and joined into one person with both schools', async () => {
+  const { page, problems, context } = await harness.open(TABLET_LANDSCAPE);
+  const app = new AppPage(page, harness.origin);
+  await app.goto('/gegevens');
+  await app.store(envelope(5, {
+    library: { name: LIBRARY, userName: 'Toos van Dijk' },
+    institutions: [school('mijn-linde', 'Obs De Linde', 'Tiel', 'persoon-ilse')],
+    people: [
+      { id: 'persoon-toos', name: 'Toos van Dijk', role: 'onderwijsspecialist', ...made },
+      { id: 'persoon-ilse', name: 'Ilse', role: 'leesconsulent', ...made },
+    ],
+  }));
+  await app.reload();
+  // Her own export: she entered herself on her device later than she was added here.
+  const file = JSON.parse(currentFile('Ilse de Vries', 'persoon-ilse-de-vries', [['ilse-toren', 'Kbs De Toren', 'Geldermalsen']], [1]));
+  Object.assign(file.workspace.people[0], LATER);
+  await chooseFile(page, 'ilse.json', JSON.stringify(file));
+  const region = preview(page);
+  await region.getByText('Zelfde persoon? ‘Ilse de Vries’ in het bestand lijkt ‘Ilse’ hier.').waitFor();
+  // A first name alone is too little to be sure: two people until the user says otherwise.
+  assert.equal(await region.getByLabel('Apart houden: twee personen').isChecked(), true);
+  await region.getByLabel(/^Samenvoegen: één persoon/).check();
+  // Her two names side by side: the file's is kept.
+  const name = region.getByRole('group', { name: /^Persoon: / });
+  await name.waitFor();
+  await name.getByLabel('Houd die uit het bestand').check();
+  await screenshot(page, 'team-import-zelfde-persoon');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await region.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+  await page.getByText(/^Samengevoegd:/).waitFor();
+  const stored = await app.storedWorkspace();
+  assert.deepEqual(stored.people.map((p) => p.name).sort(), ['Ilse de Vries', 'Toos van Dijk']);
+  const ilse = stored.people.find((p) => p.name === 'Ilse de Vries');
+  assert.deepEqual(stored.institutions.filter((i) => i.consultant === ilse.id).map((i) => i.name).sort(), ['Kbs De Toren', 'Obs De Linde']);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -839,7 +839,10 @@ fn stored_text_reads_back_exactly_whatever_its_characters() {
     storage().clear().unwrap();
     let text = r#"{"naam":"Łódź · İlknur Yılmaz · Dvořák · IJsselmonde · 𝄞 👩🏽‍🏫","n":"é€"}"#;
     storage().set_item("ouderpartnerschap.x", text).unwrap();
-    assert_eq!(local::read("ouderpartnerschap.x").unwrap().as_deref(), Some(text));
+    assert_eq!(
+        local::read("ouderpartnerschap.x").unwrap().as_deref(),
+        Some(text)
+    );
     assert_eq!(local::read("ouderpartnerschap.leeg").unwrap(), None);
 
     // A lone surrogate, which only another program could have stored, reads as U+FFFD.
@@ -850,7 +853,10 @@ fn stored_text_reads_back_exactly_whatever_its_characters() {
     set_item
         .call2(&storage(), &"ouderpartnerschap.y".into(), &lone)
         .unwrap();
-    assert_eq!(local::read("ouderpartnerschap.y").unwrap().as_deref(), Some("\u{FFFD}!"));
+    assert_eq!(
+        local::read("ouderpartnerschap.y").unwrap().as_deref(),
+        Some("\u{FFFD}!")
+    );
     storage().clear().unwrap();
 }
 

@@ -14,8 +14,8 @@ use crate::storage::backup::{self, Reason};
 use crate::storage::document::file_name;
 use crate::storage::import::{
     Arrangement, ImportFile, LookAlike, Names, Preview, arrange, changes_nothing,
-    default_arrangement, from_colleague, library_step_changes, look_alikes, merge_named, only_here,
-    preview, read_import,
+    default_arrangement, from_colleague, library_step_changes, look_alike_people, look_alikes,
+    merge_named, only_here, preview, read_import,
 };
 use crate::storage::local::{self, LAST_EXPORT_KEY, SCHOOL_YEAR_KEY};
 use crate::storage::sealed::is_sealed;
@@ -26,12 +26,15 @@ use crate::storage::{decode, encode, encode_export, export_file_name, export_who
 pub struct PendingImport {
     pub file_name: String,
     pub file: ImportFile,
-    /// The user's decisions on the file's look-alike schools and the library's steps.
+    /// The user's decisions on the file's look-alike schools and people and the library's
+    /// steps.
     pub arrangement: Arrangement,
     /// The file's workspace arranged by them (`storage::import::arrange`): what the
     /// preview shows and the merge takes.
     pub arranged: Workspace,
     pub look_alikes: Vec<LookAlike>,
+    /// The file's people who may be someone here under a shorter or longer name.
+    pub look_alike_people: Vec<LookAlike>,
     /// The file's changes to the library's steps, taken over or not, and whether the file
     /// is a colleague's.
     pub library_steps: usize,
@@ -58,6 +61,7 @@ impl PendingImport {
         PendingImport {
             file_name: file_name.to_string(),
             look_alikes,
+            look_alike_people: look_alike_people(ours, theirs),
             library_steps: library_step_changes(ours, theirs),
             from_colleague: from_colleague(ours, theirs),
             changes_nothing: changes_nothing(ours, &arranged, &preview),
@@ -220,8 +224,8 @@ impl AppState {
         }
     }
 
-    /// Changes how the pending import is arranged (a look-alike school joined or kept
-    /// apart, the library's steps taken over or not) and compares it again.
+    /// Changes how the pending import is arranged (a look-alike school or person joined or
+    /// kept apart, the library's steps taken over or not) and compares it again.
     pub fn arrange_import(&self, arrangement: Arrangement) {
         self.import.update(|import| {
             if let ImportState::Ready(pending) = import {

@@ -1,15 +1,63 @@
 //! The decisions a colleague's file asks for before its records are compared: schools in
-//! it that look like one here (*zelfde instelling?*), and whether its library steps are
-//! taken over.
+//! it that look like one here (*zelfde instelling?*), people who may be someone here under
+//! a shorter or longer name (*zelfde persoon?*), and whether its library steps are taken
+//! over.
 
 use leptos::prelude::*;
 
 use crate::state::{PendingImport, use_app_state};
+use crate::storage::import::{Arrangement, LookAlike};
 
-/// The file's look-alike schools and library steps, each with the user's choice; `None`
-/// when the file asks for neither.
+/// What is asked about one kind of look-alike, and how the answer is written down.
+struct Question {
+    /// Names the radio group, apart from the other kind's.
+    kind: &'static str,
+    what: &'static str,
+    join: &'static str,
+    apart: &'static str,
+    /// Whether the look-alike is joined in an arrangement.
+    joined: fn(&Arrangement, &LookAlike) -> bool,
+    /// Writes the answer into an arrangement.
+    set: fn(&mut Arrangement, &LookAlike, bool),
+}
+
+const SAME_SCHOOL: Question = Question {
+    kind: "instelling",
+    what: "Zelfde instelling?",
+    join: "Samenvoegen: één instelling, met alles wat er bij beide is vastgelegd",
+    apart: "Apart houden: twee instellingen",
+    joined: |a, alike| a.join.contains(&alike.theirs),
+    set: |a, alike, join| {
+        match join {
+            true => a.join.insert(alike.theirs.clone()),
+            false => a.join.remove(&alike.theirs),
+        };
+    },
+};
+
+const SAME_PERSON: Question = Question {
+    kind: "persoon",
+    what: "Zelfde persoon?",
+    join: "Samenvoegen: één persoon, met de instellingen van beide (welke naam blijft, kiest u hieronder)",
+    apart: "Apart houden: twee personen",
+    joined: |a, alike| a.same_people.contains_key(&alike.theirs),
+    set: |a, alike, join| {
+        match join {
+            true => a
+                .same_people
+                .insert(alike.theirs.clone(), alike.ours.clone()),
+            false => a.same_people.remove(&alike.theirs),
+        };
+    },
+};
+
+/// The file's look-alike schools and people and its library steps, each with the user's
+/// choice; `None` when the file asks for none of these.
 pub fn arrangement_choices(pending: &PendingImport) -> Option<impl IntoView + use<>> {
-    if pending.look_alikes.is_empty() && pending.library_steps == 0 {
+    if pending.look_alikes.is_empty()
+        && pending.look_alike_people.is_empty()
+        && pending.library_steps == 0
+    {
         return None;
     }
     let state = use_app_state();
@@ -17,34 +65,32 @@ pub fn arrangement_choices(pending: &PendingImport) -> Option<impl IntoView + us
     let alikes = pending
         .look_alikes
         .iter()
-        .map(|alike| {
-            let joined = arrangement.join.contains(&alike.theirs);
+        .map(|alike| (&SAME_SCHOOL, alike))
+        .chain(pending.look_alike_people.iter().map(|alike| (&SAME_PERSON, alike)))
+        .map(|(question, alike)| {
+            let joined = (question.joined)(&arrangement, alike);
             let choose = {
-                let arrangement = arrangement.clone();
-                let theirs = alike.theirs.clone();
+                let (arrangement, alike, set) = (arrangement.clone(), alike.clone(), question.set);
                 move |join: bool| {
                     let mut next = arrangement.clone();
-                    match join {
-                        true => next.join.insert(theirs.clone()),
-                        false => next.join.remove(&theirs),
-                    };
+                    set(&mut next, &alike, join);
                     state.arrange_import(next);
                 }
             };
             let apart = choose.clone();
-            let group = format!("zelfde-{}", alike.theirs);
+            let group = format!("zelfde-{}-{}", question.kind, alike.theirs);
             view! {
                 <fieldset class="conflict-card">
                     <legend>
-                        {format!("Zelfde instelling? ‘{}’ in het bestand lijkt ‘{}’ hier.", alike.theirs_label, alike.ours_label)}
+                        {format!("{} ‘{}’ in het bestand lijkt ‘{}’ hier.", question.what, alike.theirs_label, alike.ours_label)}
                     </legend>
                     <label class="check-item">
                         <input type="radio" name=group.clone() prop:checked=joined on:change=move |_| choose(true)/>
-                        <span>"Samenvoegen: één instelling, met alles wat er bij beide is vastgelegd"</span>
+                        <span>{question.join}</span>
                     </label>
                     <label class="check-item">
                         <input type="radio" name=group prop:checked=!joined on:change=move |_| apart(false)/>
-                        <span>"Apart houden: twee instellingen"</span>
+                        <span>{question.apart}</span>
                     </label>
                 </fieldset>
             }

@@ -7,9 +7,7 @@ use super::preview::{
     Difference, FieldMerge, Preview, Side, conflict, deleted_here, deleted_there, field_merge,
     find, positions, step_difference,
 };
-use crate::model::{
-    Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, from_fields,
-};
+use crate::model::{Deletion, EachKind, FieldStamp, Record, Workspace, each_kind, from_fields};
 
 /// Who changed what and when, for text kept from both sides.
 #[derive(Debug, Clone, Copy)]

@@ -21,5 +21,5 @@ pub use merge::{Names, changes_nothing, merge, merge_named};
 pub use preview::{Difference, Gone, Preview, Side, only_here, preview};
 pub use team::{
     Arrangement, LookAlike, arrange, default_arrangement, from_colleague, library_step_changes,
-    look_alikes,
+    look_alike_people, look_alikes,
 };

@@ -1,19 +1,21 @@
 //! A colleague's file arranged before it is compared with this workspace: its people
-//! matched with the team here by name, the schools the user joins with one already here,
+//! matched with the team here by name (or, where the user says so, a person named shorter
+//! or longer here), the schools the user joins with one already here,
 //! and the library's steps left out unless the user takes them over. Each colleague's
 //! self-assessment lives under their own person, so nothing of one person is ever
 //! combined with another's.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
 use crate::model::{
-    BOOKKEEPING, FieldStamp, Institution, Record, StepProgress, Workspace, fields_of, from_fields,
-    name_key, same_institution, same_name,
+    BOOKKEEPING, FieldStamp, Institution, Person, Record, StepProgress, Workspace, fields_of,
+    from_fields, name_key, same_institution, same_name,
 };
 
-/// A school in the file that looks like one here under another id (same name and place).
+/// A school in the file that looks like one here under another id (same name and place),
+/// or a person who may be one here under a shorter or longer name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LookAlike {
     pub theirs: String,
@@ -29,6 +31,8 @@ pub struct Arrangement {
     /// The file's look-alike schools to join with the one here (by the file's id); the
     /// others are kept apart.
     pub join: BTreeSet<String>,
+    /// The file's people the user says are someone here: the file's id to the id here.
+    pub same_people: BTreeMap<String, String>,
     /// Take the file's steps 1–6 of the library (compared as usual); else they are left out.
     pub library_steps: bool,
 }
@@ -82,6 +86,49 @@ pub fn look_alikes(ours: &Workspace, theirs: &Workspace) -> Vec<LookAlike> {
     found
 }
 
+/// The file's people who may be someone here under a shorter or longer name ("Ilse" and
+/// "Ilse de Vries": the words of one name begin the other), where exactly one person here
+/// fits and neither is known on the other side. Asked, never assumed: a first name alone
+/// is too little to be sure. Each person here is offered once.
+pub fn look_alike_people(ours: &Workspace, theirs: &Workspace) -> Vec<LookAlike> {
+    let words = |name: &str| -> Vec<String> {
+        name_key(name)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let begins = |short: &[String], long: &[String]| {
+        !short.is_empty() && short.len() < long.len() && long.starts_with(short)
+    };
+    let unknown_in = |ws: &Workspace, p: &Person| {
+        ws.person(&p.id).is_none() && ws.person_named(&p.name).is_none()
+    };
+    let mut taken = HashSet::new();
+    let mut found = Vec::new();
+    for t in theirs.people.iter().filter(|t| unknown_in(ours, t)) {
+        let there = words(&t.name);
+        let fits: Vec<&Person> = ours
+            .people
+            .iter()
+            .filter(|o| unknown_in(theirs, o) && !taken.contains(&o.id))
+            .filter(|o| {
+                let here = words(&o.name);
+                begins(&here, &there) || begins(&there, &here)
+            })
+            .collect();
+        if let [o] = fits[..] {
+            taken.insert(o.id.clone());
+            found.push(LookAlike {
+                theirs: t.id.clone(),
+                ours: o.id.clone(),
+                theirs_label: t.name.trim().to_string(),
+                ours_label: o.name.trim().to_string(),
+            });
+        }
+    }
+    found
+}
+
 /// Whether the file comes from someone else than this device's user: its user is named
 /// otherwise (or not at all, where this device names one).
 pub fn from_colleague(ours: &Workspace, theirs: &Workspace) -> bool {
@@ -101,7 +148,8 @@ pub fn library_step_changes(ours: &Workspace, theirs: &Workspace) -> usize {
         .count()
 }
 
-/// What a user expects without choosing: every look-alike joined; the library's steps
+/// What a user expects without choosing: every look-alike school joined, every look-alike
+/// person kept apart (see `look_alike_people`); the library's steps
 /// taken from one's own file (another device), or where this workspace has none yet.
 pub fn default_arrangement(
     ours: &Workspace,
@@ -110,12 +158,13 @@ pub fn default_arrangement(
 ) -> Arrangement {
     Arrangement {
         join: look_alikes.iter().map(|l| l.theirs.clone()).collect(),
+        same_people: BTreeMap::new(),
         library_steps: !from_colleague(ours, theirs) || ours.steps.is_empty(),
     }
 }
 
-/// The file's workspace as it will be compared and merged: people known here by name
-/// under their id here, the joined schools under the id here (with their records), and
+/// The file's workspace as it will be compared and merged: people known here by name, or
+/// said to be someone here, under their id here, the joined schools under the id here (with their records), and
 /// the library's steps only when taken over. `look_alikes` are the file's (`look_alikes`).
 pub fn arrange(
     ours: &Workspace,
@@ -134,6 +183,10 @@ pub fn arrange(
         }
         let known = ours
             .person_named(&name)
+            .or_else(|| {
+                let said = arrangement.same_people.get(&id)?;
+                ours.person(said)
+            })
             .filter(|o| arranged.person(&o.id).is_none());
         if let Some(known) = known {
             rename_person(&mut arranged, &id, &known.id);

@@ -475,8 +475,8 @@ fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
     );
 
     let apart = Arrangement {
-        join: Default::default(),
         library_steps: false,
+        ..Default::default()
     };
     let arranged = arrange(&ours, &theirs, &alikes, &apart);
     let kept_apart = merge(&ours, &arranged, |d| d.newer());
@@ -485,6 +485,66 @@ fn a_look_alike_school_is_offered_for_joining_or_kept_apart() {
         kept_apart.conversations[0].institution_id.as_deref(),
         Some("haar-wegwijzer")
     );
+}
+
+#[test]
+fn a_person_named_shorter_or_longer_is_asked_about_kept_apart_unless_joined() {
+    let mut ours = of_user("Toos");
+    let mine = ours.person_for_name("Ilse", T1).unwrap();
+    let mut here = school("a", "De Regenboog", T1);
+    here.consultant = mine.clone();
+    ours.add_institution(here).unwrap();
+    // Her own device, where she entered herself later.
+    let mut theirs = Workspace::default();
+    theirs.library.user_name = "Ilse de Vries".into();
+    let hers = theirs.person_for_name("Ilse de Vries", T2).unwrap();
+    let mut there = school("b", "De Zonnewijzer", T2);
+    there.consultant = hers.clone();
+    theirs.add_institution(there).unwrap();
+
+    let alikes = look_alike_people(&ours, &theirs);
+    assert_eq!(alikes.len(), 1);
+    assert_eq!(
+        (
+            alikes[0].theirs_label.as_str(),
+            alikes[0].ours_label.as_str()
+        ),
+        ("Ilse de Vries", "Ilse")
+    );
+    // Without an answer: two people.
+    let apart = import(&ours, &theirs);
+    assert_eq!(apart.people.len(), 3);
+    assert_eq!(apart.schools_of(&hers).count(), 1);
+
+    // Said to be one: one person with both schools; the two names are the user's choice.
+    let mut same = default_arrangement(&ours, &theirs, &[]);
+    same.same_people
+        .insert(alikes[0].theirs.clone(), alikes[0].ours.clone());
+    let arranged = arrange(&ours, &theirs, &[], &same);
+    let asked: Vec<_> = preview(&ours, &arranged)
+        .changed
+        .into_iter()
+        .filter_map(|d| d.field)
+        .collect();
+    assert_eq!(asked, ["name"]);
+    let joined = merge(&ours, &arranged, |_| Side::Theirs);
+    assert_eq!(joined.people.len(), 2);
+    assert_eq!(joined.person(&mine).unwrap().name, "Ilse de Vries");
+    assert_eq!(joined.schools_of(&mine).count(), 2);
+}
+
+#[test]
+fn a_short_name_that_fits_two_people_here_is_not_asked_about() {
+    let mut ours = of_user("Toos");
+    ours.person_for_name("Ilse de Vries", T1);
+    ours.person_for_name("Ilse Jansen", T1);
+    let theirs = of_user("Ilse");
+    assert_eq!(look_alike_people(&ours, &theirs), []);
+    // Nor a name that only shares a first letter or a word further on.
+    let mut ours = of_user("Toos");
+    ours.person_for_name("Ils", T1);
+    ours.person_for_name("de Vries", T1);
+    assert_eq!(look_alike_people(&ours, &of_user("Ilse de Vries")), []);
 }
 
 #[test]
