@@ -79,7 +79,7 @@ function smallTargets() {
   return [...new Set(found)];
 }
 
-test('on every page every control is at least 44×44 px on a portrait tablet, and the step tabs and the main menu form even rows', async () => {
+test('on every page every control is at least 44×44 px on a portrait tablet, the step tabs and the main menu form even rows, and buttons beside fields stay buttons', async () => {
   const { page, problems, context } = await harness.open(TABLET_PORTRAIT);
   const app = new AppPage(page, harness.origin);
   await app.goto('/');
@@ -110,6 +110,10 @@ test('on every page every control is at least 44×44 px on a portrait tablet, an
     });
     assert.ok(Math.max(...menu) - Math.min(...menu) <= 1, `the main menu at ${viewport.width} px in rows of ${menu.join(' and ')}`);
     await screenshot(page, `instelling-stappen-${viewport.width}`);
+    // Buttons beside labelled fields keep a button's height, not the field's and its label's.
+    await app.goto('/jaaroverzicht');
+    const { height } = await page.getByRole('link', { name: 'Vorig schooljaar' }).boundingBox();
+    assert.ok(height < 60, `“Vorig schooljaar” on the Jaaroverzicht at ${viewport.width} px is ${height} px high`);
   }
   assert.deepEqual(problems, []);
   await context.close();

@@ -180,6 +180,7 @@ test('a colleague named in full where the team here has her first name only: ask
   // Her two names side by side: the file's is kept.
   const name = region.getByRole('group', { name: /^Persoon: / });
   await name.waitFor();
+  assert.equal(await name.getByLabel('Houd beide').count(), 0, 'a name is one or the other, never both');
   await name.getByLabel('Houd die uit het bestand').check();
   await screenshot(page, 'team-import-zelfde-persoon');
   assert.deepEqual(await accessibilityViolations(page), []);

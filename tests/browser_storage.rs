@@ -501,8 +501,8 @@ async fn four_imports_in_a_row_each_leave_a_labelled_backup_and_the_first_restor
     finish(owner);
 }
 
-#[wasm_bindgen_test]
-async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previewed() {
+/// A fresh app with some work of its own saved and no backups, and a colleague's export.
+async fn own_work_and_a_colleagues_file() -> (Owner, ouderpartnerschap::state::AppState, String) {
     let (owner, state) = clean_start();
     backup::clear().await.unwrap();
     sleep(50).await;
@@ -514,17 +514,52 @@ async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previe
     colleague
         .apply_step("stap-4", StepField::Notes("Van de collega".into()), NOW)
         .unwrap();
-    let file = encode_export(&colleague, NOW, "Ans");
+    (owner, state, encode_export(&colleague, NOW, "Ans"))
+}
+
+#[wasm_bindgen_test]
+async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previewed() {
+    let (owner, state, file) = own_work_and_a_colleagues_file().await;
     // Looked at, then another file chosen instead: nothing changed meanwhile.
     state.begin_import("verkeerd.json", &file).await;
     sleep(300).await;
     state.begin_import("goed.json", &file).await;
     state.merge_import(Vec::new(), false).await.unwrap();
-    let newest = backup::list().await.unwrap().remove(0);
+    sleep(100).await;
+    let backups = backup::list().await.unwrap();
+    // The one kept while ‘verkeerd.json’ was looked at went with it.
+    assert_eq!(backups.len(), 1);
     assert_eq!(
-        newest.describe(),
+        backups[0].describe(),
         "van vóór de import van ‘goed.json’ van Ans"
     );
+    finish(owner);
+}
+
+#[wasm_bindgen_test]
+async fn an_import_looked_at_and_not_done_leaves_no_backup_behind() {
+    let (owner, state, file) = own_work_and_a_colleagues_file().await;
+
+    // Read for a while: its backup is kept meanwhile, and goes when it is not imported.
+    state.begin_import("bekeken.json", &file).await;
+    for _ in 0..40 {
+        if !backup::list().await.unwrap().is_empty() {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert_eq!(backup::list().await.unwrap().len(), 1);
+    state.cancel_import();
+    sleep(300).await;
+    assert_eq!(backup::list().await.unwrap(), []);
+    assert_eq!(state.backups.get_untracked(), []);
+
+    // Turned away at once, while its backup is still being written: that one goes too.
+    state.begin_import("bekeken.json", &file).await;
+    state.cancel_import();
+    sleep(500).await;
+    assert_eq!(backup::list().await.unwrap(), []);
+    assert!(matches!(state.import.get_untracked(), ImportState::Idle));
     finish(owner);
 }
 

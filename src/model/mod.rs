@@ -70,8 +70,8 @@ pub use progress::{
     StepField, StepProgress, StepRecords, StepStatus, StepSummary, apply_to, progress_of,
 };
 pub use records::{
-    BOOKKEEPING, Deletion, EachKind, FieldName, FieldStamp, Kind, Record, Stamps, Timed, each_kind,
-    edit, edited, fields_of, from_fields,
+    BOOKKEEPING, Deletion, EachKind, FREE_TEXTS, FieldName, FieldStamp, Kind, Record, Stamps,
+    Timed, each_kind, edit, edited, fields_of, from_fields,
 };
 pub use rollover::{NewYearStarted, may_start_after, tell_evaluation_kinds};
 pub use school_report::{ReportStep, SchoolReport, evaluation_heading};

@@ -30,6 +30,22 @@ pub type Stamps = BTreeMap<String, FieldStamp>;
 /// Fields that say which and when, not what: never stamped or merged on their own.
 pub const BOOKKEEPING: [&str; 5] = ["id", "createdAt", "updatedAt", "stamps", "linkedNames"];
 
+/// The free-text fields (notes, agreements, a plan's and an assessment's texts) where an
+/// import may keep both versions, each marked with who wrote it and when. In a name, a
+/// date, a choice or a reference to another record, two marked versions would be nonsense.
+pub const FREE_TEXTS: [&str; 10] = [
+    "notes",
+    "note",
+    "agreements",
+    "activity",
+    "goal",
+    "actionPoints",
+    "planning",
+    "evaluation",
+    "targetGroup",
+    "fitsNote",
+];
+
 /// A record's fields as JSON values, by name.
 pub fn fields_of<T: Serialize>(record: &T) -> Option<Map<String, Value>> {
     match serde_json::to_value(record).ok()? {

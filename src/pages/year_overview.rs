@@ -132,7 +132,7 @@ pub fn YearOverviewPage() -> impl IntoView {
                             {format!("Geen instelling heeft ‘{p}’ als plaats. Kies hieronder een plaats of alle plaatsen.")}
                         </p>
                     })}
-                    <nav class="button-row no-print" aria-label="Schooljaar, plaats en bestanden">
+                    <nav class="button-row button-row--fields no-print" aria-label="Schooljaar, plaats en bestanden">
                         <a class="button button--secondary" href=year_overview_path(Some(&year.previous().label()), place.as_deref(), who.as_deref())>"Vorig schooljaar"</a>
                         <a class="button button--secondary" href=year_overview_path(Some(&year.next().label()), place.as_deref(), who.as_deref())>"Volgend schooljaar"</a>
                         <label class="field year-overview__place">

@@ -99,12 +99,12 @@ pub const NO_ROOM_FOR_BACKUP: &str = "Er kon geen automatische reservekopie van 
     eerst zelf een kopie; kies daarna ‘Toch doorgaan’.";
 
 /// A backup of the workspace made while the user reads an import's preview, so that the
-/// merge need not wait for one; when done, with the saver's count of changes when it began
-/// and its label (the file it was kept for).
+/// merge need not wait for one; when done, with the saver's count of changes when it began,
+/// its label (the file it was kept for) and its key (none for an empty workspace).
 #[derive(Debug, Clone)]
 pub enum BackupAhead {
     Running(u64, String),
-    Done(u64, String, Result<bool, String>),
+    Done(u64, String, Result<Option<String>, String>),
 }
 
 /// While an import, a restore or a wipe runs (see `AppState::begin_work`).
@@ -219,8 +219,11 @@ impl AppState {
         };
         let back_up = matches!(&next, ImportState::Ready(p) if !p.changes_nothing);
         self.import.set(next);
-        if back_up {
-            self.back_up_ahead();
+        // A file looked at before this one was not imported: its backup goes, unless it
+        // serves this one (the same file again).
+        match back_up {
+            true => self.back_up_ahead(),
+            false => self.drop_unused_backup(),
         }
     }
 
@@ -339,19 +342,52 @@ impl AppState {
     fn back_up_ahead(self) {
         let generation = self.saver.generation();
         let label = self.pending_label();
-        let same = |g: &u64, l: &String| *g == generation && *l == label;
+        let same = move |g: &u64, l: &String| *g == generation && *l == label;
         if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_)) | BackupAhead::Running(g, l)) if same(&g, &l))
         {
             return;
         }
+        self.drop_unused_backup();
+        let label = self.pending_label();
         self.backup_ahead
             .set_value(Some(BackupAhead::Running(generation, label.clone())));
         leptos::task::spawn_local(async move {
             after_paint().await;
             let kept = self.keep_backup(Reason::Import, false).await;
-            self.backup_ahead
-                .try_set_value(Some(BackupAhead::Done(generation, label, kept)));
+            let still_wanted = matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running(g, l)) if same(&g, &l));
+            match (still_wanted, kept) {
+                (true, kept) => self
+                    .backup_ahead
+                    .set_value(Some(BackupAhead::Done(generation, label, kept))),
+                // Its import was turned away while it was written.
+                (false, Ok(Some(key))) => self.delete_unused_backup(key).await,
+                (false, _) => {}
+            }
         });
+    }
+
+    /// Drops the pending import without importing it, and the backup kept for it.
+    pub fn cancel_import(self) {
+        self.drop_unused_backup();
+        self.import.set(ImportState::Idle);
+    }
+
+    /// Deletes the backup kept while a preview was read whose import was not done: a
+    /// backup named after an import that never happened would not be true. (One being
+    /// written deletes itself when done, finding itself no longer wanted.)
+    fn drop_unused_backup(self) {
+        if let Some(BackupAhead::Done(_, _, Ok(Some(key)))) = self.backup_ahead.get_value() {
+            leptos::task::spawn_local(self.delete_unused_backup(key));
+        }
+        self.backup_ahead.set_value(None);
+    }
+
+    async fn delete_unused_backup(self, key: String) {
+        // Not deleted (storage refused), it stays in the list, where the user can delete
+        // it; nothing of the workspace is at stake.
+        if backup::delete(&key).await.is_ok() {
+            self.refresh_backups().await;
+        }
     }
 
     /// The backup from before an import: the one kept while the preview was read, when
@@ -367,9 +403,17 @@ impl AppState {
             Some(BackupAhead::Done(generation, label, kept))
                 if generation == self.saver.generation() && label == self.pending_label() =>
             {
-                kept
+                // Now this import's: no longer to be dropped with a preview.
+                self.backup_ahead.set_value(None);
+                kept.map(|key| key.is_some())
             }
-            _ => self.keep_backup(reason, false).await,
+            _ => {
+                // Of the workspace before what was typed since, or of another file.
+                self.drop_unused_backup();
+                self.keep_backup(reason, false)
+                    .await
+                    .map(|key| key.is_some())
+            }
         }
     }
 }
@@ -461,7 +505,7 @@ impl AppState {
             .await?
             .ok_or("Deze reservekopie bestaat niet meer.")?;
         let workspace = decode(&text).map_err(|e| e.message())?;
-        let kept = self.keep_backup(Reason::Restore, false).await?;
+        let kept = self.keep_backup(Reason::Restore, false).await?.is_some();
         self.saver.replace_now(workspace);
         Ok(kept)
     }
@@ -474,8 +518,12 @@ impl AppState {
     }
 
     /// Keeps the current workspace as a backup (unless it is empty, or the user chose to go
-    /// on without one); `true` when one was kept.
-    async fn keep_backup(self, reason: Reason, without_backup: bool) -> Result<bool, String> {
+    /// on without one); its key when one was kept.
+    async fn keep_backup(
+        self,
+        reason: Reason,
+        without_backup: bool,
+    ) -> Result<Option<String>, String> {
         if self.unreadable.with_untracked(Option::is_some) {
             return Err(
                 "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
@@ -485,7 +533,7 @@ impl AppState {
             .workspace
             .with_untracked(|w| (!without_backup && !w.is_empty()).then(|| encode(w, &now())));
         let Some(text) = current else {
-            return Ok(false);
+            return Ok(None);
         };
         let label = match reason {
             Reason::Import | Reason::Replace => self.pending_label(),
@@ -494,8 +542,8 @@ impl AppState {
         let kept = backup::keep_labelled(&text, reason, &label, &now())
             .await
             .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
-        self.show_backups(kept);
-        Ok(true)
+        self.show_backups(kept.backups);
+        Ok(Some(kept.key))
     }
 
     /// Reads the list of backups again (after one was kept or removed, and at start-up).

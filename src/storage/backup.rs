@@ -188,19 +188,24 @@ pub async fn keep(text: &str, reason: Reason, at: &str) -> Result<(), String> {
     keep_labelled(text, reason, "", at).await.map(drop)
 }
 
-/// `keep`, with what the backup preceded (see `Backup::label`). Returns the backups kept
-/// now, newest first.
+/// A backup just kept, and the backups kept now (newest first).
+pub struct Kept {
+    pub key: String,
+    pub backups: Vec<Backup>,
+}
+
+/// `keep`, with what the backup preceded (see `Backup::label`).
 pub async fn keep_labelled(
     text: &str,
     reason: Reason,
     label: &str,
     at: &str,
-) -> Result<Vec<Backup>, String> {
+) -> Result<Kept, String> {
     // Its length in the UTF-16 units the browser counts, read off the string the browser
     // already has (counting them in Rust took longer than writing the backup).
     let text = js_sys::JsString::from(text);
     let units = text.length() as usize;
-    write(|taken| key_for(at, reason, taken), &text, units, label).await?;
+    let key = write(|taken| key_for(at, reason, taken), &text, units, label).await?;
     let mut backups = list().await?;
     let gone: Vec<String> = rotated_out(&backups)
         .into_iter()
@@ -210,17 +215,17 @@ pub async fn keep_labelled(
         delete(old).await?;
     }
     backups.retain(|b| !gone.contains(&b.key));
-    Ok(backups)
+    Ok(Kept { key, backups })
 }
 
 /// Writes a backup under the key `key` makes of the keys already taken, read in the same
-/// transaction: two backups written at once cannot both find a key free.
+/// transaction: two backups written at once cannot both find a key free. Returns that key.
 async fn write(
     key: impl FnOnce(&[String]) -> String,
     text: &JsValue,
     units: usize,
     label: &str,
-) -> Result<(), String> {
+) -> Result<String, String> {
     let db = open().await?;
     let tx = db
         .transaction(&[COPIES, SIZES], TransactionMode::ReadWrite)
@@ -234,7 +239,8 @@ async fn write(
         .iter()
         .filter_map(JsValue::as_string)
         .collect();
-    let key = JsValue::from_str(&key(&taken));
+    let name = key(&taken);
+    let key = JsValue::from_str(&name);
     copies.put(text, Some(&key)).await.map_err(unavailable)?;
     let size = JsValue::from_f64(units as f64);
     let entry = match label {
@@ -243,7 +249,7 @@ async fn write(
     };
     sizes.put(&entry, Some(&key)).await.map_err(unavailable)?;
     tx.done().await.map_err(unavailable)?;
-    Ok(())
+    Ok(name)
 }
 
 /// The kept backups, newest first.

@@ -219,7 +219,7 @@ fn import_preview(pending: &PendingImport) -> impl IntoView + use<> {
                     on_confirm=replace
                 />
                 // Not "Annuleren": that is the answer to Vervangen's question, shown beside it.
-                <button type="button" class="button button--secondary" on:click=move |_| state.import.set(ImportState::Idle)>
+                <button type="button" class="button button--secondary" on:click=move |_| state.cancel_import()>
                     "Niet importeren"
                 </button>
             </div>

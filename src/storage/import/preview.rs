@@ -6,8 +6,8 @@ use serde_json::{Map, Value};
 
 use crate::content::step_by_id;
 use crate::model::{
-    BOOKKEEPING, Deletion, EachKind, Kind, Record, StepProgress, Workspace, dutch_list, each_kind,
-    fields_of,
+    BOOKKEEPING, Deletion, EachKind, FREE_TEXTS, Kind, Record, StepProgress, Workspace, dutch_list,
+    each_kind, fields_of,
 };
 
 /// Which version of a field (or a step) to keep.
@@ -32,7 +32,7 @@ pub struct Difference {
     /// When each side last changed it (ISO 8601); empty for a side that lacks it.
     pub ours_updated: String,
     pub theirs_updated: String,
-    /// Both values are text, so both can be kept.
+    /// Both values are free text (`model::FREE_TEXTS`), so both can be kept.
     pub text: bool,
     /// Deleted on one side, still there on the other: keeping ours or theirs then means
     /// keeping or dropping the record.
@@ -163,7 +163,7 @@ pub(super) fn conflict<T: Record>(
         field: Some(name.to_string()),
         ours_updated: ours.stamp_of(name).at,
         theirs_updated: theirs.stamp_of(name).at,
-        text: is_text(&merge.ours) && is_text(&merge.theirs),
+        text: FREE_TEXTS.contains(&name) && is_text(&merge.ours) && is_text(&merge.theirs),
         deleted: None,
     }
 }

@@ -527,6 +527,8 @@ fn a_person_named_shorter_or_longer_is_asked_about_kept_apart_unless_joined() {
         .filter_map(|d| d.field)
         .collect();
     assert_eq!(asked, ["name"]);
+    // Two names marked with who and when would be no name: one is chosen.
+    assert!(!preview(&ours, &arranged).changed[0].text);
     let joined = merge(&ours, &arranged, |_| Side::Theirs);
     assert_eq!(joined.people.len(), 2);
     assert_eq!(joined.person(&mine).unwrap().name, "Ilse de Vries");
