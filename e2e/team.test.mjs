@@ -151,6 +151,12 @@ test('four colleagues’ files: each leesconsulent keeps their own schools and s
   await backups.first().waitFor();
   const first = backups.filter({ hasText: 'van vóór de import van ‘ilse.json’ van Ilse Jansen' });
   await first.waitFor();
+
+  // Sanne's file again: nothing new, so no question whose answer was given last time.
+  await chooseFile(page, 'sanne.json', FILES[2][1]);
+  await preview(page).getByText('Alles uit dit bestand staat al op dit apparaat: samenvoegen verandert niets.').waitFor();
+  assert.equal(await preview(page).getByText(/^Zelfde instelling\?/).count(), 0);
+  await preview(page).getByRole('button', { name: 'Niet importeren' }).click();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -52,21 +52,23 @@ const SAME_PERSON: Question = Question {
 };
 
 /// The file's look-alike schools and people and its library steps, each with the user's
-/// choice; `None` when the file asks for none of these.
+/// choice; `None` when the file asks for none of these. A file that, as arranged, changes
+/// nothing asks nothing about look-alikes (typically the same file again, its questions
+/// answered when it came before).
 pub fn arrangement_choices(pending: &PendingImport) -> Option<impl IntoView + use<>> {
-    if pending.look_alikes.is_empty()
-        && pending.look_alike_people.is_empty()
-        && pending.library_steps == 0
-    {
+    let (schools, people) = match pending.changes_nothing {
+        true => (&[][..], &[][..]),
+        false => (&pending.look_alikes[..], &pending.look_alike_people[..]),
+    };
+    if schools.is_empty() && people.is_empty() && pending.library_steps == 0 {
         return None;
     }
     let state = use_app_state();
     let arrangement = pending.arrangement.clone();
-    let alikes = pending
-        .look_alikes
+    let alikes = schools
         .iter()
         .map(|alike| (&SAME_SCHOOL, alike))
-        .chain(pending.look_alike_people.iter().map(|alike| (&SAME_PERSON, alike)))
+        .chain(people.iter().map(|alike| (&SAME_PERSON, alike)))
         .map(|(question, alike)| {
             let joined = (question.joined)(&arrangement, alike);
             let choose = {
