@@ -135,13 +135,20 @@ impl AppState {
 }
 
 impl AppState {
-    /// Adds the device's user (the name typed at Gegevens) to the team, when not in it yet.
-    pub fn add_user_to_team(&self) -> Result<(), InvalidInput> {
+    /// Adds the device's user (the name typed at Gegevens) to the team in `role`, when not
+    /// in it yet.
+    pub fn add_user_to_team(&self, role: PersonRole) -> Result<(), InvalidInput> {
         self.change_lists(&[Kind::Person], |w, now| {
             let name = w.library.user_name.clone();
-            w.person_for_name(&name, now)
-                .map(|_| ())
-                .ok_or_else(|| InvalidInput("Vul eerst bij Gegevens uw naam in.".into()))
+            let known = w.user().is_some();
+            let id = w
+                .person_for_name(&name, now)
+                .ok_or_else(|| InvalidInput("Vul eerst bij Gegevens uw naam in.".into()))?;
+            // The role they are made with, not an edit of it (a second tap changes nothing).
+            if let Some(made) = w.people.iter_mut().find(|p| p.id == id && !known) {
+                made.role = role;
+            }
+            Ok(())
         })
     }
 }

@@ -83,19 +83,7 @@ fn AddPerson() -> impl IntoView {
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                 </label>
-                <label class="field">
-                    <span class="field__label">"Rol"</span>
-                    <select on:change=move |ev| {
-                        if let Some(r) = PersonRole::from_token(&event_target_value(&ev)) {
-                            role.set(r);
-                        }
-                    }>
-                        {PersonRole::ALL
-                            .iter()
-                            .map(|r| view! { <option value=r.token() prop:selected=move || role.get() == *r>{r.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
+                <RoleField label="Rol" role/>
             </div>
             <button type="submit" class="button">"Toevoegen"</button>
             <p id="persoon-toevoegen-melding" role="status" class:field-error=move || said.with(|s| matches!(s, Some((false, _))))>
@@ -195,8 +183,28 @@ fn TeamList() -> impl IntoView {
     }
 }
 
-/// Offers to add the device's user to the team, when their name is known but they are not
-/// in it: their self-assessment and schools are kept under them.
+/// A person's role, chosen before they are added.
+#[component]
+fn RoleField(label: &'static str, role: RwSignal<PersonRole>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field__label">{label}</span>
+            <select on:change=move |ev| {
+                if let Some(r) = PersonRole::from_token(&event_target_value(&ev)) {
+                    role.set(r);
+                }
+            }>
+                {PersonRole::ALL
+                    .iter()
+                    .map(|r| view! { <option value=r.token() prop:selected=move || role.get() == *r>{r.label()}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// Offers to add the device's user to the team, in the role they choose, when their name is
+/// known but they are not in it: their self-assessment and schools are kept under them.
 #[component]
 pub fn AddMyself() -> impl IntoView {
     let state = use_app_state();
@@ -209,12 +217,23 @@ pub fn AddMyself() -> impl IntoView {
         })
     });
     let said = RwSignal::new(None::<String>);
-    let add = move |_| said.set(state.add_user_to_team().err().map(|e| e.0));
+    let role = RwSignal::new(PersonRole::Leesconsulent);
+    let add = move |_| {
+        said.set(
+            state
+                .add_user_to_team(role.get_untracked())
+                .err()
+                .map(|e| e.0),
+        )
+    };
     move || {
         missing.get().map(|name| view! {
             <div class="notice" role="note">
                 <p>{format!("U staat zelf nog niet in het team (‘{name}’, uw naam bij Gegevens).")}</p>
-                <button type="button" class="button button--secondary" on:click=add>"Mijzelf toevoegen"</button>
+                <div class="button-row button-row--fields">
+                    <RoleField label="Uw rol" role/>
+                    <button type="button" class="button button--secondary" on:click=add>"Mijzelf toevoegen"</button>
+                </div>
                 <p role="status">{move || said.get()}</p>
             </div>
         })
