@@ -377,6 +377,7 @@ test('a file dropped on any page opens its preview on Gegevens', async () => {
   await app.heading().filter({ hasText: 'Gegevens' }).waitFor();
   await preview(page).getByText('1 nieuw · 0 gewijzigd · 0 ongewijzigd').waitFor();
   await preview(page).getByRole('button', { name: 'Niet importeren' }).click();
+  await page.getByText('Niet geïmporteerd: er is niets gewijzigd.').waitFor();
   assert.equal(await preview(page).count(), 0);
   assert.equal(await app.stored(), null, 'cancelling changes nothing');
   assert.deepEqual(problems, []);

@@ -527,8 +527,9 @@ async fn the_backup_before_an_import_names_the_file_imported_not_one_only_previe
     state.merge_import(Vec::new(), false).await.unwrap();
     sleep(100).await;
     let backups = backup::list().await.unwrap();
-    // The one kept while ‘verkeerd.json’ was looked at went with it.
+    // The one kept while ‘verkeerd.json’ was looked at went with it; this one is listed.
     assert_eq!(backups.len(), 1);
+    assert_eq!(state.backups.get_untracked(), backups);
     assert_eq!(
         backups[0].describe(),
         "van vóór de import van ‘goed.json’ van Ans"
@@ -549,6 +550,9 @@ async fn an_import_looked_at_and_not_done_leaves_no_backup_behind() {
         sleep(50).await;
     }
     assert_eq!(backup::list().await.unwrap().len(), 1);
+    sleep(50).await;
+    // Not listed: no import has followed it.
+    assert_eq!(state.backups.get_untracked(), []);
     state.cancel_import();
     sleep(300).await;
     assert_eq!(backup::list().await.unwrap(), []);
@@ -559,7 +563,10 @@ async fn an_import_looked_at_and_not_done_leaves_no_backup_behind() {
     state.cancel_import();
     sleep(500).await;
     assert_eq!(backup::list().await.unwrap(), []);
-    assert!(matches!(state.import.get_untracked(), ImportState::Idle));
+    assert!(matches!(
+        state.import.get_untracked(),
+        ImportState::Done(said) if said == "Niet geïmporteerd: er is niets gewijzigd."
+    ));
     finish(owner);
 }
 

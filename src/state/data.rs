@@ -353,7 +353,10 @@ impl AppState {
             .set_value(Some(BackupAhead::Running(generation, label.clone())));
         leptos::task::spawn_local(async move {
             after_paint().await;
-            let kept = self.keep_backup(Reason::Import, false).await;
+            let kept = self
+                .write_backup(Reason::Import, false)
+                .await
+                .map(|kept| kept.map(|kept| kept.key));
             let still_wanted = matches!(self.backup_ahead.get_value(), Some(BackupAhead::Running(g, l)) if same(&g, &l));
             match (still_wanted, kept) {
                 (true, kept) => self
@@ -366,10 +369,12 @@ impl AppState {
         });
     }
 
-    /// Drops the pending import without importing it, and the backup kept for it.
+    /// Drops the pending import without importing it, and the backup kept for it; says so.
     pub fn cancel_import(self) {
         self.drop_unused_backup();
-        self.import.set(ImportState::Idle);
+        self.import.set(ImportState::Done(
+            "Niet geïmporteerd: er is niets gewijzigd.".into(),
+        ));
     }
 
     /// Deletes the backup kept while a preview was read whose import was not done: a
@@ -403,8 +408,11 @@ impl AppState {
             Some(BackupAhead::Done(generation, label, kept))
                 if generation == self.saver.generation() && label == self.pending_label() =>
             {
-                // Now this import's: no longer to be dropped with a preview.
+                // Now this import's: no longer to be dropped with a preview, and listed.
                 self.backup_ahead.set_value(None);
+                if matches!(kept, Ok(Some(_))) {
+                    self.refresh_backups().await;
+                }
                 kept.map(|key| key.is_some())
             }
             _ => {
@@ -518,12 +526,26 @@ impl AppState {
     }
 
     /// Keeps the current workspace as a backup (unless it is empty, or the user chose to go
-    /// on without one); its key when one was kept.
+    /// on without one) and lists it; its key when one was kept.
     async fn keep_backup(
         self,
         reason: Reason,
         without_backup: bool,
     ) -> Result<Option<String>, String> {
+        let kept = self.write_backup(reason, without_backup).await?;
+        Ok(kept.map(|kept| {
+            self.show_backups(kept.backups);
+            kept.key
+        }))
+    }
+
+    /// `keep_backup` without listing it: the backup kept while a preview is read is listed
+    /// once its import is done.
+    async fn write_backup(
+        self,
+        reason: Reason,
+        without_backup: bool,
+    ) -> Result<Option<backup::Kept>, String> {
         if self.unreadable.with_untracked(Option::is_some) {
             return Err(
                 "Kies eerst bovenaan wat er met de onleesbare gegevens moet gebeuren.".into(),
@@ -539,11 +561,10 @@ impl AppState {
             Reason::Import | Reason::Replace => self.pending_label(),
             Reason::Restore | Reason::OtherTab => String::new(),
         };
-        let kept = backup::keep_labelled(&text, reason, &label, &now())
+        backup::keep_labelled(&text, reason, &label, &now())
             .await
-            .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())?;
-        self.show_backups(kept.backups);
-        Ok(Some(kept.key))
+            .map(Some)
+            .map_err(|_| NO_ROOM_FOR_BACKUP.to_string())
     }
 
     /// Reads the list of backups again (after one was kept or removed, and at start-up).
@@ -552,6 +573,15 @@ impl AppState {
     }
 
     fn show_backups(self, list: Vec<Backup>) {
+        // Not the one kept while a preview is read: no import has followed it yet.
+        let unused = match self.backup_ahead.get_value() {
+            Some(BackupAhead::Done(_, _, Ok(Some(key)))) => Some(key),
+            _ => None,
+        };
+        let list: Vec<Backup> = list
+            .into_iter()
+            .filter(|b| Some(&b.key) != unused.as_ref())
+            .collect();
         // Unchanged, the list is not drawn again: a confirmation open in it stays open.
         // (The app may have gone meanwhile: a test's owner, a closed page.)
         if self.backups.try_with_untracked(|b| *b != list) == Some(true) {
