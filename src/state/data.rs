@@ -342,13 +342,15 @@ impl AppState {
     fn back_up_ahead(self) {
         let generation = self.saver.generation();
         let label = self.pending_label();
-        let same = move |g: &u64, l: &String| *g == generation && *l == label;
+        let same = {
+            let label = label.clone();
+            move |g: &u64, l: &String| *g == generation && *l == label
+        };
         if matches!(self.backup_ahead.get_value(), Some(BackupAhead::Done(g, l, Ok(_)) | BackupAhead::Running(g, l)) if same(&g, &l))
         {
             return;
         }
         self.drop_unused_backup();
-        let label = self.pending_label();
         self.backup_ahead
             .set_value(Some(BackupAhead::Running(generation, label.clone())));
         leptos::task::spawn_local(async move {

@@ -139,13 +139,16 @@ impl AppState {
     /// in it yet.
     pub fn add_user_to_team(&self, role: PersonRole) -> Result<(), InvalidInput> {
         self.change_lists(&[Kind::Person], |w, now| {
+            // In it already (a second tap): nothing to add, and their role stays theirs.
+            if w.user().is_some() {
+                return Ok(());
+            }
             let name = w.library.user_name.clone();
-            let known = w.user().is_some();
             let id = w
                 .person_for_name(&name, now)
                 .ok_or_else(|| InvalidInput("Vul eerst bij Gegevens uw naam in.".into()))?;
-            // The role they are made with, not an edit of it (a second tap changes nothing).
-            if let Some(made) = w.people.iter_mut().find(|p| p.id == id && !known) {
+            // The role they are made with, not an edit of it.
+            if let Some(made) = w.people.iter_mut().find(|p| p.id == id) {
                 made.role = role;
             }
             Ok(())

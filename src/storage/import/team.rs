@@ -164,8 +164,8 @@ pub fn default_arrangement(
 }
 
 /// The file's workspace as it will be compared and merged: people known here by name, or
-/// said to be someone here, under their id here, the joined schools under the id here (with their records), and
-/// the library's steps only when taken over. `look_alikes` are the file's (`look_alikes`).
+/// said to be someone here, under their id here; the joined schools under the id here
+/// (with their records); and the library's steps only when taken over. `look_alikes` are the file's (`look_alikes`).
 pub fn arrange(
     ours: &Workspace,
     theirs: &Workspace,
