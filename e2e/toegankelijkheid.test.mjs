@@ -256,6 +256,8 @@ test('by keyboard alone: an institution added, planning rows added, moved, delet
   // Confirmed with Enter: the four rows of the example, the focus back on the button.
   await page.keyboard.press('Enter');
   await page.getByRole('alertdialog').waitFor();
+  // The question takes the focus in the next frame; a key pressed before then lands nowhere.
+  await page.waitForFunction(() => document.activeElement?.closest('[role="alertdialog"]'));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('.planning-row').length === 5);
   await page.waitForFunction(() => document.activeElement !== document.body).catch(() => {});
